@@ -1,0 +1,117 @@
+/** The protocols a step's message can belong to (PRODUCT.md §5, Timeline JSON). */
+export type Protocol = 'dns' | 'tcp' | 'tls' | 'http' | 'sql' | 'mongodb' | 'internal';
+
+export type Header = readonly [name: string, value: string];
+
+export interface HttpRequest {
+  readonly kind: 'request';
+  readonly method: string;
+  readonly target: string;
+  readonly version: 'HTTP/1.1';
+  readonly headers: readonly Header[];
+  readonly body: string;
+}
+
+export interface HttpResponse {
+  readonly kind: 'response';
+  readonly version: 'HTTP/1.1';
+  readonly status: number;
+  readonly reason: string;
+  readonly headers: readonly Header[];
+  readonly body: string;
+}
+
+export type DnsRecordType = 'A' | 'NS' | 'SOA';
+
+export interface DnsRecord {
+  readonly name: string;
+  readonly type: DnsRecordType;
+  readonly ttl: number;
+  /** A: an IPv4 address; NS: a host name; SOA: "mname rname serial refresh retry expire minimum". */
+  readonly data: string;
+}
+
+export interface DnsMessage {
+  readonly id: number;
+  readonly kind: 'query' | 'response';
+  /** Recursion desired (set by stubs asking a recursive resolver, clear on iterative queries). */
+  readonly rd: boolean;
+  readonly ra: boolean;
+  readonly aa: boolean;
+  readonly rcode: 'NOERROR' | 'NXDOMAIN';
+  readonly question: { readonly name: string; readonly type: DnsRecordType };
+  readonly answers: readonly DnsRecord[];
+  readonly authorities: readonly DnsRecord[];
+  readonly additionals: readonly DnsRecord[];
+  /** Address of the server asked, for the dig-style ";; SERVER:" line. */
+  readonly server: string;
+}
+
+export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH';
+
+export interface TcpSegment {
+  readonly src: string;
+  readonly srcPort: number;
+  readonly dst: string;
+  readonly dstPort: number;
+  readonly flags: readonly TcpFlag[];
+  readonly seq: number;
+  readonly ack: number | null;
+  readonly window: number;
+  readonly length: number;
+}
+
+export interface TlsMessage {
+  /** Handshake message or record name: ClientHello, ServerHello, EncryptedExtensions, Certificate, ... */
+  readonly type: string;
+  /** Human-readable fields in wire order. */
+  readonly fields: readonly Header[];
+}
+
+export interface SqlQuery {
+  readonly dialect: 'postgres' | 'mysql';
+  readonly statement: string;
+  readonly params: readonly (string | number)[];
+  /** Result rows as returned by the driver (empty for statements without rows). */
+  readonly rows: readonly Readonly<Record<string, string | number | boolean | null>>[];
+  /** The access path the planner chooses. */
+  readonly plan: 'index' | 'scan' | 'none';
+  readonly rowsExamined: number;
+}
+
+export interface MongoQuery {
+  readonly collection: string;
+  readonly operation: 'findOne' | 'find' | 'insertOne';
+  readonly filter: Readonly<Record<string, unknown>>;
+  readonly projection: Readonly<Record<string, 0 | 1>> | null;
+  readonly document: Readonly<Record<string, unknown>> | null;
+  readonly docs: readonly Readonly<Record<string, unknown>>[];
+  readonly plan: 'index' | 'scan' | 'none';
+  readonly docsExamined: number;
+}
+
+/** Source code with the line that is running (1-based). */
+export interface CodeView {
+  readonly language: string;
+  readonly framework: string;
+  readonly file: string;
+  readonly source: string;
+  readonly line: number;
+}
+
+interface MessageBase {
+  /** One line for the packet label and lists: "SYN", "GET /api/products/42", "200 OK". */
+  readonly summary: string;
+  /** Exactly what is on the wire or in the log: CRLF HTTP, a SQL statement, a dig-style answer... */
+  readonly text: string;
+}
+
+/** What travels in a step, as structured data plus its wire text, discriminated by protocol. */
+export type Message =
+  | (MessageBase & { readonly protocol: 'dns'; readonly dns: DnsMessage })
+  | (MessageBase & { readonly protocol: 'tcp'; readonly tcp: TcpSegment })
+  | (MessageBase & { readonly protocol: 'tls'; readonly tls: TlsMessage })
+  | (MessageBase & { readonly protocol: 'http'; readonly http: HttpRequest | HttpResponse })
+  | (MessageBase & { readonly protocol: 'sql'; readonly sql: SqlQuery })
+  | (MessageBase & { readonly protocol: 'mongodb'; readonly mongodb: MongoQuery })
+  | (MessageBase & { readonly protocol: 'internal'; readonly code?: CodeView });

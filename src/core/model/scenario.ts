@@ -1,0 +1,57 @@
+import type { Header } from './messages.ts';
+
+/** How much of the DNS answer the recursive resolver already holds. */
+export type ResolverCache = 'cold' | 'tld' | 'answer';
+
+/** Where every cache and connection stands before step 1. */
+export interface StartState {
+  /** The browser's (and OS stub's) DNS cache already holds the A record. */
+  readonly browserDns: boolean;
+  readonly resolverCache: ResolverCache;
+  /** A keep-alive connection (with TLS when https) to the site is already open. */
+  readonly connection: 'none' | 'open';
+  /** The browser's HTTP cache: empty, or a stale copy it must revalidate with its ETag. */
+  readonly browserHttpCache: 'empty' | 'stale';
+  /** The application cache (Redis) holds the product. */
+  readonly appCache: 'empty' | 'warm';
+  /** The CDN edge holds the requested static file. */
+  readonly cdnCache: 'empty' | 'warm';
+}
+
+/** The request the user makes. */
+export interface RequestSpec {
+  readonly method: 'GET' | 'POST';
+  /** The address typed or clicked: "https://shop.example/api/products/42". */
+  readonly url: string;
+  /** Headers the page adds beyond the browser's own (Authorization, Content-Type). */
+  readonly headers: readonly Header[];
+  readonly body: string;
+}
+
+/** What is wrong in the world, on purpose. */
+export interface Faults {
+  readonly certificateExpired: boolean;
+  readonly databaseDown: boolean;
+}
+
+/** One scenario: data only; the engine decides what happens. */
+export interface Scenario {
+  /** Used in links, the CLI and tests: "first-visit". */
+  readonly id: string;
+  readonly title: string;
+  /** One line on what it teaches. */
+  readonly teaches: string;
+  /** Seeds ports, sequence numbers and DNS ids. */
+  readonly seed: number;
+  readonly request: RequestSpec;
+  readonly topology: {
+    /** A CDN edge sits in front of the origin and the name resolves to it. */
+    readonly cdn: boolean;
+    /** The app uses an application cache (Redis) in front of the database. */
+    readonly appCache: boolean;
+  };
+  readonly start: StartState;
+  /** Whether products.sku has an index. */
+  readonly skuIndex: boolean;
+  readonly faults: Faults;
+}
