@@ -12,24 +12,47 @@ const coreBoundary = {
       {
         patterns: [
           { group: ['react', 'react-*', 'react/*'], message: 'src/core is plain TypeScript: no React.' },
-          { group: ['zustand', 'zustand/*', 'motion', 'motion/*', '@xyflow/*'], message: 'src/core imports no UI library.' },
-          { group: ['**/store/**', '**/ui/**', '**/embed/**'], message: 'core ← store ← ui: nothing points back.' },
+          {
+            group: ['zustand', 'zustand/*', 'motion', 'motion/*', '@xyflow/*'],
+            message: 'src/core imports no UI library.',
+          },
+          {
+            group: ['**/store/**', '**/ui/**', '**/embed/**'],
+            message: 'core ← store ← ui: nothing points back.',
+          },
           { group: ['node:*'], message: 'src/core runs in the browser too: no Node built-ins.' },
         ],
       },
     ],
     'no-restricted-globals': [
       'error',
-      ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'performance',
-        'requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'setInterval', 'clearTimeout',
-        'clearInterval', 'fetch', 'process'].map((name) => ({ name, message: `src/core is pure: no ${name}; pass time and I/O in.` })),
+      ...[
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'location',
+        'performance',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'fetch',
+        'process',
+      ].map((name) => ({ name, message: `src/core is pure: no ${name}; pass time and I/O in.` })),
     ],
     'no-restricted-properties': [
       'error',
       { object: 'Math', property: 'random', message: 'Use the seeded PRNG (core/engine/prng.ts).' },
       { object: 'Date', property: 'now', message: 'Time is passed in.' },
     ],
-    'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'Time is passed in.' }],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date']", message: 'Time is passed in.' },
+    ],
   },
 };
 

@@ -1,0 +1,188 @@
+import type { HttpRequest, HttpResponse } from '../model/messages.ts';
+import type { EngineContext } from '../engine/EngineContext.ts';
+import { internal } from '../engine/EngineContext.ts';
+import { etag } from '../protocols/etag.ts';
+import { headerValue, httpResponse } from '../protocols/http.ts';
+import { httpDate } from '../protocols/httpDate.ts';
+import { VALID_TOKEN } from '../scenarios/baseScenario.ts';
+import { COST_MS } from '../world/world.ts';
+import type { AppContext } from './AppContext.ts';
+import { codeAt, jsonResponse } from './AppContext.ts';
+import { matchRoute } from './matchRoute.ts';
+import { queryDatabase } from './queryDatabase.ts';
+import { cacheAside } from './cacheAside.ts';
+import { validateReview } from './validateReview.ts';
+
+const step = (
+  ctx: AppContext,
+  id: string,
+  cost: number,
+  title: string,
+  narration: string,
+  why: string | null,
+  mark: Parameters<typeof codeAt>[1],
+) => {
+  const code = codeAt(ctx, mark);
+  ctx.b.local('app', cost, {
+    id,
+    phase: 'server',
+    title,
+    narration,
+    ...(why ? { why } : {}),
+    message: internal(title, code ? (code.source.split('\n')[code.line - 1]?.trim() ?? title) : title, code),
+  });
+};
+
+/**
+ * The app server handling one forwarded request: router, middleware, handler, cache and database.
+ * Returns the response it sends back to the proxy, or null when it never answers (the database is down).
+ */
+export function runApp(engine: EngineContext, request: HttpRequest): HttpResponse | null {
+  const path = engine.url.path;
+  const match = matchRoute(request.method, path);
+  const ctx: AppContext = { ...engine, request, op: match?.route.op ?? null };
+  const fw = ctx.profile.framework;
+
+  if (!match) {
+    ctx.b.local('app', COST_MS.routeMatch, {
+      id: 'server-no-route',
+      phase: 'server',
+      title: 'No route matches',
+      narration: `${fw}'s router compares ${request.method} ${path} with every route it knows. None matches, so the not-found handler answers 404.`,
+      why: 'Robustness: an unknown path costs microseconds and touches nothing else.',
+      message: internal(
+        `no route for ${request.method} ${path}`,
+        `${request.method} ${path} → no matching route → 404`,
+      ),
+    });
+    return jsonResponse(ctx, 404, { error: 'Not Found' });
+  }
+  const { route, params } = match;
+  step(
+    ctx,
+    'server-route',
+    COST_MS.routeMatch,
+    `Route ${route.method} ${route.pattern}`,
+    `${fw}'s router matches ${request.method} ${path} to the route ${route.pattern}${params['id'] ? ` with id = ${params['id']}` : ''} and calls its handler.`,
+    null,
+    'route',
+  );
+
+  if (route.op === 'createReview') {
+    const auth = headerValue(request.headers, 'Authorization');
+    const ok = auth === `Bearer ${VALID_TOKEN}`;
+    step(
+      ctx,
+      'server-auth',
+      COST_MS.authCheck,
+      ok ? 'Auth: token valid' : 'Auth: no valid token',
+      ok
+        ? 'The auth middleware checks the bearer token’s signature and expiry: it is valid, so the request may go on.'
+        : `The auth middleware finds ${auth ? 'a bearer token it cannot verify' : 'no Authorization header'}. It answers 401 at once; the handler never runs.`,
+      'Security: authentication runs before any handler code or query, so an anonymous request cannot touch data.',
+      'auth',
+    );
+    if (!ok)
+      return jsonResponse(ctx, 401, { error: 'Unauthorized' }, [
+        ['WWW-Authenticate', auth ? 'Bearer error="invalid_token"' : 'Bearer'],
+      ]);
+    const input = validateReview(request.body);
+    step(
+      ctx,
+      'server-validate',
+      COST_MS.validate,
+      input.ok ? 'Validation passes' : 'Validation fails',
+      input.ok
+        ? 'The body is checked against the schema: the rating is an integer from 1 to 5 and the text is 1 to 500 characters.'
+        : `The body is checked against the schema and fails: ${input.errors.map((e) => `${e.field} ${e.message}`).join('; ')}. The handler answers 422 without running any SQL.`,
+      'Security: validating at the edge of the app keeps bad data out of the database.',
+      'validate',
+    );
+    if (!input.ok) return jsonResponse(ctx, 422, { errors: input.errors });
+    const id = Number(params['id']);
+    const result = queryDatabase(ctx, {
+      kind: 'insertReview',
+      productId: id,
+      rating: input.value.rating,
+      body: input.value.body,
+    });
+    if (!result) return null;
+    const newId = result[0]?.['id'];
+    const created = { id: newId, product_id: id, rating: input.value.rating, body: input.value.body };
+    step(
+      ctx,
+      'server-respond',
+      COST_MS.serialise,
+      '201 Created',
+      'The row is committed, so the handler answers 201 Created with the new review and a Location header pointing at it.',
+      null,
+      'respond',
+    );
+    return jsonResponse(ctx, 201, created, [['Location', `/api/products/${id}/reviews/${String(newId)}`]]);
+  }
+
+  if (route.op === 'findBySku') {
+    const sku = ctx.url.query['sku'] ?? '';
+    const rows = queryDatabase(ctx, { kind: 'productBySku', sku });
+    if (!rows) return null;
+    step(
+      ctx,
+      'server-respond',
+      COST_MS.serialise,
+      'Serialise JSON',
+      `The handler turns the ${rows.length === 1 ? 'row' : 'rows'} into a JSON array and sends 200 OK.`,
+      null,
+      'respond',
+    );
+    return jsonResponse(ctx, 200, rows.map(asProduct));
+  }
+
+  const id = Number(params['id']);
+  const cached = ctx.scenario.topology.appCache ? cacheAside(ctx, id) : null;
+  let product: Record<string, unknown> | undefined = cached ?? undefined;
+  if (!product) {
+    const rows = queryDatabase(ctx, { kind: 'productById', id });
+    if (!rows) return null;
+    product = rows[0] ? asProduct(rows[0]) : undefined;
+    if (product && ctx.scenario.topology.appCache) cacheAside(ctx, id, JSON.stringify(product));
+  }
+  if (!product) return jsonResponse(ctx, 404, { error: 'Not Found' });
+  const body = JSON.stringify(product);
+  const tag = etag(body);
+  if (headerValue(request.headers, 'If-None-Match') === tag) {
+    step(
+      ctx,
+      'server-not-modified',
+      COST_MS.serialise,
+      '304 Not Modified',
+      `The browser sent If-None-Match: ${tag}, and the fresh body hashes to the same ETag. The handler answers 304 with no body: the browser's copy is still right.`,
+      'Performance: a 304 skips sending the body; the browser reuses the bytes it already has.',
+      'notModified',
+    );
+    return httpResponse(304, [
+      ...ctx.profile.defaultHeaders,
+      ['ETag', tag],
+      ['Cache-Control', 'no-cache'],
+      ['Date', httpDate(ctx.b.now())],
+    ]);
+  }
+  step(
+    ctx,
+    'server-respond',
+    COST_MS.serialise,
+    'Serialise JSON',
+    `The handler turns the product into JSON (${body.length} bytes), computes its ETag ${tag} and sends 200 OK with Cache-Control: no-cache, so browsers revalidate before reuse.`,
+    null,
+    'respond',
+  );
+  return jsonResponse(ctx, 200, product, [
+    ['Cache-Control', 'no-cache'],
+    ['ETag', tag],
+  ]);
+}
+
+/** A row or document as the API's JSON shape (`_id` becomes `id`). */
+function asProduct(row: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { _id, ...rest } = row;
+  return _id === undefined ? { ...row } : { id: _id, ...rest };
+}

@@ -1,0 +1,115 @@
+import type { Message, MongoQuery } from '../model/messages.ts';
+import { formatMongo } from '../protocols/formatMongo.ts';
+import { COST_MS } from '../world/world.ts';
+import type { DbExchange } from './DbExchange.ts';
+import type { DbOperation } from './dbOperation.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
+
+/** The ObjectId MongoDB gives the new review: creation second (the world's start) + seeded bytes. */
+export const NEW_REVIEW_OID = '6b055210a1c2e3f405162738';
+
+/** A product as a document: `_id` instead of `id`. */
+export function productDoc(id: number): Record<string, unknown> {
+  const { id: _id, ...rest } = productRow(id);
+  return { _id, ...rest };
+}
+
+const shell = (q: MongoQuery): string =>
+  q.operation === 'insertOne'
+    ? `db.${q.collection}.insertOne(${formatMongo(q.document)})`
+    : `db.${q.collection}.${q.operation}(${formatMongo(q.filter)})`;
+
+function query(
+  q: Omit<MongoQuery, 'docs'>,
+  docs: MongoQuery['docs'],
+  text: string | null,
+  summary: string,
+): Message {
+  const full: MongoQuery = { ...q, docs };
+  return { protocol: 'mongodb', summary, text: text ?? shell(full), mongodb: full };
+}
+
+const winningPlan = (stage: string): string => `queryPlanner.winningPlan: ${stage}`;
+
+/** The round trips MongoDB makes for an operation, with the documents it really returns. */
+export function mongoExchanges(op: DbOperation, skuIndex: boolean): DbExchange[] {
+  switch (op.kind) {
+    case 'productById':
+    case 'productBySku': {
+      const byId = op.kind === 'productById';
+      const id = byId ? op.id : Number(op.sku.slice(4));
+      const found =
+        Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT && (byId || op.sku === productRow(id).sku);
+      const docs = found ? [productDoc(id)] : [];
+      const indexed = byId || skuIndex;
+      const q = {
+        collection: 'products',
+        operation: byId ? ('findOne' as const) : ('find' as const),
+        filter: byId ? { _id: op.id } : { sku: op.sku },
+        projection: null,
+        document: null,
+        plan: indexed ? ('index' as const) : ('scan' as const),
+        docsExamined: indexed ? docs.length : PRODUCT_COUNT,
+      };
+      const plan = byId
+        ? winningPlan("{ stage: 'IDHACK' }")
+        : skuIndex
+          ? winningPlan("{ stage: 'FETCH', inputStage: { stage: 'IXSCAN', indexName: 'sku_1' } }")
+          : winningPlan("{ stage: 'COLLSCAN', filter: { sku: { '$eq': '" + op.sku + "' } } }");
+      const result = byId
+        ? docs[0]
+          ? formatMongo(docs[0])
+          : 'null'
+        : `[ ${docs.map(formatMongo).join(', ')} ]`;
+      return [
+        {
+          id: 'query',
+          request: query(q, [], null, byId ? `findOne product ${op.id}` : `find sku ${op.sku}`),
+          plan: {
+            text: `${plan}\nexecutionStats.totalDocsExamined: ${q.docsExamined}`,
+            summary: indexed
+              ? byId
+                ? 'Lookup on the _id index'
+                : 'Index scan on sku_1'
+              : `Collection scan of ${PRODUCT_COUNT.toLocaleString('en-US')} documents`,
+          },
+          costMs: COST_MS.queryPlan + (indexed ? COST_MS.indexLookup : COST_MS.rowScan * PRODUCT_COUNT),
+          response: query(q, docs, result, docs.length === 1 ? '1 document' : `${docs.length} documents`),
+          result: docs,
+        },
+      ];
+    }
+    case 'insertReview': {
+      const document = { product_id: op.productId, rating: op.rating, body: op.body };
+      const q = {
+        collection: 'reviews',
+        operation: 'insertOne' as const,
+        filter: {},
+        projection: null,
+        document,
+        plan: 'none' as const,
+        docsExamined: 0,
+      };
+      const ack = { acknowledged: true, insertedId: { $oid: NEW_REVIEW_OID } };
+      return [
+        {
+          id: 'query',
+          request: query(q, [], null, 'insertOne review'),
+          plan: {
+            text: 'insert: one document into reviews; the write is atomic on its own',
+            summary: 'Insert one document',
+          },
+          costMs: COST_MS.insertRow + COST_MS.commit,
+          response: query(
+            q,
+            [{ _id: { $oid: NEW_REVIEW_OID }, ...document }],
+            formatMongo(ack),
+            `inserted ${NEW_REVIEW_OID.slice(0, 8)}…`,
+          ),
+          result: [{ id: NEW_REVIEW_OID }],
+          counts: { reviews: REVIEW_COUNT + 1 },
+        },
+      ];
+    }
+  }
+}

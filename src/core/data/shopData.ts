@@ -1,0 +1,59 @@
+/**
+ * The shop's data, defined once: the schema, the seed as SQL, and the same rows computed in
+ * TypeScript. Tests load the SQL into real PostgreSQL and check it returns these very rows.
+ */
+export const PRODUCT_COUNT = 10_000;
+export const REVIEW_COUNT = 1_200;
+
+const ADJECTIVES = ['Desk', 'Floor', 'Reading', 'Wall', 'Pendant', 'Table', 'Clip', 'Arc'] as const;
+const NOUNS = ['lamp', 'shade', 'bulb', 'stand', 'switch', 'cable', 'dimmer', 'bracket'] as const;
+
+export interface ProductRow {
+  readonly id: number;
+  readonly sku: string;
+  readonly name: string;
+  readonly price_cents: number;
+  readonly stock: number;
+}
+
+/** Product `id` exactly as the seed SQL creates it. */
+export function productRow(id: number): ProductRow {
+  return {
+    id,
+    sku: `SKU-${String(id).padStart(5, '0')}`,
+    name: `${ADJECTIVES[(id + 6) % 8]} ${NOUNS[(Math.floor(id / 8) + 3) % 8]}`,
+    price_cents: 499 + ((id * 379) % 8000),
+    stock: (id * 31) % 97,
+  };
+}
+
+const quoteList = (items: readonly string[]): string => items.map((s) => `'${s}'`).join(', ');
+
+/** PostgreSQL schema and seed; `skuIndex` adds the index the indexed-query scenario relies on. */
+export function postgresSetup(skuIndex: boolean): string {
+  return [
+    `CREATE TABLE products (
+  id integer PRIMARY KEY,
+  sku text NOT NULL,
+  name text NOT NULL,
+  price_cents integer NOT NULL,
+  stock integer NOT NULL
+);`,
+    `CREATE TABLE reviews (
+  id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  product_id integer NOT NULL REFERENCES products (id),
+  rating smallint NOT NULL CHECK (rating BETWEEN 1 AND 5),
+  body text NOT NULL
+);`,
+    `INSERT INTO products (id, sku, name, price_cents, stock)
+SELECT g, 'SKU-' || lpad(g::text, 5, '0'),
+  (ARRAY[${quoteList(ADJECTIVES)}])[1 + (g + 6) % 8] || ' ' ||
+  (ARRAY[${quoteList(NOUNS)}])[1 + (g / 8 + 3) % 8],
+  499 + (g * 379) % 8000, (g * 31) % 97
+FROM generate_series(1, ${PRODUCT_COUNT}) AS g;`,
+    `INSERT INTO reviews (product_id, rating, body)
+SELECT 1 + (g * 53) % ${PRODUCT_COUNT}, 1 + g % 5, 'Review ' || g FROM generate_series(1, ${REVIEW_COUNT}) AS g;`,
+    ...(skuIndex ? ['CREATE INDEX products_sku_idx ON products (sku);'] : []),
+    'ANALYZE;',
+  ].join('\n');
+}

@@ -1,0 +1,206 @@
+import type { Message, SqlQuery } from '../model/messages.ts';
+import { COST_MS } from '../world/world.ts';
+import { formatMysql, formatPsql } from '../protocols/formatRows.ts';
+import type { DbExchange } from './DbExchange.ts';
+import type { DbOperation } from './dbOperation.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
+
+type Dialect = 'postgres' | 'mysql';
+type Row = SqlQuery['rows'][number];
+
+const COLUMNS = ['id', 'sku', 'name', 'price_cents', 'stock'];
+const SELECT = `SELECT ${COLUMNS.join(', ')} FROM products WHERE`;
+
+/** The statements the handlers send, in each dialect's placeholder style. */
+export const SQL = {
+  productById: { postgres: `${SELECT} id = $1`, mysql: `${SELECT} id = ?` },
+  productBySku: { postgres: `${SELECT} sku = $1`, mysql: `${SELECT} sku = ?` },
+  insertReview: {
+    postgres: 'INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3) RETURNING id',
+    mysql: 'INSERT INTO reviews (product_id, rating, body) VALUES (?, ?, ?)',
+  },
+  begin: { postgres: 'BEGIN', mysql: 'START TRANSACTION' },
+  commit: { postgres: 'COMMIT', mysql: 'COMMIT' },
+} as const;
+
+const explainRow = (fields: readonly (readonly [string, string])[]): string =>
+  [
+    '*************************** 1. row ***************************',
+    ...fields.map(([k, v]) => `${k.padStart(13)}: ${v}`),
+  ].join('\n');
+
+/** MySQL's `EXPLAIN ... \\G` for a single-table SELECT on products. */
+const mysqlExplain = (type: string, key: string | null, rows: number, extra: string | null): string =>
+  explainRow([
+    ['id', '1'],
+    ['select_type', 'SIMPLE'],
+    ['table', 'products'],
+    ['partitions', 'NULL'],
+    ['type', type],
+    ['possible_keys', key ?? 'NULL'],
+    ['key', key ?? 'NULL'],
+    ['key_len', key === 'PRIMARY' ? '4' : key ? '402' : 'NULL'],
+    ['ref', key ? 'const' : 'NULL'],
+    ['rows', String(rows)],
+    ['filtered', key ? '100.00' : '10.00'],
+    ['Extra', extra ?? 'NULL'],
+  ]);
+
+const MYSQL_EXPLAIN_INSERT = explainRow([
+  ['id', '1'],
+  ['select_type', 'INSERT'],
+  ['table', 'reviews'],
+  ['partitions', 'NULL'],
+  ['type', 'ALL'],
+  ['possible_keys', 'NULL'],
+  ['key', 'NULL'],
+  ['key_len', 'NULL'],
+  ['ref', 'NULL'],
+  ['rows', 'NULL'],
+  ['filtered', 'NULL'],
+  ['Extra', 'NULL'],
+]);
+
+function message(
+  dialect: Dialect,
+  statement: string,
+  params: SqlQuery['params'],
+  rows: readonly Row[],
+  plan: SqlQuery['plan'],
+  examined: number,
+  text: string,
+  summary: string,
+): Message {
+  return {
+    protocol: 'sql',
+    summary,
+    text,
+    sql: { dialect, statement, params, rows, plan, rowsExamined: examined },
+  };
+}
+
+const table = (dialect: Dialect, columns: readonly string[], rows: readonly Row[]): string =>
+  dialect === 'postgres' ? formatPsql(columns, rows) : formatMysql(columns, rows);
+
+/** The round trips a SQL database makes for an operation, with the rows it really returns. */
+export function sqlExchanges(dialect: Dialect, op: DbOperation, skuIndex: boolean): DbExchange[] {
+  const pg = dialect === 'postgres';
+  switch (op.kind) {
+    case 'productById':
+    case 'productBySku': {
+      const byId = op.kind === 'productById';
+      const id = byId ? op.id : Number(op.sku.slice(4));
+      const found =
+        Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT && (byId || op.sku === productRow(id).sku);
+      const rows: Row[] = found ? [{ ...productRow(id) }] : [];
+      const statement = (byId ? SQL.productById : SQL.productBySku)[dialect];
+      const param = byId ? op.id : op.sku;
+      const indexed = byId || skuIndex;
+      const examined = indexed ? rows.length : PRODUCT_COUNT;
+      const pgPlan = byId
+        ? `Index Scan using products_pkey on products\n  Index Cond: (id = ${op.id})`
+        : skuIndex
+          ? `Index Scan using products_sku_idx on products\n  Index Cond: (sku = '${op.sku}'::text)`
+          : `Seq Scan on products\n  Filter: (sku = '${op.sku}'::text)`;
+      const myPlan = byId
+        ? mysqlExplain('const', 'PRIMARY', 1, null)
+        : skuIndex
+          ? mysqlExplain('ref', 'products_sku_idx', 1, null)
+          : mysqlExplain('ALL', null, PRODUCT_COUNT, 'Using where');
+      const cost = indexed ? COST_MS.indexLookup : COST_MS.rowScan * PRODUCT_COUNT;
+      const summary = rows.length === 1 ? '1 row' : `${rows.length} rows`;
+      return [
+        {
+          id: 'query',
+          request: message(
+            dialect,
+            statement,
+            [param],
+            [],
+            indexed ? 'index' : 'scan',
+            examined,
+            statement,
+            byId ? `SELECT product ${op.id}` : `SELECT sku ${op.sku}`,
+          ),
+          plan: {
+            text: pg ? pgPlan : myPlan,
+            summary: indexed
+              ? byId
+                ? 'Index lookup on the primary key'
+                : 'Index lookup on sku'
+              : `Full scan of ${PRODUCT_COUNT.toLocaleString('en-US')} rows`,
+          },
+          costMs: COST_MS.queryPlan + cost,
+          response: message(
+            dialect,
+            statement,
+            [param],
+            rows,
+            indexed ? 'index' : 'scan',
+            examined,
+            table(dialect, COLUMNS, rows),
+            summary,
+          ),
+          result: rows,
+        },
+      ];
+    }
+    case 'insertReview': {
+      const newId = REVIEW_COUNT + 1;
+      const params = [op.productId, op.rating, op.body];
+      const insertText = pg
+        ? formatPsql(['id'], [{ id: newId }]) + '\nINSERT 0 1'
+        : 'Query OK, 1 row affected';
+      const tx = (id: 'begin' | 'commit', cost: number): DbExchange => ({
+        id,
+        request: message(dialect, SQL[id][dialect], [], [], 'none', 0, SQL[id][dialect], SQL[id][dialect]),
+        plan: null,
+        costMs: cost,
+        response: message(
+          dialect,
+          SQL[id][dialect],
+          [],
+          [],
+          'none',
+          0,
+          pg ? SQL[id][dialect] : 'Query OK, 0 rows affected',
+          pg ? SQL[id][dialect] : 'OK',
+        ),
+        result: [],
+      });
+      return [
+        tx('begin', COST_MS.middleware),
+        {
+          id: 'query',
+          request: message(
+            dialect,
+            SQL.insertReview[dialect],
+            params,
+            [],
+            'none',
+            0,
+            SQL.insertReview[dialect],
+            'INSERT review',
+          ),
+          plan: pg
+            ? { text: 'Insert on reviews\n  ->  Result', summary: 'Insert one row, check the foreign key' }
+            : { text: MYSQL_EXPLAIN_INSERT, summary: 'Insert one row, check the foreign key' },
+          costMs: COST_MS.insertRow,
+          response: message(
+            dialect,
+            SQL.insertReview[dialect],
+            params,
+            pg ? [{ id: newId }] : [],
+            'none',
+            0,
+            insertText,
+            pg ? `INSERT 0 1, id ${newId}` : `1 row affected, insertId ${newId}`,
+          ),
+          result: [{ id: newId }],
+          counts: { reviews: REVIEW_COUNT + 1 },
+        },
+        tx('commit', COST_MS.commit),
+      ];
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { Header, Message } from '../model/messages.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { Stack } from '../model/stack.ts';
+import type { LanguageProfile } from '../stacks/types.ts';
+import type { Prng } from './prng.ts';
+import type { TimelineBuilder } from './TimelineBuilder.ts';
+
+/** The parts of the requested URL the engine uses. */
+export interface ParsedUrl {
+  readonly https: boolean;
+  readonly host: string;
+  readonly port: number;
+  /** Path plus query: "/api/products?sku=SKU-04217". */
+  readonly target: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+}
+
+/** Everything the engine's stages share while they build one timeline. */
+export interface EngineContext {
+  readonly b: TimelineBuilder;
+  readonly rng: Prng;
+  readonly scenario: Scenario;
+  readonly stack: Stack;
+  readonly profile: LanguageProfile;
+  readonly url: ParsedUrl;
+  /** The node the browser connects to: the CDN edge or the reverse proxy. */
+  readonly edge: 'cdn' | 'proxy';
+  /** The browser's request headers, as sent. */
+  readonly requestHeaders: readonly Header[];
+}
+
+/** A message that stays inside a process: a function call, a log line, a piece of code running. */
+export const internal = (
+  summary: string,
+  text: string,
+  code?: Extract<Message, { protocol: 'internal' }>['code'],
+): Message =>
+  code === undefined
+    ? { protocol: 'internal', summary, text }
+    : { protocol: 'internal', summary, text, code };

@@ -1,0 +1,158 @@
+import type { HttpResponse } from '../model/messages.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { Stack } from '../model/stack.ts';
+import type { Outcome, Timeline } from '../model/timeline.ts';
+import { languageProfile } from '../stacks/languages.ts';
+import { COST_MS } from '../world/world.ts';
+import { browserRequest } from './browserRequest.ts';
+import { buildTopology } from './buildTopology.ts';
+import type { EngineContext } from './EngineContext.ts';
+import { internal } from './EngineContext.ts';
+import { httpMessage } from './httpMessage.ts';
+import { openTcp } from './openTcp.ts';
+import { parseUrl } from './parseUrl.ts';
+import { prng } from './prng.ts';
+import { resolveDns } from './resolveDns.ts';
+import { serveRequest } from './serveRequest.ts';
+import { TimelineBuilder } from './TimelineBuilder.ts';
+import { tlsHandshake } from './tlsHandshake.ts';
+
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+
+/**
+ * Simulates one request of `scenario` on `stack` and returns every step of its journey.
+ * Pure and deterministic: the same scenario and stack give the same timeline, byte for byte.
+ */
+export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
+  const url = parseUrl(scenario.request.url);
+  const profile = languageProfile(stack.lang);
+  const topology = buildTopology(scenario, stack, profile, url.host, url.https);
+  const latency = new Map(
+    topology.links.flatMap((l) => [
+      [`${l.from}-${l.to}`, l.latencyMs],
+      [`${l.to}-${l.from}`, l.latencyMs],
+    ]),
+  );
+  const b = new TimelineBuilder((from, to) => {
+    const value = latency.get(`${from}-${to}`);
+    if (value === undefined) throw new Error(`No link between ${from} and ${to}`);
+    return value;
+  });
+  const request = browserRequest(scenario, url);
+  const ctx: EngineContext = {
+    b,
+    rng: prng(scenario.seed),
+    scenario,
+    stack,
+    profile,
+    url,
+    edge: scenario.topology.cdn ? 'cdn' : 'proxy',
+    requestHeaders: request.headers,
+  };
+  const outcome = journey(ctx);
+  const steps = b.build();
+  const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
+  return {
+    scenario: scenario.id,
+    title: scenario.title,
+    teaches: scenario.teaches,
+    stack,
+    totalMs: Math.round(last * 1000) / 1000,
+    nodes: topology.nodes,
+    links: topology.links,
+    initialState: topology.initialState,
+    steps,
+    outcome: { ...outcome, summary: outcome.summary.replace('{total}', ms(last)) },
+  };
+}
+
+function journey(ctx: EngineContext): Outcome {
+  const { b, scenario, url } = ctx;
+  const { start } = scenario;
+  const request = browserRequest(scenario, url);
+  b.local('browser', COST_MS.cacheLookup, {
+    id: 'browser-start',
+    phase: 'dns',
+    title: 'The browser checks its caches',
+    narration: `The page asks for ${scenario.request.method} ${scenario.request.url}. The browser looks in its HTTP cache (${start.browserHttpCache === 'stale' ? 'a stale copy with an ETag: it must revalidate' : 'nothing there'}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).`,
+    message: internal(
+      `${scenario.request.method} ${scenario.request.url}`,
+      `fetch("${scenario.request.url}"${scenario.request.method === 'POST' ? ', { method: "POST", ... }' : ''})`,
+    ),
+  });
+
+  const address = resolveDns(ctx);
+  if (!address) {
+    b.local('browser', COST_MS.render, {
+      id: 'browser-error-page',
+      phase: 'response',
+      title: 'This site can’t be reached',
+      narration: `The browser shows an error page: DNS_PROBE_FINISHED_NXDOMAIN. No connection was opened and no server of the shop saw anything.`,
+      message: internal(
+        'DNS_PROBE_FINISHED_NXDOMAIN',
+        `This site can’t be reached\n${url.host}’s server IP address could not be found.\nDNS_PROBE_FINISHED_NXDOMAIN`,
+      ),
+    });
+    return { ok: false, status: null, summary: `NXDOMAIN: ${url.host} does not exist ({total})` };
+  }
+
+  if (start.connection === 'none') {
+    openTcp(ctx, address);
+    if (url.https && !tlsHandshake(ctx)) {
+      return {
+        ok: false,
+        status: null,
+        summary: 'Certificate expired: the browser refused to connect ({total})',
+      };
+    }
+  }
+
+  b.hop('browser', ctx.edge, 'request', {
+    id: 'http-request',
+    phase: 'request',
+    title: `${request.method} ${request.target}`,
+    narration: `${start.connection === 'open' ? 'The browser reuses its open connection, so there is no handshake at all. ' : ''}It sends the HTTP request: the method and path, then headers (Host says which site, Accept says JSON is wanted)${request.body ? ', then the JSON body, whose length Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
+    ...(url.https
+      ? {}
+      : {
+          why: 'Security: over plain HTTP every router on the way can read this request and change the answer.',
+        }),
+    message: httpMessage(request),
+  });
+
+  const response = serveRequest(ctx, request);
+  const toBrowser: HttpResponse =
+    url.https && ctx.edge === 'proxy'
+      ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
+      : response;
+  b.hop(ctx.edge, 'browser', 'response', {
+    id: `http-response-${toBrowser.status}`,
+    phase: 'response',
+    title: `${toBrowser.status} ${toBrowser.reason}`,
+    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && url.https ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
+    message: httpMessage(toBrowser),
+  });
+
+  const ok = toBrowser.status < 400;
+  b.local('browser', COST_MS.render, {
+    id: 'browser-render',
+    phase: 'response',
+    title:
+      toBrowser.status === 304
+        ? 'Reuse the cached copy'
+        : ok
+          ? 'Render the result'
+          : `Show the ${toBrowser.status} error`,
+    narration:
+      toBrowser.status === 304
+        ? 'The browser takes the body from its own cache and marks it fresh again. The page shows the product.'
+        : ok
+          ? `The browser hands the ${toBrowser.body.length}-byte body to the page, which renders it.`
+          : `The page reads the ${toBrowser.status} status and its JSON body and shows the user what went wrong.`,
+    message: internal(`${toBrowser.status} ${toBrowser.reason}`, toBrowser.body || '(no body)'),
+    ...(toBrowser.status === 304
+      ? { changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh again)` }] }
+      : {}),
+  });
+  return { ok, status: toBrowser.status, summary: `${toBrowser.status} ${toBrowser.reason} in {total}` };
+}

@@ -1,0 +1,143 @@
+import type { HttpRequest, HttpResponse } from '../model/messages.ts';
+import { runApp } from '../app/runApp.ts';
+import { httpResponse } from '../protocols/http.ts';
+import { httpDate } from '../protocols/httpDate.ts';
+import { etag } from '../protocols/etag.ts';
+import { ADDRESS, COST_MS } from '../world/world.ts';
+import { forwardedRequest } from './browserRequest.ts';
+import type { EngineContext } from './EngineContext.ts';
+import { internal } from './EngineContext.ts';
+import { httpMessage } from './httpMessage.ts';
+
+const STYLESHEET = ':root{--brand:#0072b2}\nbody{margin:0;font:16px/1.5 system-ui,sans-serif;color:#222}\n';
+
+/** What the edge (CDN or proxy) answers to the browser's request, after everything behind it has run. */
+export function serveRequest(ctx: EngineContext, request: HttpRequest): HttpResponse {
+  return ctx.edge === 'cdn' ? serveAtCdn(ctx, request) : serveAtProxy(ctx, request);
+}
+
+function staticFile(ctx: EngineContext, cache: 'HIT' | 'MISS'): HttpResponse {
+  return httpResponse(
+    200,
+    [
+      ['Content-Type', 'text/css; charset=utf-8'],
+      ['Cache-Control', 'public, max-age=31536000, immutable'],
+      ['ETag', etag(STYLESHEET)],
+      ['Date', httpDate(ctx.b.now())],
+      ...(cache === 'HIT' ? [['Age', '3600'] as const] : []),
+      ['X-Cache', cache],
+    ],
+    STYLESHEET,
+  );
+}
+
+function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
+  const { b } = ctx;
+  const hit = ctx.scenario.start.cdnCache === 'warm' && ctx.url.path.startsWith('/static/');
+  b.local('cdn', COST_MS.cacheLookup, {
+    id: hit ? 'cdn-hit' : 'cdn-miss',
+    phase: 'server',
+    title: hit ? 'CDN cache hit' : 'CDN cache miss',
+    narration: hit
+      ? `The edge, a few milliseconds from the browser, finds ${ctx.url.path} in its cache (stored an hour ago, allowed for a year). It answers at once.`
+      : `The edge does not have ${ctx.url.path}; it must fetch it from the origin, much further away.`,
+    why: 'Performance: a CDN edge close to the user cuts the round trip, and the origin does no work at all.',
+    message: internal(
+      hit ? 'HIT' : 'MISS',
+      `cache lookup ${ctx.url.host}${ctx.url.path}: ${hit ? 'HIT (age 3600 s)' : 'MISS'}`,
+    ),
+  });
+  if (hit) return staticFile(ctx, 'HIT');
+  const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(8));
+  b.hop('cdn', 'proxy', 'request', {
+    id: 'cdn-forward',
+    phase: 'server',
+    title: 'Fetch from origin',
+    narration: 'The edge forwards the request to the origin’s proxy over its own long-lived connection.',
+    message: httpMessage(forwarded),
+  });
+  const response = ctx.url.path.startsWith('/static/') ? originStatic(ctx) : originResponse(ctx, forwarded);
+  b.hop('proxy', 'cdn', 'response', {
+    id: 'cdn-origin-response',
+    phase: 'response',
+    title: response.status + ' from origin',
+    narration: 'The origin answers the edge, which keeps a copy if Cache-Control allows it.',
+    message: httpMessage(response),
+    changes: response.headers.some(([n, v]) => n === 'Cache-Control' && v.startsWith('public'))
+      ? [{ node: 'cdn', key: 'cache', value: `${ctx.url.path} (stored now)` }]
+      : [],
+  });
+  return response;
+}
+
+function originStatic(ctx: EngineContext): HttpResponse {
+  ctx.b.local('proxy', COST_MS.proxyRoute, {
+    id: 'proxy-static',
+    phase: 'server',
+    title: 'Serve the file from disk',
+    narration: `The proxy serves ${ctx.url.path} straight from disk; static files never reach the app server.`,
+    message: internal('sendfile', `sendfile ${ctx.url.path}`),
+  });
+  return staticFile(ctx, 'MISS');
+}
+
+function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
+  const { b } = ctx;
+  b.local('proxy', COST_MS.proxyRoute, {
+    id: 'proxy-route',
+    phase: 'server',
+    title: ctx.url.https ? 'Proxy decrypts and routes' : 'Proxy routes',
+    narration: `The reverse proxy ${ctx.url.https ? 'decrypts the request (TLS ends here), ' : ''}reads the Host and path, and picks a healthy app server: app-1 at ${ADDRESS.app}:${ctx.profile.port}.`,
+    why: 'Scalability: the proxy spreads requests over several app servers and takes the TLS work off them.',
+    message: internal(
+      `upstream app-1 ${ADDRESS.app}:${ctx.profile.port}`,
+      `${request.method} ${request.target} → upstream app-1 ${ADDRESS.app}:${ctx.profile.port}`,
+    ),
+  });
+  const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(8));
+  return originResponse(ctx, forwarded);
+}
+
+/** Proxy → app → proxy: the app's response, or the proxy's 504 when the app never answers. */
+function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpResponse {
+  const { b } = ctx;
+  const sentAt = b.now();
+  b.hop('proxy', 'app', 'request', {
+    id: 'proxy-forward',
+    phase: 'server',
+    title: `Forward ${forwarded.method} ${forwarded.target}`,
+    narration: `The proxy forwards the request in plain HTTP over the private network, adding X-Forwarded-For: ${ADDRESS.browser} so the app still knows who asked.`,
+    message: httpMessage(forwarded),
+  });
+  const response = runApp(ctx, forwarded);
+  if (response) {
+    b.hop('app', 'proxy', 'response', {
+      id: `app-response-${response.status}`,
+      phase: 'response',
+      title: `${response.status} ${response.reason}`,
+      narration: `The app server sends ${response.status} ${response.reason} back to the proxy${response.body ? ` with a ${response.body.length}-byte body` : ''}. Content-Length tells the proxy exactly where the body ends.`,
+      message: httpMessage(response),
+    });
+    return response;
+  }
+  b.wait(sentAt + COST_MS.proxyUpstreamTimeout - b.now());
+  b.local('proxy', COST_MS.proxyRoute, {
+    id: 'proxy-timeout',
+    phase: 'response',
+    title: 'Upstream timed out',
+    narration: `The proxy has waited ${COST_MS.proxyUpstreamTimeout / 1000} seconds for the app server without a byte of answer. Its timeout fires: it gives up and answers the browser itself.`,
+    why: 'Robustness: a timeout turns a hang into a clear error the browser can show, and frees the connection.',
+    message: internal(
+      'upstream timed out',
+      `upstream timed out (110: Connection timed out) while reading response header from upstream ${ADDRESS.app}:${ctx.profile.port}`,
+    ),
+  });
+  return httpResponse(
+    504,
+    [
+      ['Content-Type', 'application/json'],
+      ['Date', httpDate(b.now())],
+    ],
+    '{"error":"Gateway Timeout"}',
+  );
+}

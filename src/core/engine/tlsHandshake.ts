@@ -1,0 +1,176 @@
+import type { Header, Message } from '../model/messages.ts';
+import { formatTls } from '../protocols/formatTls.ts';
+import { CERTIFICATE, COST_MS } from '../world/world.ts';
+import type { EngineContext } from './EngineContext.ts';
+import { internal } from './EngineContext.ts';
+
+const tls = (type: string, fields: readonly Header[], summary = type): Message => ({
+  protocol: 'tls',
+  summary,
+  text: formatTls({ type, fields }),
+  tls: { type, fields },
+});
+
+const SUITE = 'TLS_AES_128_GCM_SHA256 (0x1301)';
+
+/**
+ * The TLS 1.3 full handshake (one round trip): ClientHello, the server's flight, certificate
+ * checks, client Finished. Returns false when the browser rejects the certificate.
+ */
+export function tlsHandshake(ctx: EngineContext): boolean {
+  const { b, rng, url, edge } = ctx;
+  const expired = ctx.scenario.faults.certificateExpired;
+  b.hop('browser', edge, 'request', {
+    id: 'tls-client-hello',
+    phase: 'tls',
+    title: 'ClientHello',
+    narration: `Right behind the ACK, the browser starts TLS 1.3: ClientHello names the site (SNI ${url.host}), offers cipher suites and protocols (ALPN), and already sends its half of an X25519 key exchange.`,
+    why: 'Security: the key share in the very first message is what makes TLS 1.3 take one round trip instead of two.',
+    message: tls('ClientHello', [
+      ['legacy_version', 'TLS 1.2 (0x0303)'],
+      ['random', rng.hex(32)],
+      ['cipher_suites', 'TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256'],
+      ['server_name', url.host],
+      ['application_layer_protocol_negotiation', 'h2, http/1.1'],
+      ['supported_versions', 'TLS 1.3, TLS 1.2'],
+      ['supported_groups', 'x25519, secp256r1'],
+      ['key_share', `x25519 ${rng.hex(32)}`],
+      ['signature_algorithms', 'ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256'],
+    ]),
+  });
+
+  b.wait(COST_MS.serverKeyExchange);
+  const flight = b.now();
+  const gap = 0.004;
+  const serverFlight: readonly [string, string, Message, string][] = [
+    [
+      'tls-server-hello',
+      'ServerHello',
+      tls('ServerHello', [
+        ['random', rng.hex(32)],
+        ['cipher_suite', SUITE],
+        ['supported_versions', 'TLS 1.3'],
+        ['key_share', `x25519 ${rng.hex(32)}`],
+      ]),
+      'The server picks TLS 1.3 and a cipher suite and sends its own key share. Both sides can now compute the same secret; everything after this is encrypted.',
+    ],
+    [
+      'tls-encrypted-extensions',
+      'EncryptedExtensions',
+      tls('EncryptedExtensions', [
+        ['application_layer_protocol_negotiation', 'http/1.1'],
+        ['server_name', '(acknowledged)'],
+      ]),
+      "Already encrypted: the server confirms the name and chooses HTTP/1.1 from the browser's ALPN list.",
+    ],
+    [
+      'tls-certificate',
+      'Certificate',
+      tls('Certificate', [
+        ['subject', CERTIFICATE.subject],
+        ['subject_alt_name', `DNS:${url.host}`],
+        ['issuer', CERTIFICATE.issuer],
+        ['not_before', expired ? CERTIFICATE.expiredNotBefore : CERTIFICATE.notBefore],
+        ['not_after', expired ? CERTIFICATE.expiredNotAfter : CERTIFICATE.notAfter],
+        ['public_key', 'ECDSA P-256'],
+      ]),
+      `The server's certificate: who it is (${url.host}), who vouches for it, and the dates it is valid.`,
+    ],
+    [
+      'tls-certificate-verify',
+      'CertificateVerify',
+      tls('CertificateVerify', [
+        ['signature_algorithm', 'ecdsa_secp256r1_sha256'],
+        ['signature', rng.hex(32)],
+      ]),
+      "A signature over the handshake so far, made with the certificate's private key: proof the server really holds it.",
+    ],
+    [
+      'tls-server-finished',
+      'Finished',
+      tls('Finished', [['verify_data', rng.hex(32)]], 'Finished (server)'),
+      'A MAC over the whole handshake: nothing was tampered with on the way.',
+    ],
+  ];
+  serverFlight.forEach(([id, title, message, narration], i) =>
+    b.hop(
+      edge,
+      'browser',
+      'response',
+      { id, phase: 'tls', title, narration, message },
+      { startMs: flight + i * gap },
+    ),
+  );
+
+  if (expired) {
+    b.local('browser', COST_MS.certificateVerify, {
+      id: 'tls-certificate-expired',
+      phase: 'tls',
+      title: 'Certificate expired',
+      narration: `The browser checks the certificate: the signature chain is fine, but it expired on ${CERTIFICATE.expiredNotAfter.slice(0, 10)} and today is 2026-11-24. The browser stops the handshake.`,
+      why: 'Security: an expired certificate can no longer be trusted to prove who the server is, so no request is sent.',
+      message: internal(
+        'NET::ERR_CERT_DATE_INVALID',
+        `certificate verify failed: certificate has expired (not after ${CERTIFICATE.expiredNotAfter})`,
+      ),
+    });
+    b.hop('browser', edge, 'request', {
+      id: 'tls-alert',
+      phase: 'tls',
+      title: 'Alert: certificate_expired',
+      narration:
+        'The browser sends a fatal TLS alert and closes the connection. No HTTP request was ever sent.',
+      message: tls(
+        'Alert',
+        [
+          ['level', 'fatal (2)'],
+          ['description', 'certificate_expired (45)'],
+        ],
+        'Alert certificate_expired',
+      ),
+      changes: [
+        { node: 'browser', key: 'connection', value: 'closed (certificate rejected)' },
+        { node: edge, key: 'connections', value: 'closed by client alert' },
+      ],
+    });
+    b.local('browser', COST_MS.render, {
+      id: 'browser-error-page',
+      phase: 'response',
+      title: 'Your connection is not private',
+      narration:
+        'The browser shows a full-page warning with NET::ERR_CERT_DATE_INVALID. The request never left the browser.',
+      message: internal(
+        'NET::ERR_CERT_DATE_INVALID',
+        'Your connection is not private\nNET::ERR_CERT_DATE_INVALID',
+      ),
+    });
+    return false;
+  }
+
+  b.local('browser', COST_MS.certificateVerify, {
+    id: 'tls-verify',
+    phase: 'tls',
+    title: 'Browser checks the certificate',
+    narration: `The browser checks that the certificate names ${url.host}, is within its dates, chains to a trusted root, and that CertificateVerify's signature matches.`,
+    why: 'Security: this check is what stops a machine in the middle from pretending to be the shop.',
+    message: internal(
+      'certificate OK',
+      `verify ${CERTIFICATE.subject}: chain OK, valid until ${CERTIFICATE.notAfter}, signature OK`,
+    ),
+  });
+  const finished = b.now();
+  b.hop('browser', edge, 'request', {
+    id: 'tls-client-finished',
+    phase: 'tls',
+    title: 'Finished (client)',
+    narration:
+      'The browser sends its own Finished. The secure channel is up: one round trip after the TCP handshake.',
+    message: tls('Finished', [['verify_data', rng.hex(32)]], 'Finished (client)'),
+    changes: [
+      { node: 'browser', key: 'TLS', value: `TLS 1.3, ${SUITE.split(' ')[0]}, http/1.1` },
+      { node: edge, key: 'TLS', value: `TLS 1.3 session with ${url.host} client` },
+    ],
+  });
+  b.rewind(finished);
+  return true;
+}

@@ -1,0 +1,11 @@
+/** The core's public surface: model types, scenarios, the engine, and pure helpers. No React, DOM or clock. */
+export * from './model/nodes.ts';
+export * from './model/messages.ts';
+export * from './model/scenario.ts';
+export * from './model/stack.ts';
+export * from './model/timeline.ts';
+export { SCENARIOS, DEFAULT_SCENARIO_ID, scenarioById } from './scenarios/index.ts';
+export { buildTimeline } from './engine/buildTimeline.ts';
+export { nodeStateAt } from './engine/nodeStateAt.ts';
+export { languageProfile, LANGUAGE_PROFILES } from './stacks/languages.ts';
+export type { LanguageProfile, HandlerSource, CodeMark, HandlerOp } from './stacks/types.ts';

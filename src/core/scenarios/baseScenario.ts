@@ -1,0 +1,23 @@
+import type { Scenario } from '../model/scenario.ts';
+
+/** Everything cold and healthy: the starting point each scenario file changes. */
+export const baseScenario: Omit<Scenario, 'id' | 'title' | 'teaches'> = {
+  seed: 42,
+  request: { method: 'GET', url: 'https://shop.example/api/products/42', headers: [], body: '' },
+  topology: { cdn: false, appCache: false },
+  start: {
+    browserDns: false,
+    resolverCache: 'cold',
+    connection: 'none',
+    browserHttpCache: 'empty',
+    appCache: 'empty',
+    cdnCache: 'empty',
+  },
+  skuIndex: false,
+  faults: { certificateExpired: false, databaseDown: false },
+};
+
+/** The bearer token the shop's auth middleware accepts (a documentation value, not a secret). */
+export const VALID_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTcifQ.c2lnbmF0dXJl';
+
+export const REVIEW_URL = 'https://shop.example/api/products/42/reviews';

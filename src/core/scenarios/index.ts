@@ -1,0 +1,40 @@
+import type { Scenario } from '../model/scenario.ts';
+import { cacheHit } from './cacheHit.ts';
+import { cacheMiss } from './cacheMiss.ts';
+import { cdnHit } from './cdnHit.ts';
+import { databaseDown } from './databaseDown.ts';
+import { expiredCertificate } from './expiredCertificate.ts';
+import { firstVisit } from './firstVisit.ts';
+import { indexedQuery } from './indexedQuery.ts';
+import { invalidInput } from './invalidInput.ts';
+import { notFound } from './notFound.ts';
+import { nxdomain } from './nxdomain.ts';
+import { plainHttp } from './plainHttp.ts';
+import { postCreate } from './postCreate.ts';
+import { repeatVisit } from './repeatVisit.ts';
+import { slowQuery } from './slowQuery.ts';
+import { unauthorized } from './unauthorized.ts';
+
+/** Every scenario, in the order a course would meet them. */
+export const SCENARIOS: readonly Scenario[] = [
+  firstVisit,
+  repeatVisit,
+  plainHttp,
+  notFound,
+  unauthorized,
+  invalidInput,
+  postCreate,
+  slowQuery,
+  indexedQuery,
+  cacheMiss,
+  cacheHit,
+  cdnHit,
+  nxdomain,
+  expiredCertificate,
+  databaseDown,
+];
+
+export const DEFAULT_SCENARIO_ID = 'first-visit';
+
+/** The scenario with this id, or undefined. */
+export const scenarioById = (id: string): Scenario | undefined => SCENARIOS.find((s) => s.id === id);

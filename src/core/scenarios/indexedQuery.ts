@@ -1,0 +1,10 @@
+import type { Scenario } from '../model/scenario.ts';
+import { slowQuery } from './slowQuery.ts';
+
+export const indexedQuery: Scenario = {
+  ...slowQuery,
+  id: 'indexed-query',
+  title: 'Indexed query',
+  teaches: 'The same query with an index on sku: the database jumps straight to the one row.',
+  skuIndex: true,
+};

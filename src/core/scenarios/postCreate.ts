@@ -1,0 +1,21 @@
+import type { Scenario } from '../model/scenario.ts';
+import { REVIEW_URL, VALID_TOKEN, baseScenario } from './baseScenario.ts';
+
+export const postCreate: Scenario = {
+  ...baseScenario,
+  id: 'post-create',
+  title: 'POST creates a row',
+  teaches:
+    'A POST is authenticated, validated and inserted inside a transaction, and answered 201 Created with a Location.',
+  seed: 48,
+  request: {
+    method: 'POST',
+    url: REVIEW_URL,
+    headers: [
+      ['Authorization', `Bearer ${VALID_TOKEN}`],
+      ['Content-Type', 'application/json'],
+    ],
+    body: '{"rating":5,"body":"Bright and steady light."}',
+  },
+  start: { ...baseScenario.start, browserDns: true, resolverCache: 'answer', connection: 'open' },
+};

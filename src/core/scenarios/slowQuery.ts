@@ -1,0 +1,13 @@
+import type { Scenario } from '../model/scenario.ts';
+import { baseScenario } from './baseScenario.ts';
+
+export const slowQuery: Scenario = {
+  ...baseScenario,
+  id: 'slow-query',
+  title: 'Slow query (full scan)',
+  teaches: 'Without an index the database reads all 10,000 rows to find one.',
+  seed: 49,
+  request: { ...baseScenario.request, url: 'https://shop.example/api/products?sku=SKU-04217' },
+  start: { ...baseScenario.start, browserDns: true, resolverCache: 'answer', connection: 'open' },
+  skuIndex: false,
+};

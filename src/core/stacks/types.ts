@@ -1,0 +1,44 @@
+import type { Database, Language } from '../model/stack.ts';
+
+/** The handler operations the shop app has (one route each). */
+export type HandlerOp = 'getProduct' | 'findBySku' | 'createReview';
+
+/** Lines the engine points at while a step runs inside the handler. */
+export type CodeMark =
+  | 'route'
+  | 'auth'
+  | 'validate'
+  | 'cacheGet'
+  | 'cacheSet'
+  | 'checkout'
+  | 'begin'
+  | 'query'
+  | 'commit'
+  | 'notModified'
+  | 'respond';
+
+/** Source code with the 1-based line numbers of its marks. */
+export interface HandlerSource {
+  readonly file: string;
+  readonly source: string;
+  readonly marks: Readonly<Partial<Record<CodeMark, number>>>;
+}
+
+/** What one handler language brings to a stack: its framework, its port, its drivers and its code. */
+export interface LanguageProfile {
+  readonly id: Language;
+  /** "Node.js" */
+  readonly label: string;
+  /** "Express 5" */
+  readonly framework: string;
+  /** Language name for syntax highlighting: "javascript", "python", "java", "ruby", "go", "php". */
+  readonly syntax: string;
+  /** Port the app server listens on behind the proxy. */
+  readonly port: number;
+  /** Database driver or client library per database: "pg", "mysql2", "mongodb". */
+  readonly drivers: Readonly<Record<Database, string>>;
+  /** Headers the framework adds to every response by default, in order (e.g. Express's X-Powered-By). */
+  readonly defaultHeaders: readonly (readonly [string, string])[];
+  /** The handler for an operation on a database, with or without the Redis cache-aside. */
+  handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource;
+}

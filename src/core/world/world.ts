@@ -1,0 +1,100 @@
+/**
+ * The simulated world every scenario shares: documentation addresses (RFC 5737, RFC 2606),
+ * one-way link latencies and per-node costs. Durations in a timeline come from these numbers.
+ */
+export const ADDRESS = {
+  browser: '192.0.2.15',
+  stub: '127.0.0.53',
+  resolver: '198.51.100.53',
+  root: '192.0.2.1',
+  tld: '192.0.2.30',
+  auth: '198.51.100.10',
+  cdn: '203.0.113.80',
+  proxy: '203.0.113.10',
+  app: '10.0.0.21',
+  cache: '10.0.0.31',
+  db: '10.0.0.41',
+} as const;
+
+export type NodeId = keyof typeof ADDRESS;
+
+/** One-way latency in milliseconds between two nodes (links are undirected). */
+export const LATENCY_MS: Readonly<Record<string, number>> = {
+  'browser-stub': 0.05,
+  'stub-resolver': 6,
+  'resolver-root': 11,
+  'resolver-tld': 14,
+  'resolver-auth': 18,
+  'browser-proxy': 19,
+  'browser-cdn': 4,
+  'cdn-proxy': 21,
+  'proxy-app': 0.3,
+  'app-cache': 0.25,
+  'app-db': 0.4,
+};
+
+/** Work done inside a node, in milliseconds. */
+export const COST_MS = {
+  cacheLookup: 0.02,
+  resolverWork: 0.1,
+  serverKeyExchange: 0.4,
+  certificateVerify: 1.2,
+  proxyRoute: 0.05,
+  routeMatch: 0.02,
+  middleware: 0.03,
+  authCheck: 0.15,
+  validate: 0.04,
+  poolCheckout: 0.01,
+  queryPlan: 0.03,
+  indexLookup: 0.05,
+  rowScan: 0.00035,
+  insertRow: 0.12,
+  commit: 0.9,
+  serialise: 0.05,
+  redisOp: 0.02,
+  render: 6,
+  tcpRetransmit: 1000,
+  proxyUpstreamTimeout: 3000,
+} as const;
+
+/** Names in the simulated DNS. */
+export const DNS = {
+  tld: 'example.',
+  tldServer: 'a.nic.example.',
+  authServer: 'ns1.shop.example.',
+  /** Hosts that exist in the shop.example zone. */
+  zone: { 'shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.cdn } } as Readonly<
+    Record<string, { origin: string; cdn: string }>
+  >,
+  answerTtl: 300,
+  referralTtl: 172800,
+  negativeTtl: 3600,
+  soa: 'a.nic.example. hostmaster.nic.example. 2026112401 1800 900 604800 3600',
+} as const;
+
+/** The wall-clock instant at which every scenario starts: Tuesday 24 November 2026, 09:00:00 UTC. */
+export const WORLD_START = { weekday: 'Tue', day: 24, month: 'Nov', year: 2026, hour: 9, minute: 0 } as const;
+
+/** The site's certificate, valid or expired depending on the scenario. */
+export const CERTIFICATE = {
+  subject: 'CN=shop.example',
+  issuer: 'CN=Example Issuing CA R3, O=Example Trust Services',
+  notBefore: '2026-09-01 00:00:00 UTC',
+  notAfter: '2026-11-30 23:59:59 UTC',
+  expiredNotBefore: '2026-08-01 00:00:00 UTC',
+  expiredNotAfter: '2026-10-30 23:59:59 UTC',
+} as const;
+
+/** The browser's own request headers, as a current desktop Chrome sends them. */
+export const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+
+/** The database servers a stack can choose: display name, version and default port. */
+export const DATABASE_INFO = {
+  postgres: { name: 'PostgreSQL', version: '17', port: 5432 },
+  mysql: { name: 'MySQL', version: '8.4', port: 3306 },
+  mongodb: { name: 'MongoDB', version: '8.0', port: 27017 },
+} as const;
+
+/** The Redis application cache. */
+export const REDIS = { port: 6379, ttlSeconds: 60 } as const;
