@@ -93,7 +93,7 @@ export function queryDatabase(
         ? ex.id === 'begin'
           ? `${info.name} answers ${ex.response.summary}: a transaction is now open on this connection.`
           : `${info.name} answers ${ex.response.summary}: the new review is durable and visible to everyone.`
-        : `${info.name} sends back ${ex.response.summary}. The driver turns ${ex.result.length === 1 ? 'it' : 'them'} into ${ctx.profile.label} values.`,
+        : `${info.name} sends back ${ex.response.summary}. The driver turns ${ex.result.length === 1 ? 'it' : 'them'} into ${ctx.profile.label} objects for the handler.`,
       message: ex.response,
     });
     if (ex.id === 'query') result = ex.result;

@@ -111,12 +111,7 @@ function journey(ctx: EngineContext): Outcome {
     id: 'http-request',
     phase: 'request',
     title: `${request.method} ${request.target}`,
-    narration: `${start.connection === 'open' ? 'The browser reuses its open connection, so there is no handshake at all. ' : ''}It sends the HTTP request: the method and path, then headers (Host says which site, Accept says JSON is wanted)${request.body ? ', then the JSON body, whose length Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
-    ...(url.https
-      ? {}
-      : {
-          why: 'Security: over plain HTTP every router on the way can read this request and change the answer.',
-        }),
+    narration: `${start.connection === 'open' ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
     message: httpMessage(request),
   });
 
