@@ -1,0 +1,9 @@
+/** Every user-facing notice and error text, in one place. */
+export const NOTICES = {
+  badParam: (name: string, value: string, fallback: string): string =>
+    `Ignored ${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: not a valid value, using ${fallback}.`,
+  unknownParam: (name: string): string =>
+    `Ignored the unknown link parameter "${name.length > 40 ? `${name.slice(0, 40)}…` : name}".`,
+  stepOutOfRange: (step: number, count: number): string =>
+    `This scenario has ${count} steps; showing step ${Math.min(Math.max(step, 1), count)} instead of ${step}.`,
+} as const;
