@@ -1,0 +1,25 @@
+/** Pure playback: a position in a timeline (step + progress) and the moves on it. No React, DOM or clock. */
+export type { Pace, PlaybackState, PlayMode } from './PlaybackState.ts';
+export type { PacketInFlight } from './packetsInFlight.ts';
+export { initialPlayback } from './initialPlayback.ts';
+export { play } from './play.ts';
+export { pause } from './pause.ts';
+export { toggle } from './toggle.ts';
+export { next } from './next.ts';
+export { prev } from './prev.ts';
+export { restart } from './restart.ts';
+export { seekStep } from './seekStep.ts';
+export { seekTime } from './seekTime.ts';
+export { setSpeed } from './setSpeed.ts';
+export { setPauseAtHop } from './setPauseAtHop.ts';
+export { setLoop } from './setLoop.ts';
+export { setPace } from './setPace.ts';
+export { setMotion } from './setMotion.ts';
+export { tick } from './tick.ts';
+export { isAtEnd } from './isAtEnd.ts';
+export { clampStep } from './clampStep.ts';
+export { stepAtTime } from './stepAtTime.ts';
+export { stepWallMs, TEACHING_STEP_MS } from './stepWallMs.ts';
+export { scenarioTimeAt } from './scenarioTimeAt.ts';
+export { activeSteps } from './activeSteps.ts';
+export { packetsInFlight } from './packetsInFlight.ts';

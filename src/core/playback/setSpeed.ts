@@ -1,0 +1,9 @@
+import { SPEEDS } from '../url/HashState.ts';
+import type { Speed } from '../url/HashState.ts';
+import type { PlaybackState } from './PlaybackState.ts';
+
+/** Changes the speed (0.25, 0.5, 1, 2 or 4); anything else is ignored. */
+export function setSpeed(state: PlaybackState, speed: number): PlaybackState {
+  if (!SPEEDS.includes(speed as Speed)) return state;
+  return { ...state, speed: speed as Speed };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HASH_STATE } from '../core/url/HashState.ts';
+import { parseHash } from '../core/url/parseHash.ts';
+import { createPlayerStore } from '../store/index.ts';
+import { bindHash } from './bindHash.ts';
+import type { HashWindow } from './bindHash.ts';
+import { playerInitFromHash } from './playerInitFromHash.ts';
+
+function fakeWindow(hash: string) {
+  const location = { hash };
+  const writes: string[] = [];
+  let listener: (() => void) | null = null;
+  const win: HashWindow = {
+    location,
+    history: {
+      replaceState: (_d, _u, url) => {
+        location.hash = url ?? '';
+        writes.push(location.hash);
+      },
+    },
+    addEventListener: (_t, l) => (listener = l),
+    removeEventListener: () => (listener = null),
+  };
+  const userTypes = (next: string) => {
+    location.hash = next;
+    listener?.();
+  };
+  return { win, writes, userTypes };
+}
+
+describe('bindHash', () => {
+  it('opens a link at its step and keeps the address a link to where the player stands', () => {
+    const link = '#scenario=post-create&lang=python&db=mysql&step=7';
+    const { state } = parseHash(link);
+    const store = createPlayerStore({ ...playerInitFromHash(state), systemReducedMotion: true });
+    const { win, writes } = fakeWindow(link);
+    bindHash(store, win, state, () => {});
+    expect(store.getState().playback.step).toBe(6);
+    expect(writes).toEqual([]);
+    store.getState().next();
+    expect(win.location.hash).toBe('#scenario=post-create&lang=python&db=mysql&step=8');
+    store.getState().setDatabase('mongodb');
+    expect(win.location.hash).toContain('db=mongodb');
+  });
+
+  it('does not rewrite the address while a step is only progressing', () => {
+    const store = createPlayerStore();
+    const { win, writes } = fakeWindow('');
+    bindHash(store, win, DEFAULT_HASH_STATE, () => {});
+    const before = writes.length;
+    store.getState().play();
+    store.getState().tick(10);
+    store.getState().tick(10);
+    expect(writes.length).toBe(before);
+  });
+
+  it('follows a hash the user edits, with a notice for what it cannot use', () => {
+    const store = createPlayerStore({ systemReducedMotion: true });
+    const { win, userTypes } = fakeWindow('');
+    const notices: string[] = [];
+    bindHash(store, win, DEFAULT_HASH_STATE, (p) => notices.push(...p));
+    userTypes('#scenario=cache-hit&step=3&speed=9');
+    expect(store.getState().scenarioId).toBe('cache-hit');
+    expect(store.getState().playback.step).toBe(2);
+    expect(notices.join(' ')).toMatch(/speed=9/);
+    userTypes('#scenario=cache-hit&step=500');
+    expect(notices.join(' ')).toMatch(/showing step \d+ instead of 500/);
+    expect(store.getState().playback.step).toBe(store.getState().timeline.steps.length - 1);
+  });
+});

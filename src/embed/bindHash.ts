@@ -1,0 +1,79 @@
+import { NOTICES } from '../core/notices.ts';
+import { formatHash } from '../core/url/formatHash.ts';
+import type { HashState } from '../core/url/HashState.ts';
+import { parseHash } from '../core/url/parseHash.ts';
+import type { PlayerStore } from '../store/index.ts';
+import { hashFromPlayer } from './hashFromPlayer.ts';
+
+/** The parts of `window` the hash binding uses, so tests can pass a stand-in. */
+export interface HashWindow {
+  readonly location: { readonly hash: string };
+  readonly history: { replaceState(data: unknown, unused: string, url?: string): void };
+  addEventListener(type: 'hashchange', listener: () => void): void;
+  removeEventListener(type: 'hashchange', listener: () => void): void;
+}
+
+/** Applies a parsed link to a running player: only what differs, so playing goes on where it can. */
+function apply(store: PlayerStore, hash: HashState): string[] {
+  const s = store.getState();
+  if (hash.scenario !== s.scenarioId) s.setScenario(hash.scenario);
+  if (hash.lang !== s.stack.lang) store.getState().setLanguage(hash.lang);
+  if (hash.db !== s.stack.db) store.getState().setDatabase(hash.db);
+  const now = store.getState();
+  const count = now.timeline.steps.length;
+  const problems = hash.step > count ? [NOTICES.stepOutOfRange(hash.step, count)] : [];
+  if (hash.step - 1 !== now.playback.step) now.seekStep(Math.min(hash.step, count) - 1);
+  if (hash.speed !== now.playback.speed) now.setSpeed(hash.speed);
+  if ((hash.pause === 'hop') !== now.playback.pauseAtHop) now.setPauseAtHop(hash.pause === 'hop');
+  const theme = hash.theme ?? 'system';
+  if (theme !== now.theme) now.setTheme(theme);
+  return problems;
+}
+
+/**
+ * Keeps the address bar a link to where the player stands (history.replaceState, so Back is not
+ * flooded) and follows the user's own edits of the hash. `onProblems` receives notices for
+ * malformed parameters. Returns a function that unbinds.
+ */
+export function bindHash(
+  store: PlayerStore,
+  win: HashWindow,
+  view: HashState,
+  onProblems: (problems: readonly string[]) => void,
+): () => void {
+  let written = win.location.hash;
+  const write = () => {
+    const next = formatHash(hashFromPlayer(store.getState(), view));
+    if (next !== written) {
+      written = next;
+      win.history.replaceState(null, '', next);
+    }
+  };
+  const onHashChange = () => {
+    if (win.location.hash === written) return;
+    const { state, problems } = parseHash(win.location.hash);
+    written = win.location.hash;
+    const more = apply(store, state);
+    if (problems.length + more.length > 0) onProblems([...problems, ...more]);
+    write();
+  };
+  // Only the fields a link carries; progress changes every frame and must not rewrite the address.
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (
+      s.playback.step !== prev.playback.step ||
+      s.scenarioId !== prev.scenarioId ||
+      s.stack !== prev.stack ||
+      s.playback.speed !== prev.playback.speed ||
+      s.playback.pauseAtHop !== prev.playback.pauseAtHop ||
+      s.theme !== prev.theme
+    ) {
+      write();
+    }
+  });
+  win.addEventListener('hashchange', onHashChange);
+  write();
+  return () => {
+    unsubscribe();
+    win.removeEventListener('hashchange', onHashChange);
+  };
+}

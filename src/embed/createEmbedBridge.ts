@@ -1,0 +1,92 @@
+import { parseCommand } from '../core/api/parseCommand.ts';
+import type { EmbedCommand } from '../core/api/parseCommand.ts';
+import { isAtEnd } from '../core/playback/index.ts';
+import type { PlayerStore } from '../store/index.ts';
+import { playerSnapshot } from './playerSnapshot.ts';
+
+/** Where messages go: `postMessage` of a window-like target. */
+export interface MessageTarget {
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
+/** The parts of `window` the bridge uses, so tests can pass a stand-in. */
+export interface BridgeWindow {
+  readonly parent: MessageTarget;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+export interface BridgeOptions {
+  /** Pass "next" past the last step and "prev" before the first to a reveal.js parent. */
+  readonly handoff: boolean;
+  /** The step (0-based) the link named, where reveal.js's slide:start returns to. */
+  readonly linkedStep: number;
+  readonly autoplay: boolean;
+}
+
+type Event = 'ready' | 'step' | 'ended' | 'state';
+
+/**
+ * The embedding API (PRODUCT.md §5, api=1): obeys validated postMessage commands, reports ready, step,
+ * ended and state events to the parent, and understands reveal.js's slide:start / slide:stop.
+ * Answers go to the sender with its origin ("*" when that origin is "null", as from a file).
+ * Returns a function that disconnects it.
+ */
+export function createEmbedBridge(store: PlayerStore, win: BridgeWindow, options: BridgeOptions): () => void {
+  const message = (event: Event) => ({ roundtrip: 1, event, state: playerSnapshot(store.getState()) });
+  const toParent = (event: Event) => win.parent.postMessage(message(event), '*');
+  const handOff = (method: 'next' | 'prev') =>
+    win.parent.postMessage(JSON.stringify({ method, args: [] }), '*');
+
+  const run = (command: EmbedCommand, reply: (event: Event) => void) => {
+    const s = store.getState();
+    switch (command.command) {
+      case 'play':
+        return s.play();
+      case 'pause':
+        return s.pause();
+      case 'restart':
+        return s.restart();
+      case 'next':
+        if (options.handoff && isAtEnd(s.playback, s.timeline)) return handOff('next');
+        return s.next();
+      case 'prev':
+        if (options.handoff && s.playback.step === 0) return handOff('prev');
+        return s.prev();
+      case 'goto':
+        return s.seekStep(Math.min(command.step, s.timeline.steps.length) - 1);
+      case 'setScenario':
+        return s.setScenario(command.scenario);
+      case 'getState':
+        return reply('state');
+      case 'slide:start':
+        s.seekStep(options.linkedStep);
+        return options.autoplay ? store.getState().play() : undefined;
+      case 'slide:stop':
+        return s.pause();
+      default: {
+        const never: never = command;
+        return never;
+      }
+    }
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    const command = parseCommand(event.data);
+    if (!command) return;
+    const source = event.source as MessageTarget | null;
+    const origin = event.origin && event.origin !== 'null' ? event.origin : '*';
+    run(command, (e) => (source ?? win.parent).postMessage(message(e), origin));
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.playback.step !== prev.playback.step || s.scenarioId !== prev.scenarioId) toParent('step');
+    if (isAtEnd(s.playback, s.timeline) && !isAtEnd(prev.playback, prev.timeline)) toParent('ended');
+  });
+  win.addEventListener('message', onMessage);
+  toParent('ready');
+  return () => {
+    unsubscribe();
+    win.removeEventListener('message', onMessage);
+  };
+}

@@ -1,0 +1,18 @@
+import type { HashState } from '../core/url/HashState.ts';
+import type { PlayerState } from '../store/index.ts';
+
+/** The link for where a player stands now; view options (embed, api, controls…) come from `view`. */
+export function hashFromPlayer(s: PlayerState, view: HashState): HashState {
+  return {
+    ...view,
+    scenario: s.scenarioId,
+    lang: s.stack.lang,
+    db: s.stack.db,
+    step: s.playback.step + 1,
+    speed: s.playback.speed,
+    pause: s.playback.pauseAtHop ? 'hop' : 'none',
+    theme: s.theme === 'system' ? null : s.theme,
+    motion: s.motionOff ? 'off' : 'auto',
+    autoplay: view.autoplay,
+  };
+}

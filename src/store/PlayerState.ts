@@ -1,0 +1,54 @@
+import type { Database, Language, Stack, Timeline } from '../core/index.ts';
+import type { Pace, PlaybackState } from '../core/playback/index.ts';
+
+/** 'system' follows prefers-color-scheme. */
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
+
+/** Which overlay covers the player, if any. */
+export type Overlay = 'help' | null;
+
+/** What one player instance holds. */
+export interface PlayerData {
+  readonly scenarioId: string;
+  readonly stack: Stack;
+  /** Built from scenario and stack, memoised per pair. */
+  readonly timeline: Timeline;
+  readonly playback: PlaybackState;
+  readonly theme: ThemeChoice;
+  /** The link asked for no animation (motion=0). */
+  readonly motionOff: boolean;
+  /** The system asks for reduced motion. */
+  readonly systemReducedMotion: boolean;
+  /** The node whose state is shown, if the user picked one on the diagram. */
+  readonly selectedNode: string | null;
+  readonly overlay: Overlay;
+}
+
+/** What components dispatch; every playback action calls the core's pure playback. */
+export interface PlayerActions {
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  next(): void;
+  prev(): void;
+  restart(): void;
+  /** 0-based step index. */
+  seekStep(index: number): void;
+  seekEnd(): void;
+  seekTime(ms: number): void;
+  setSpeed(speed: number): void;
+  setPauseAtHop(on: boolean): void;
+  setLoop(on: boolean): void;
+  setPace(pace: Pace): void;
+  /** Advance by elapsed wall milliseconds (called by the one animation-frame hook). */
+  tick(elapsedMs: number): void;
+  setScenario(id: string): void;
+  setLanguage(lang: Language): void;
+  setDatabase(db: Database): void;
+  setTheme(theme: ThemeChoice): void;
+  setSystemReducedMotion(reduced: boolean): void;
+  selectNode(id: string | null): void;
+  setOverlay(overlay: Overlay): void;
+}
+
+export type PlayerState = PlayerData & PlayerActions;

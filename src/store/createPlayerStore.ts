@@ -1,0 +1,97 @@
+import { createStore } from 'zustand/vanilla';
+import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
+import type { Stack } from '../core/index.ts';
+import * as playback from '../core/playback/index.ts';
+import type { PlaybackState } from '../core/playback/index.ts';
+import type { PlayerData, PlayerState, ThemeChoice } from './PlayerState.ts';
+import { timelineMemo } from './timelineMemo.ts';
+
+/** How a player starts: every field optional. `step` is 0-based. */
+export interface PlayerInit {
+  readonly scenarioId?: string;
+  readonly stack?: Stack;
+  readonly step?: number;
+  readonly playback?: Partial<Omit<PlaybackState, 'step' | 'progress' | 'mode' | 'motion'>>;
+  readonly autoplay?: boolean;
+  readonly theme?: ThemeChoice;
+  readonly motionOff?: boolean;
+  readonly systemReducedMotion?: boolean;
+}
+
+export type PlayerStore = ReturnType<typeof createPlayerStore>;
+
+/** One store per player instance (as React Flow does): the state of a player and the actions on it. */
+export function createPlayerStore(init: PlayerInit = {}) {
+  const timelineFor = timelineMemo();
+  const scenarioId = scenarioById(init.scenarioId ?? '') ? (init.scenarioId as string) : DEFAULT_SCENARIO_ID;
+  const stack = init.stack ?? DEFAULT_STACK;
+  const timeline = timelineFor(scenarioId, stack);
+  const motionOff = init.motionOff ?? false;
+  const systemReducedMotion = init.systemReducedMotion ?? false;
+  let start = playback.initialPlayback({ ...init.playback, motion: !motionOff && !systemReducedMotion });
+  if (init.step !== undefined && init.step > 0) start = playback.seekStep(start, timeline, init.step);
+  if (init.autoplay) start = playback.play(start, timeline);
+
+  return createStore<PlayerState>()((set, get) => {
+    /** Applies a pure playback move to the current timeline. */
+    const move = (change: (p: PlaybackState, s: PlayerData) => PlaybackState) => {
+      const state = get();
+      const nextPlayback = change(state.playback, state);
+      if (nextPlayback !== state.playback) set({ playback: nextPlayback });
+    };
+    /** Rebuilds the timeline for a scenario and stack, keeping the step when it still exists. */
+    const rebuild = (id: string, nextStack: Stack) => {
+      const state = get();
+      const nextTimeline = timelineFor(id, nextStack);
+      if (nextTimeline === state.timeline) return;
+      const paused = playback.pause(state.playback);
+      const kept =
+        state.playback.step < nextTimeline.steps.length
+          ? playback.seekStep(paused, nextTimeline, state.playback.step)
+          : playback.restart(paused);
+      set({ scenarioId: nextTimeline.scenario, stack: nextStack, timeline: nextTimeline, playback: kept, selectedNode: null });
+    };
+    const setMotionInputs = (changes: Pick<PlayerData, 'motionOff' | 'systemReducedMotion'>) => {
+      const motion = !changes.motionOff && !changes.systemReducedMotion;
+      set({ ...changes, playback: playback.setMotion(get().playback, motion) });
+    };
+
+    return {
+      scenarioId: timeline.scenario,
+      stack,
+      timeline,
+      playback: start,
+      theme: init.theme ?? 'system',
+      motionOff,
+      systemReducedMotion,
+      selectedNode: null,
+      overlay: null,
+
+      play: () => move((p, s) => playback.play(p, s.timeline)),
+      pause: () => move(playback.pause),
+      toggle: () => move((p, s) => playback.toggle(p, s.timeline)),
+      next: () => move((p, s) => playback.next(p, s.timeline)),
+      prev: () => move((p, s) => playback.prev(p, s.timeline)),
+      restart: () => move(playback.restart),
+      seekStep: (index) => move((p, s) => playback.seekStep(p, s.timeline, index)),
+      seekEnd: () => move((p, s) => playback.seekStep(p, s.timeline, s.timeline.steps.length - 1)),
+      seekTime: (ms) => move((p, s) => playback.seekTime(p, s.timeline, ms)),
+      setSpeed: (speed) => move((p) => playback.setSpeed(p, speed)),
+      setPauseAtHop: (on) => move((p) => playback.setPauseAtHop(p, on)),
+      setLoop: (on) => move((p) => playback.setLoop(p, on)),
+      setPace: (pace) => move((p) => playback.setPace(p, pace)),
+      tick: (elapsedMs) => move((p, s) => playback.tick(p, s.timeline, elapsedMs)),
+
+      setScenario: (id) => {
+        if (scenarioById(id)) rebuild(id, get().stack);
+      },
+      setLanguage: (lang) => rebuild(get().scenarioId, { ...get().stack, lang }),
+      setDatabase: (db) => rebuild(get().scenarioId, { ...get().stack, db }),
+      setTheme: (theme) => set({ theme }),
+      setSystemReducedMotion: (reduced) =>
+        setMotionInputs({ motionOff: get().motionOff, systemReducedMotion: reduced }),
+      selectNode: (id) => set({ selectedNode: id }),
+      setOverlay: (overlay) => set({ overlay }),
+    };
+  });
+}
