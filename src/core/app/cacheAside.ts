@@ -11,7 +11,7 @@ import { productRow } from '../data/shopData.ts';
 export function cacheAside(ctx: AppContext, id: number, store?: string): Record<string, unknown> | null {
   const { b } = ctx;
   const key = `product:${id}`;
-  const warm = ctx.scenario.start.appCache === 'warm';
+  const warm = ctx.scenario.start.appCache === 'warm' || ctx.cachedKeys.has(key);
   if (store !== undefined) {
     const command = `SET ${key} '${store}' EX ${REDIS.ttlSeconds}`;
     b.hop('app', 'cache', 'request', {
@@ -23,6 +23,7 @@ export function cacheAside(ctx: AppContext, id: number, store?: string): Record<
       message: internal(`SET ${key} EX ${REDIS.ttlSeconds}`, command, codeAt(ctx, 'cacheSet')),
     });
     b.wait(COST_MS.redisOp);
+    ctx.cachedKeys.add(key);
     b.hop('cache', 'app', 'response', {
       id: 'cache-set-ok',
       phase: 'server',

@@ -28,6 +28,8 @@ export interface EngineContext {
   readonly edge: 'cdn' | 'proxy';
   /** The browser's request headers, as sent. */
   readonly requestHeaders: readonly Header[];
+  /** Keys the application cache holds that the journey itself stored (for repeated requests). */
+  readonly cachedKeys: Set<string>;
 }
 
 /** A message that stays inside a process: a function call, a log line, a piece of code running. */

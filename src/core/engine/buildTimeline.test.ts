@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATABASES, LANGUAGES, SCENARIOS, buildTimeline, scenarioById } from '../index.ts';
 import type { Scenario, Stack, Timeline } from '../index.ts';
+import { manyRequests } from '../scenarios/manyRequests.ts';
 
 const STACKS: Stack[] = LANGUAGES.flatMap((lang) => DATABASES.map((db) => ({ lang, db })));
 const get = (id: string): Scenario => {
@@ -226,5 +227,16 @@ describe('buildTimeline', () => {
     };
     expect(framework(a)).toMatch(/Express/);
     expect(framework(b)).toMatch(/FastAPI/);
+  });
+
+  it('repeats a request over one connection: the first misses the cache, the rest hit it', () => {
+    const t = buildTimeline(manyRequests(5), { lang: 'node', db: 'postgres' });
+    expect(ids(t).filter((id) => id.startsWith('http-request'))).toHaveLength(5);
+    expect(ids(t).filter((id) => id.startsWith('cache-miss'))).toHaveLength(1);
+    expect(ids(t).filter((id) => id.startsWith('cache-hit'))).toHaveLength(4);
+    expect(ids(t).filter((id) => id.startsWith('tcp-syn'))).toHaveLength(0);
+    const ten = buildTimeline(manyRequests(10), { lang: 'node', db: 'postgres' });
+    const hundred = buildTimeline(manyRequests(100), { lang: 'node', db: 'postgres' });
+    expect(hundred.steps.length - ten.steps.length).toBe((90 * (ten.steps.length - t.steps.length)) / 5);
   });
 });

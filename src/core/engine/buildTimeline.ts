@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../model/messages.ts';
+import type { HttpRequest, HttpResponse } from '../model/messages.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
 import type { Outcome, Timeline } from '../model/timeline.ts';
@@ -48,6 +48,7 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     url,
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
     requestHeaders: request.headers,
+    cachedKeys: new Set(),
   };
   const outcome = journey(ctx);
   const steps = b.build();
@@ -107,11 +108,19 @@ function journey(ctx: EngineContext): Outcome {
     }
   }
 
+  let outcome = exchange(ctx, request, start.connection === 'open');
+  for (let i = 1; i < scenario.requests; i++) outcome = exchange(ctx, request, true);
+  return outcome;
+}
+
+/** One request and its response over an open connection, ending with the browser using the result. */
+function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): Outcome {
+  const { b, url } = ctx;
   b.hop('browser', ctx.edge, 'request', {
     id: 'http-request',
     phase: 'request',
     title: `${request.method} ${request.target}`,
-    narration: `${start.connection === 'open' ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
+    narration: `${reused ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
     message: httpMessage(request),
   });
 

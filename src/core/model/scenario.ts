@@ -54,4 +54,6 @@ export interface Scenario {
   /** Whether products.sku has an index. */
   readonly skuIndex: boolean;
   readonly faults: Faults;
+  /** How many times the page makes the request over the same connection (1 for every listed scenario). */
+  readonly requests: number;
 }

@@ -14,7 +14,11 @@ export interface PacketInFlight {
  * wire at this moment of the scenario (the TLS server flight goes out together). Work inside one node
  * (direction 'local') never travels. At most `limit` packets, the current one last (drawn on top).
  */
-export function packetsInFlight(state: PlaybackState, timeline: Timeline, limit = 6): readonly PacketInFlight[] {
+export function packetsInFlight(
+  state: PlaybackState,
+  timeline: Timeline,
+  limit = 6,
+): readonly PacketInFlight[] {
   const current = timeline.steps[state.step];
   if (!current) return [];
   const now = scenarioTimeAt(state, timeline);

@@ -78,7 +78,11 @@ describe('playback', () => {
   });
 
   it('speed scales the wall time of a step', () => {
-    player(t).speed(4).play().tick(slot / 8).expectProgress(0.5);
+    player(t)
+      .speed(4)
+      .play()
+      .tick(slot / 8)
+      .expectProgress(0.5);
     player(t).speed(0.25).play().tick(slot).expectProgress(0.25);
   });
 
@@ -92,7 +96,12 @@ describe('playback', () => {
   });
 
   it('plays to the end and stops there, or loops back to step 1', () => {
-    player(t).pauseAtHop(false).play().tick(slot * 100).expectStep('db-query').expectMode('paused');
+    player(t)
+      .pauseAtHop(false)
+      .play()
+      .tick(slot * 100)
+      .expectStep('db-query')
+      .expectMode('paused');
     player(t)
       .pauseAtHop(false)
       .loop(true)
@@ -112,7 +121,13 @@ describe('playback', () => {
   });
 
   it('restart goes back to step 1 and keeps playing if it was', () => {
-    player(t).pauseAtHop(false).play().tick(slot * 4).restart().expectStep('browser-start').expectMode('playing');
+    player(t)
+      .pauseAtHop(false)
+      .play()
+      .tick(slot * 4)
+      .restart()
+      .expectStep('browser-start')
+      .expectMode('playing');
     player(t).seekStep(5).restart().expectStep('browser-start').expectMode('paused');
   });
 
@@ -127,7 +142,9 @@ describe('playback', () => {
   });
 
   it('scenarioTimeAt follows the scenario clock within the step', () => {
-    const p = player(t).seekStep(3).seekTime(12.02 + 9.5);
+    const p = player(t)
+      .seekStep(3)
+      .seekTime(12.02 + 9.5);
     expect(scenarioTimeAt(p.state, t)).toBeCloseTo(21.52, 6);
   });
 

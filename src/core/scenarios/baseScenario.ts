@@ -15,6 +15,7 @@ export const baseScenario: Omit<Scenario, 'id' | 'title' | 'teaches'> = {
   },
   skuIndex: false,
   faults: { certificateExpired: false, databaseDown: false },
+  requests: 1,
 };
 
 /** The bearer token the shop's auth middleware accepts (a documentation value, not a secret). */

@@ -12,7 +12,9 @@ const profile = (id: Language): LanguageProfile => ({
   drivers: { postgres: 'pg', mysql: 'mysql2', mongodb: 'mongodb' },
   defaultHeaders: [],
   handler: () =>
-    markedSource('app.js', `
+    markedSource(
+      'app.js',
+      `
 app.get('/x', async (req, res) => { «route»
   requireAuth(req); «auth»
   validate(req.body); «validate»
@@ -23,7 +25,8 @@ app.get('/x', async (req, res) => { «route»
   await redis.set(key, json, 'EX', 60); «cacheSet»
   res.status(304).end(); «notModified»
   res.json(rows[0]); «respond»
-});`),
+});`,
+    ),
 });
 
 export const LANGUAGE_PROFILES = Object.fromEntries(

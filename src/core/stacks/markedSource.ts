@@ -7,7 +7,10 @@ const MARK = /\s*«([a-zA-Z]+)»\s*$/;
  * clean source and the line numbers of the marks, so code and its marks cannot drift apart.
  */
 export function markedSource(file: string, text: string): HandlerSource {
-  const lines = text.replace(/^\n/, '').replace(/\n\s*$/, '').split('\n');
+  const lines = text
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '')
+    .split('\n');
   const marks: Partial<Record<CodeMark, number>> = {};
   const clean = lines.map((line, i) => {
     const match = MARK.exec(line);

@@ -1,0 +1,16 @@
+import type { Scenario } from '../model/scenario.ts';
+import { cacheMiss } from './cacheMiss.ts';
+
+/**
+ * A generated scenario for benchmarks: the page asks for the product `requests` times over one
+ * keep-alive connection (a cache miss, then hits). Not in the picker; about 9 steps per request.
+ */
+export function manyRequests(requests: number): Scenario {
+  return {
+    ...cacheMiss,
+    id: 'many-requests',
+    title: `${requests.toLocaleString('en-US')} requests`,
+    teaches: 'A benchmark: many requests over one connection.',
+    requests,
+  };
+}
