@@ -1,0 +1,23 @@
+import { selectCurrentStep, selectStepCount, selectStepIndex, usePlayer } from '../store/index.ts';
+import { stepLabel } from './stepLabel.ts';
+
+/** The narration line: a live status region that reads "Step 7 of 31: <title>. <narration>". */
+export function StatusCaption() {
+  const step = usePlayer(selectCurrentStep);
+  const index = usePlayer(selectStepIndex);
+  const count = usePlayer(selectStepCount);
+  return (
+    <p className="rt-caption" role="status">
+      {step ? (
+        <>
+          <strong>
+            {stepLabel(index, count)}: {step.title}.
+          </strong>{' '}
+          {step.narration}
+        </>
+      ) : (
+        'This scenario has no steps.'
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,23 @@
+import { memo } from 'react';
+import { highlight } from './highlight/highlight.ts';
+import type { Grammar } from './highlight/Token.ts';
+
+/** Text with light syntax colouring, in a scrollable block. */
+export const Highlighted = memo(function Highlighted({ text, grammar, label }: { text: string; grammar: Grammar; label?: string }) {
+  const tokens = highlight(text, grammar);
+  return (
+    <pre className="rt-code" aria-label={label} tabIndex={0}>
+      <code>
+        {tokens.map((token, i) =>
+          token.kind === 'plain' ? (
+            token.text
+          ) : (
+            <span key={i} className={`tok-${token.kind}`}>
+              {token.text}
+            </span>
+          ),
+        )}
+      </code>
+    </pre>
+  );
+});

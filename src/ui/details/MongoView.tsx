@@ -1,0 +1,25 @@
+import type { MongoQuery } from '../../core/index.ts';
+import { Highlighted } from './Highlighted.tsx';
+import { RowsTable } from './RowsTable.tsx';
+
+const PLAN = { index: 'index scan (IXSCAN)', scan: 'collection scan (COLLSCAN)', none: null } as const;
+
+/** The MongoDB command as the shell shows it, the planner's path and the documents. */
+export function MongoView({ text, mongodb }: { text: string; mongodb: MongoQuery }) {
+  const plan = PLAN[mongodb.plan];
+  return (
+    <>
+      <Highlighted text={text} grammar="javascript" label="MongoDB command" />
+      {plan && (
+        <p className="rt-plan">
+          Plan: <strong>{plan}</strong> · {mongodb.docsExamined.toLocaleString('en-US')} document
+          {mongodb.docsExamined === 1 ? '' : 's'} examined
+        </p>
+      )}
+      <RowsTable
+        caption={`${mongodb.docs.length} document${mongodb.docs.length === 1 ? '' : 's'} returned`}
+        rows={mongodb.docs}
+      />
+    </>
+  );
+}

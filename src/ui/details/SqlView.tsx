@@ -1,0 +1,27 @@
+import type { SqlQuery } from '../../core/index.ts';
+import { FieldTable } from './FieldTable.tsx';
+import { Highlighted } from './Highlighted.tsx';
+import { RowsTable } from './RowsTable.tsx';
+
+const PLAN = { index: 'index lookup', scan: 'full table scan', none: null } as const;
+
+/** The statement, its parameters (sent apart from the text), the planner's path and the rows. */
+export function SqlView({ sql }: { sql: SqlQuery }) {
+  const placeholder = (i: number) => (sql.dialect === 'postgres' ? `$${i + 1}` : `? #${i + 1}`);
+  const plan = PLAN[sql.plan];
+  return (
+    <>
+      <Highlighted text={sql.statement} grammar="sql" label="SQL statement" />
+      {sql.params.length > 0 && (
+        <FieldTable caption="Parameters" rows={sql.params.map((p, i) => [placeholder(i), JSON.stringify(p)] as const)} />
+      )}
+      {plan && (
+        <p className="rt-plan">
+          Plan: <strong>{plan}</strong> · {sql.rowsExamined.toLocaleString('en-US')} row{sql.rowsExamined === 1 ? '' : 's'}{' '}
+          examined
+        </p>
+      )}
+      <RowsTable caption={`${sql.rows.length} row${sql.rows.length === 1 ? '' : 's'} returned`} rows={sql.rows} />
+    </>
+  );
+}

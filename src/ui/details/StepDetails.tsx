@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { nodeStateAt } from '../../core/index.ts';
+import { selectStepIndex, selectTimeline, usePlayer } from '../../store/index.ts';
+import { formatMs } from '../formatMs.ts';
+import { PHASE_INFO } from '../phaseInfo.ts';
+import { stepLabel } from '../stepLabel.ts';
+import { MessageView } from './MessageView.tsx';
+import { NodeStateTable } from './NodeStateTable.tsx';
+import { protocolLabel } from './protocolLabel.ts';
+
+/**
+ * Everything about the current step: narration, why it matters, the message as a person would read
+ * it, and what the nodes involved know afterwards. Depends only on the step index, so it is the same
+ * whether the step was reached by playing, stepping or seeking.
+ */
+export function StepDetails() {
+  const timeline = usePlayer(selectTimeline);
+  const index = usePlayer(selectStepIndex);
+  const knowledge = useMemo(() => nodeStateAt(timeline, index), [timeline, index]);
+  const step = timeline.steps[index];
+  if (!step) return <section className="rt-details" aria-label="Step details" />;
+  const name = (id: string) => timeline.nodes.find((n) => n.id === id)?.name ?? id;
+  const involved = step.from === step.to ? [step.from] : [step.from, step.to];
+  const phase = PHASE_INFO[step.phase];
+  return (
+    <section className="rt-details" aria-label="Step details">
+      <p className="rt-kicker">
+        {stepLabel(index, timeline.steps.length)}
+        <span className="rt-phase-tag" style={{ background: phase.fill, color: phase.ink }}>
+          {phase.label}
+        </span>
+      </p>
+      <h2 className="rt-details-title">{step.title}</h2>
+      <p className="rt-meta">
+        {step.from === step.to ? `Inside ${name(step.from)}` : `${name(step.from)} → ${name(step.to)}`} · at{' '}
+        {formatMs(step.startMs)} · takes {formatMs(step.durationMs)}
+      </p>
+      <p className="rt-narration">{step.narration}</p>
+      {step.why && (
+        <aside className="rt-why" aria-label="Why it matters">
+          <strong>Why it matters</strong>
+          <span>{step.why}</span>
+        </aside>
+      )}
+      <h3 className="rt-h3">
+        Message <span className="rt-tag">{protocolLabel(step.message)}</span>
+      </h3>
+      <p className="rt-summary">{step.message.summary}</p>
+      <MessageView message={step.message} />
+      <h3 className="rt-h3">What {involved.length === 1 ? 'the node knows' : 'the nodes know'} now</h3>
+      {involved.map((id) => (
+        <NodeStateTable
+          key={id}
+          caption={name(id)}
+          state={knowledge[id] ?? {}}
+          changes={step.changes.filter((c) => c.node === id)}
+        />
+      ))}
+    </section>
+  );
+}

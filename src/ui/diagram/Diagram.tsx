@@ -1,0 +1,62 @@
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { useMemo, useRef } from 'react';
+import { selectTimeline, usePlayer } from '../../store/index.ts';
+import { DiagramControls } from './DiagramControls.tsx';
+import { flowElements } from './flowElements.ts';
+import { HopEdge } from './HopEdge.tsx';
+import { layoutFor, topologyKey } from './layoutFor.ts';
+import { NodeStatePanel } from './NodeStatePanel.tsx';
+import { PacketLayer } from './PacketLayer.tsx';
+import { SimNodeCard } from './SimNodeCard.tsx';
+import { FIT_OPTIONS, useFitOnResize } from './useFitOnResize.ts';
+
+const nodeTypes = { sim: SimNodeCard };
+const edgeTypes = { hop: HopEdge };
+
+/** The journey's machines and links (React Flow) with the packets riding the links. */
+function DiagramFlow() {
+  const timeline = usePlayer(selectTimeline);
+  const box = useRef<HTMLDivElement>(null);
+  const layout = layoutFor(timeline);
+  const { nodes, edges } = useMemo(() => flowElements(layout, timeline.nodes, timeline.links), [layout, timeline]);
+  useFitOnResize(box, topologyKey(timeline));
+  return (
+    <div className="rt-diagram-box" ref={box}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        zoomOnDoubleClick={false}
+        minZoom={0.2}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        proOptions={{ hideAttribution: false }}
+      >
+        <PacketLayer layout={layout} />
+        <DiagramControls />
+      </ReactFlow>
+      <NodeStatePanel />
+    </div>
+  );
+}
+
+/** The diagram region. */
+export function Diagram() {
+  return (
+    <section className="rt-diagram" aria-label="Request diagram">
+      <ReactFlowProvider>
+        <DiagramFlow />
+      </ReactFlowProvider>
+    </section>
+  );
+}

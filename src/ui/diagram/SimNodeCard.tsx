@@ -1,0 +1,48 @@
+import { Handle, Position } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
+import type { SimNode } from '../../core/index.ts';
+import { selectCurrentStep, usePlayer } from '../../store/index.ts';
+import type { PlayerState } from '../../store/index.ts';
+import { NodeIcon } from './NodeIcon.tsx';
+import { nodeRole } from './nodeRole.ts';
+
+export type SimFlowNode = Node<{ node: SimNode }, 'sim'>;
+
+const ROLE_TAG = { from: 'sends', to: 'receives', local: 'working', idle: null } as const;
+
+const selectSelectedNode = (s: PlayerState) => s.selectedNode;
+const selectSelectNode = (s: PlayerState) => s.selectNode;
+
+/** A machine on the diagram: icon, name, role line; marked when it takes part in the current step. */
+export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
+  const step = usePlayer(selectCurrentStep);
+  const selected = usePlayer(selectSelectedNode) === id;
+  const selectNode = usePlayer(selectSelectNode);
+  const role = nodeRole(step, id);
+  const tag = ROLE_TAG[role];
+  return (
+    <div className={`rt-node rt-node--${role}${selected ? ' rt-node--selected' : ''}`} data-node={id}>
+      <Handle type="target" position={Position.Left} isConnectable={false} className="rt-handle" />
+      <button
+        type="button"
+        className="rt-node-button nodrag nopan"
+        aria-pressed={selected}
+        aria-label={`${data.node.name}: ${data.node.role}. Show what it knows`}
+        onClick={() => selectNode(selected ? null : id)}
+      >
+        <NodeIcon kind={data.node.kind} />
+        <span className="rt-node-text">
+          <span className="rt-node-name">{data.node.name}</span>
+          <span className="rt-node-role">{data.node.role}</span>
+        </span>
+      </button>
+      {tag && <span className="rt-node-tag">{tag}</span>}
+      {role === 'local' && step && (
+        <span className="rt-node-work" aria-hidden="true">
+          ⚙ {step.message.summary}
+        </span>
+      )}
+      <Handle type="source" position={Position.Right} isConnectable={false} className="rt-handle" />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Link, SimNode } from '../../core/index.ts';
+import { edgeGeometry } from './edgeGeometry.ts';
+import type { HopFlowEdge } from './HopEdge.tsx';
+import { NODE_HEIGHT, NODE_WIDTH } from './layoutDiagram.ts';
+import type { DiagramLayout } from './layoutDiagram.ts';
+import { linkKey } from './linkKey.ts';
+import type { SimFlowNode } from './SimNodeCard.tsx';
+
+/** React Flow nodes and edges for a layout: fixed, not draggable, not selectable (the node's button is the control). */
+export function flowElements(
+  layout: DiagramLayout,
+  nodes: readonly SimNode[],
+  links: readonly Link[],
+): { nodes: SimFlowNode[]; edges: HopFlowEdge[] } {
+  const flowNodes: SimFlowNode[] = nodes.flatMap((node) => {
+    const place = layout.byId.get(node.id);
+    return place
+      ? [
+          {
+            id: node.id,
+            type: 'sim' as const,
+            position: { x: place.x, y: place.y },
+            data: { node },
+            width: NODE_WIDTH,
+            height: NODE_HEIGHT,
+            draggable: false,
+            selectable: false,
+            connectable: false,
+            focusable: false,
+            deletable: false,
+          },
+        ]
+      : [];
+  });
+  const names = new Map(nodes.map((n) => [n.id, n.name]));
+  const flowEdges: HopFlowEdge[] = links.flatMap((link) => {
+    const a = layout.byId.get(link.from);
+    const b = layout.byId.get(link.to);
+    if (!a || !b) return [];
+    const geometry = edgeGeometry(a, b);
+    const [source, target] = geometry.startId === link.from ? [link.from, link.to] : [link.to, link.from];
+    return [
+      {
+        id: linkKey(link.from, link.to),
+        type: 'hop' as const,
+        source,
+        target,
+        data: { geometry },
+        selectable: false,
+        focusable: false,
+        deletable: false,
+        ariaLabel: `Link between ${names.get(source) ?? source} and ${names.get(target) ?? target}`,
+      },
+    ];
+  });
+  return { nodes: flowNodes, edges: flowEdges };
+}

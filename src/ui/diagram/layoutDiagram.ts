@@ -1,0 +1,84 @@
+import type { Link, NodeKind, SimNode } from '../../core/index.ts';
+
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 84;
+const COLUMN_GAP = 104;
+const ROW_GAP = 22;
+const LANE_GAP = 44;
+
+/** Name-resolution machines go in the top lane; the request's own path in the bottom lane. */
+const DNS_KINDS: ReadonlySet<NodeKind> = new Set([
+  'stub-resolver',
+  'recursive-resolver',
+  'root-server',
+  'tld-server',
+  'authoritative-server',
+]);
+
+export interface NodePlacement {
+  readonly node: SimNode;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface DiagramLayout {
+  readonly placements: readonly NodePlacement[];
+  readonly byId: ReadonlyMap<string, NodePlacement>;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Columns by hop count from the browser (breadth-first over the links). */
+function columns(nodes: readonly SimNode[], links: readonly Link[]): Map<string, number> {
+  const depth = new Map<string, number>();
+  const start = nodes.find((n) => n.kind === 'browser') ?? nodes[0];
+  if (!start) return depth;
+  depth.set(start.id, 0);
+  const queue = [start.id];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const link of links) {
+      const other = link.from === id ? link.to : link.to === id ? link.from : null;
+      if (other !== null && !depth.has(other)) {
+        depth.set(other, (depth.get(id) ?? 0) + 1);
+        queue.push(other);
+      }
+    }
+  }
+  const deepest = Math.max(0, ...depth.values());
+  for (const node of nodes) if (!depth.has(node.id)) depth.set(node.id, deepest + 1);
+  return depth;
+}
+
+/**
+ * A fixed left-to-right layout, computed once per topology so nothing moves between steps: the
+ * browser on the left, DNS machines in a top lane, proxy, app, cache and database in a bottom lane,
+ * one column per hop from the browser, nodes sharing a column stacked and centred in their lane.
+ */
+export function layoutDiagram(nodes: readonly SimNode[], links: readonly Link[]): DiagramLayout {
+  const column = columns(nodes, links);
+  const lanes: [SimNode[][], SimNode[][]] = [[], []];
+  for (const node of nodes) {
+    if (node.kind === 'browser') continue;
+    const lane = lanes[DNS_KINDS.has(node.kind) ? 0 : 1];
+    const col = column.get(node.id) ?? 0;
+    (lane[col] ??= []).push(node);
+  }
+  const stackHeight = (count: number) => count * NODE_HEIGHT + Math.max(0, count - 1) * ROW_GAP;
+  const laneHeights = lanes.map((lane) => stackHeight(Math.max(0, ...lane.filter(Boolean).map((group) => group.length))));
+  const [topHeight = 0, bottomHeight = 0] = laneHeights;
+  const laneTop = [0, topHeight > 0 ? topHeight + LANE_GAP : 0];
+  const placements: NodePlacement[] = [];
+  lanes.forEach((lane, laneIndex) => {
+    lane.forEach((group, col) => {
+      const top = (laneTop[laneIndex] ?? 0) + ((laneHeights[laneIndex] ?? 0) - stackHeight(group.length)) / 2;
+      group.forEach((node, row) => {
+        placements.push({ node, x: col * (NODE_WIDTH + COLUMN_GAP), y: top + row * (NODE_HEIGHT + ROW_GAP) });
+      });
+    });
+  });
+  const height = Math.max(NODE_HEIGHT, (laneTop[1] ?? 0) + bottomHeight);
+  const browser = nodes.find((n) => n.kind === 'browser');
+  if (browser) placements.unshift({ node: browser, x: 0, y: (height - NODE_HEIGHT) / 2 });
+  const width = Math.max(...placements.map((p) => p.x + NODE_WIDTH), NODE_WIDTH);
+  return { placements, byId: new Map(placements.map((p) => [p.node.id, p])), width, height };
+}

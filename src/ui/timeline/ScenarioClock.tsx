@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { scenarioTimeAt } from '../../core/playback/index.ts';
+import { usePlayerStore } from '../../store/index.ts';
+import type { PlayerState } from '../../store/index.ts';
+import { formatMs } from '../formatMs.ts';
+
+/** "117.2 ms of 221.5 ms": the scenario's own clock, written straight to the DOM as it changes. */
+export function ScenarioClock() {
+  const store = usePlayerStore();
+  const text = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    let shown = '';
+    const show = (state: PlayerState) => {
+      const label = `${formatMs(scenarioTimeAt(state.playback, state.timeline))} of ${formatMs(state.timeline.totalMs)}`;
+      if (label !== shown && text.current) {
+        text.current.textContent = label;
+        shown = label;
+      }
+    };
+    show(store.getState());
+    return store.subscribe(show);
+  }, [store]);
+  return <span className="rt-clock" ref={text} aria-hidden="true" />;
+}

@@ -1,0 +1,101 @@
+import { useMemo, useRef } from 'react';
+import type { PointerEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectCurrentStep, selectPace, selectStepIndex, selectTimeline, usePlayer } from '../../store/index.ts';
+import type { PlayerState } from '../../store/index.ts';
+import { formatMs } from '../formatMs.ts';
+import { PHASE_INFO } from '../phaseInfo.ts';
+import { stepLabel } from '../stepLabel.ts';
+import { PaceChoice } from '../controls/PaceChoice.tsx';
+import { Playhead } from './Playhead.tsx';
+import { ScenarioClock } from './ScenarioClock.tsx';
+import { waterfallScale } from './waterfallScale.ts';
+
+/** Above this many steps the marks would merge into a smear; the bands and playhead still show. */
+const MAX_MARKS = 400;
+
+const selectSeek = (s: PlayerState) => ({ seekStep: s.seekStep, seekTime: s.seekTime });
+
+/**
+ * The timeline: phases as coloured, labelled bands like the DevTools waterfall, each step a mark,
+ * and a playhead. A slider named "Timeline": click or drag to seek; the arrow keys step.
+ */
+export function Waterfall() {
+  const timeline = usePlayer(selectTimeline);
+  const pace = usePlayer(selectPace);
+  const index = usePlayer(selectStepIndex);
+  const step = usePlayer(selectCurrentStep);
+  const { seekStep, seekTime } = usePlayer(useShallow(selectSeek));
+  const scale = useMemo(() => waterfallScale(timeline, pace), [timeline, pace]);
+  const dragging = useRef(false);
+  const count = timeline.steps.length;
+
+  const seekAt = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const fraction = box.width > 0 ? Math.min(Math.max((event.clientX - box.left) / box.width, 0), 1) : 0;
+    if (pace === 'teaching') seekStep(Math.min(Math.floor(fraction * count), count - 1));
+    else seekTime(fraction * timeline.totalMs);
+  };
+
+  return (
+    <div className="rt-waterfall">
+      <div
+        className="rt-waterfall-track"
+        role="slider"
+        tabIndex={0}
+        aria-label="Timeline"
+        aria-valuemin={1}
+        aria-valuemax={Math.max(count, 1)}
+        aria-valuenow={Math.min(index + 1, Math.max(count, 1))}
+        aria-valuetext={step ? `${stepLabel(index, count)}: ${step.title}, at ${formatMs(step.startMs)}` : 'No steps'}
+        onPointerDown={(event) => {
+          if (event.button !== 0) return;
+          dragging.current = true;
+          event.currentTarget.setPointerCapture?.(event.pointerId);
+          seekAt(event);
+        }}
+        onPointerMove={(event) => {
+          if (dragging.current) seekAt(event);
+        }}
+        onPointerUp={() => {
+          dragging.current = false;
+        }}
+        onPointerCancel={() => {
+          dragging.current = false;
+        }}
+      >
+        <div className="rt-bands" aria-hidden="true">
+          {scale.bands.map((band, i) => {
+            const info = PHASE_INFO[band.phase];
+            const width = (band.end - band.start) * 100;
+            return (
+              <div
+                key={`${band.phase}-${i}`}
+                className="rt-band"
+                style={{ left: `${band.start * 100}%`, width: `${width}%`, background: info.fill, color: info.ink }}
+                title={info.label}
+              >
+                {width >= 6 ? info.label : ''}
+              </div>
+            );
+          })}
+        </div>
+        <div className="rt-marks" aria-hidden="true">
+          {count <= MAX_MARKS &&
+            timeline.steps.map((s) => (
+              <span
+                key={s.index}
+                className={`rt-mark rt-mark--${s.direction}${s.index === index ? ' rt-mark--current' : ''}${s.index < index ? ' rt-mark--done' : ''}`}
+                style={{ left: `${scale.markAt(s.index) * 100}%` }}
+              />
+            ))}
+        </div>
+        <Playhead scale={scale} />
+      </div>
+      <div className="rt-axis">
+        <PaceChoice />
+        <ScenarioClock />
+      </div>
+    </div>
+  );
+}
