@@ -1,0 +1,224 @@
+// Every DNS message a timeline shows survives a real DNS codec (dns-packet): encoded to wire bytes
+// and decoded back, every name, TTL, type, flag and rcode is unchanged. The messages also follow
+// the protocol: ids match, stubs ask for recursion, resolvers iterate without it, referrals carry glue,
+// authority records come from a zone containing the name, and an NXDOMAIN carries its SOA.
+import * as dnsPacket from 'dns-packet';
+import type { Answer, DecodedPacket, Packet } from 'dns-packet';
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS, buildTimeline, scenarioById } from '../../src/core/index.ts';
+import type { DnsMessage, DnsRecord, DnsRecordType, Scenario, Timeline } from '../../src/core/index.ts';
+import { formatDig } from '../../src/core/protocols/formatDig.ts';
+import { stepsWith } from './timelines.ts';
+import type { StepWith } from './timelines.ts';
+
+// DNS does not depend on the stack.
+const STACK = { lang: 'node', db: 'postgres' } as const;
+
+const RCODE = { NOERROR: 0, NXDOMAIN: 3 } as const;
+
+// --- The core's shape ⇄ dns-packet's -------------------------------------------------------------
+
+function soaData(data: string): { mname: string; rname: string; serial: number; refresh: number; retry: number; expire: number; minimum: number } {
+  const [mname = '', rname = '', ...numbers] = data.split(' ');
+  const [serial, refresh, retry, expire, minimum] = numbers.map(Number);
+  if (numbers.length !== 5 || [serial, refresh, retry, expire, minimum].some((n) => n === undefined || !Number.isInteger(n))) {
+    throw new Error(`SOA data is not "mname rname serial refresh retry expire minimum": ${data}`);
+  }
+  return { mname, rname, serial: serial ?? 0, refresh: refresh ?? 0, retry: retry ?? 0, expire: expire ?? 0, minimum: minimum ?? 0 };
+}
+
+function toAnswer(r: DnsRecord): Answer {
+  const base = { name: r.name, ttl: r.ttl, class: 'IN' as const };
+  switch (r.type) {
+    case 'A':
+    case 'NS':
+      return { ...base, type: r.type, data: r.data };
+    case 'SOA':
+      return { ...base, type: 'SOA', data: soaData(r.data) };
+  }
+}
+
+function toPacket(m: DnsMessage): Packet {
+  const flags =
+    (m.rd ? dnsPacket.RECURSION_DESIRED : 0) |
+    (m.ra ? dnsPacket.RECURSION_AVAILABLE : 0) |
+    (m.aa ? dnsPacket.AUTHORITATIVE_ANSWER : 0) |
+    RCODE[m.rcode];
+  return {
+    type: m.kind,
+    id: m.id,
+    flags,
+    questions: [{ name: m.question.name, type: m.question.type, class: 'IN' }],
+    answers: m.answers.map(toAnswer),
+    authorities: m.authorities.map(toAnswer),
+    additionals: m.additionals.map(toAnswer),
+  };
+}
+
+/** dns-packet drops the root's trailing dot; the core writes fully qualified names. */
+const fqdn = (name: string): string => `${name}.`;
+
+function fromAnswer(a: Answer): DnsRecord {
+  const record = (type: DnsRecordType, ttl: number | undefined, data: string): DnsRecord => ({ name: fqdn(a.name), type, ttl: ttl ?? -1, data });
+  switch (a.type) {
+    case 'A':
+      return record('A', a.ttl, a.data);
+    case 'NS':
+      return record('NS', a.ttl, fqdn(a.data));
+    case 'SOA': {
+      const d = a.data;
+      return record('SOA', a.ttl, [fqdn(d.mname), fqdn(d.rname), d.serial, d.refresh, d.retry, d.expire, d.minimum].join(' '));
+    }
+    default:
+      throw new Error(`unexpected record type ${a.type}`);
+  }
+}
+
+/** Back to the core's shape. The server address is not in a DNS message (it is where the UDP packet went), so it is carried over. */
+function fromPacket(p: DecodedPacket, server: string): DnsMessage {
+  const rcode = (p.flags ?? 0) & 0xf;
+  const name = Object.entries(RCODE).find(([, code]) => code === rcode)?.[0];
+  if (name !== 'NOERROR' && name !== 'NXDOMAIN') throw new Error(`unexpected rcode ${rcode}`);
+  const [question, ...more] = p.questions ?? [];
+  if (!question || more.length > 0) throw new Error('expected exactly one question');
+  if (question.type !== 'A' && question.type !== 'NS' && question.type !== 'SOA') throw new Error(`unexpected question type ${question.type}`);
+  return {
+    id: p.id ?? -1,
+    kind: p.type ?? 'query',
+    rd: p.flag_rd,
+    ra: p.flag_ra,
+    aa: p.flag_aa,
+    rcode: name,
+    question: { name: fqdn(question.name), type: question.type },
+    answers: (p.answers ?? []).map(fromAnswer),
+    authorities: (p.authorities ?? []).map(fromAnswer),
+    additionals: (p.additionals ?? []).map(fromAnswer),
+    server,
+  };
+}
+
+const roundTrip = (m: DnsMessage): { readonly bytes: Buffer; readonly decoded: DecodedPacket; readonly back: DnsMessage } => {
+  const bytes = dnsPacket.encode(toPacket(m));
+  const decoded = dnsPacket.decode(bytes);
+  return { bytes, decoded, back: fromPacket(decoded, m.server) };
+};
+
+// --- The checks ------------------------------------------------------------------------------------
+
+const variant = (id: string, label: string, change: (s: Scenario) => Scenario): Scenario => {
+  const base = scenarioById(id);
+  if (!base) throw new Error(`no scenario ${id}`);
+  return { ...change(base), id: `${id}, ${label}` };
+};
+
+/** Lookups no scenario makes (the property tests generate them). */
+const VARIANTS: Scenario[] = [
+  variant('first-visit', 'resolver already knows the .example servers', (s) => ({ ...s, start: { ...s.start, resolverCache: 'tld' } })),
+  variant('first-visit', 'behind a CDN', (s) => ({ ...s, topology: { ...s.topology, cdn: true } })),
+  variant('nxdomain', 'typo in the top-level domain (shop.exmaple)', (s) => ({ ...s, request: { ...s.request, url: 'https://shop.exmaple/api/products/42' } })),
+];
+
+const RESOLVING = [...SCENARIOS, ...VARIANTS].map((s) => [s.id, buildTimeline(s, STACK)] as const).filter(([, t]) => stepsWith(t, 'dns').length > 0);
+const NAME_SERVERS = new Set(['root', 'tld', 'auth']);
+
+/** Whether `name` is `zone` or below it, label by label ("shop.example." is within "example." and "."). */
+const isWithin = (name: string, zone: string): boolean => zone === '.' || name === zone || name.endsWith(`.${zone}`);
+
+/** The query a response step answers: the latest earlier DNS step going the other way between the same two nodes. */
+function queryOf(t: Timeline, response: StepWith<'dns'>): StepWith<'dns'> | undefined {
+  return stepsWith(t, 'dns')
+    .filter((s) => s.index < response.index && s.from === response.to && s.to === response.from && s.message.dns.kind === 'query')
+    .at(-1);
+}
+
+describe.each(RESOLVING)('%s', (id, t) => {
+  const steps = stepsWith(t, 'dns');
+
+  it('every DNS message survives dns-packet’s encoder and decoder unchanged, and its dig text is formatDig of the decoded message', () => {
+    for (const step of steps) {
+      const where = `${id} step ${step.id}`;
+      const { bytes, decoded, back } = roundTrip(step.message.dns);
+      expect(bytes.length, `${where}: fits a classic 512-byte UDP DNS message`).toBeLessThanOrEqual(512);
+      expect(decoded.flag_qr, `${where}: QR bit`).toBe(step.message.dns.kind === 'response');
+      expect(back, `${where}: round trip`).toEqual(step.message.dns);
+      expect(step.message.text, `${where}: dig-style text`).toBe(formatDig(back));
+    }
+  });
+
+  it('each response carries its query’s id and question, and travels back the way the query came', () => {
+    for (const step of steps.filter((s) => s.message.dns.kind === 'response')) {
+      const query = queryOf(t, step);
+      const where = `${id} step ${step.id}`;
+      expect(query, `${where}: answers a query`).toBeDefined();
+      expect(step.message.dns.id, `${where}: id`).toBe(query?.message.dns.id);
+      expect(step.message.dns.question, `${where}: question`).toEqual(query?.message.dns.question);
+      expect(step.message.dns.rd, `${where}: RD is copied from the query`).toBe(query?.message.dns.rd);
+    }
+  });
+
+  it('the stub asks for recursion and the resolver’s answer offers it; iterative queries to name servers do not ask for it', () => {
+    for (const step of steps) {
+      const { dns } = step.message;
+      const where = `${id} step ${step.id}`;
+      if (step.from === 'stub' && step.to === 'resolver') expect(dns.rd, `${where}: RD`).toBe(true);
+      if (step.from === 'resolver' && step.to === 'stub') expect([dns.rd, dns.ra], `${where}: RD and RA`).toEqual([true, true]);
+      if (step.from === 'resolver' && NAME_SERVERS.has(step.to)) expect(dns.rd, `${where}: no RD on an iterative query`).toBe(false);
+      if (NAME_SERVERS.has(step.from)) expect(dns.ra, `${where}: name servers offer no recursion`).toBe(false);
+      if (dns.kind === 'query') {
+        expect([dns.answers, dns.authorities, dns.additionals], `${where}: a query carries only its question`).toEqual([[], [], []]);
+      }
+    }
+  });
+
+  it('authority records come from a zone that contains the name asked about', () => {
+    for (const step of steps) {
+      const { question, authorities } = step.message.dns;
+      for (const record of authorities) {
+        const where = `${id} step ${step.id}: ${record.type} ${record.name}`;
+        expect(isWithin(question.name, record.name), `${where} is not an ancestor of ${question.name}`).toBe(true);
+      }
+    }
+  });
+
+  it('referrals name the next servers and carry glue A records for them', () => {
+    for (const step of steps) {
+      const { dns } = step.message;
+      const ns = dns.authorities.filter((r) => r.type === 'NS');
+      if (dns.kind !== 'response' || dns.answers.length > 0 || ns.length === 0) continue;
+      const where = `${id} step ${step.id}`;
+      expect(dns.aa, `${where}: a referral is not authoritative`).toBe(false);
+      for (const record of ns) {
+                expect(dns.additionals.filter((r) => r.type === 'A' && r.name === record.data).length, `${where}: glue for ${record.data}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('an NXDOMAIN carries the zone’s SOA in its authority section (RFC 2308), which sets how long to cache it', () => {
+    for (const step of steps.filter((s) => s.message.dns.rcode === 'NXDOMAIN')) {
+      const soa = step.message.dns.authorities.filter((r) => r.type === 'SOA');
+      const where = `${id} step ${step.id}`;
+      expect(soa.length, `${where}: SOA in authority`).toBe(1);
+      expect(step.message.dns.answers, where).toEqual([]);
+      const minimum = Number(soa[0]?.data.split(' ')[6]);
+      expect(soa[0]?.ttl, `${where}: the negative TTL is min(SOA TTL, SOA minimum)`).toBeLessThanOrEqual(minimum);
+    }
+  });
+});
+
+describe('the codec check itself', () => {
+  it('would notice a name that is not fully qualified, or a TTL the wire cannot carry', () => {
+    const [, t] = RESOLVING[0] ?? [];
+    const step = t ? stepsWith(t, 'dns').find((s) => s.message.dns.answers.length > 0) : undefined;
+    expect(step).toBeDefined();
+    if (!step) return;
+    const relative: DnsMessage = { ...step.message.dns, answers: step.message.dns.answers.map((r) => ({ ...r, name: r.name.replace(/\.$/, '') })) };
+    expect(roundTrip(relative).back).not.toEqual(relative);
+    const tooLong: DnsMessage = { ...step.message.dns, answers: step.message.dns.answers.map((r) => ({ ...r, ttl: 2 ** 32 })) };
+    expect(() => roundTrip(tooLong)).toThrow(RangeError);
+  });
+
+  it('covers cold, cached and failing lookups', () => {
+    const ids = RESOLVING.flatMap(([, t]) => stepsWith(t, 'dns').map((s) => s.id));
+    expect(ids).toEqual(expect.arrayContaining(['dns-root-referral', 'dns-tld-referral', 'dns-authoritative-answer', 'dns-answer', 'dns-answer-cached', 'dns-tld-nxdomain', 'dns-answer-nxdomain']));
+  });
+});

@@ -1,0 +1,131 @@
+// Every MongoDB operation a timeline sends runs against an in-memory MongoDB query engine (mingo)
+// over the shop's products, and its mongosh text evaluates back to the structured query.
+import vm from 'node:vm';
+import fc from 'fast-check';
+import { Query } from 'mingo';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import type { Scenario, Timeline } from '../../src/core/index.ts';
+import { PRODUCT_COUNT } from '../../src/core/data/shopData.ts';
+import { mongoExchanges, productDoc } from '../../src/core/data/mongoExchanges.ts';
+import { resultOf, stepsWith } from './timelines.ts';
+import type { StepWith } from './timelines.ts';
+
+const PRODUCTS = Array.from({ length: PRODUCT_COUNT }, (_, i) => productDoc(i + 1));
+
+interface ShellCall {
+  readonly collection: string;
+  readonly operation: string;
+  readonly args: unknown[];
+}
+
+/** Plain JSON data, so values built inside the VM compare like ordinary objects. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+
+/**
+ * Evaluates mongosh text (`db.products.findOne({ _id: 42 })`, `{ _id: ObjectId('…') }`) as the shell
+ * would, in an empty VM context: `db.<collection>.<operation>(...)` records the call, and
+ * `ObjectId('hex')` becomes Extended JSON `{ $oid: 'hex' }`.
+ */
+function evalShell(text: string): unknown {
+  const calls: ShellCall[] = [];
+  const db = new Proxy({}, {
+    get: (_db, collection) => new Proxy({}, {
+      get: (_c, operation) => (...args: unknown[]) => {
+        const call = { collection: String(collection), operation: String(operation), args: args.map(plain) };
+        calls.push(call);
+        return call;
+      },
+    }),
+  });
+  const ObjectId = (hex: string): { $oid: string } => ({ $oid: hex });
+  const value: unknown = vm.runInNewContext(`(${text})`, { db, ObjectId });
+  return calls[0] ?? plain(value);
+}
+
+const mongoRequests = (t: Timeline): StepWith<'mongodb'>[] => stepsWith(t, 'mongodb').filter((s) => s.direction === 'request');
+
+const DB_SCENARIOS = SCENARIOS.filter((s) => mongoRequests(buildTimeline(s, { lang: 'node', db: 'mongodb' })).length > 0);
+
+function checkRead(where: string, request: StepWith<'mongodb'>, result: StepWith<'mongodb'>): void {
+  const q = request.message.mongodb;
+  expect(q.collection, where).toBe('products');
+  const found = new Query(q.filter).find<Record<string, unknown>>(PRODUCTS).all();
+  const expected = q.operation === 'findOne' ? found.slice(0, 1) : found;
+  expect(result.message.mongodb.docs, `${where}: the documents mingo finds`).toEqual(expected);
+  expect(evalShell(request.message.text), `${where}: the shell text is the query`)
+    .toEqual({ collection: q.collection, operation: q.operation, args: [plain(q.filter)] });
+  const shown = q.operation === 'findOne' ? (expected[0] ?? null) : expected;
+  expect(evalShell(result.message.text), `${where}: the shell prints the documents returned`).toEqual(plain(shown));
+  if (q.plan === 'scan') expect(q.docsExamined, `${where}: a collection scan reads every document`).toBe(PRODUCTS.length);
+  else expect(q.docsExamined, `${where}: an index lookup reads only the matches`).toBe(expected.length);
+}
+
+function checkInsert(where: string, s: Scenario, request: StepWith<'mongodb'>, result: StepWith<'mongodb'>): void {
+  const q = request.message.mongodb;
+  expect(q.collection, where).toBe('reviews');
+  expect(request.message.text, `${where}: a mongosh call`).toMatch(/^db\.reviews\.insertOne\(\{/);
+  expect(evalShell(request.message.text), `${where}: the shell text inserts the document`)
+    .toEqual({ collection: 'reviews', operation: 'insertOne', args: [plain(q.document)] });
+  const body = JSON.parse(s.request.body) as Record<string, unknown>;
+  const productId = Number(/\/api\/products\/(\d+)\/reviews$/.exec(new URL(s.request.url).pathname)?.[1]);
+  expect(q.document, `${where}: the document holds the request body's fields`).toEqual({ product_id: productId, rating: body['rating'], body: body['body'] });
+  const [stored, ...more] = result.message.mongodb.docs;
+  expect(more, where).toEqual([]);
+  const oid = (stored?.['_id'] as { $oid?: unknown } | undefined)?.$oid;
+  expect(oid, `${where}: a 24-hex-digit ObjectId`).toMatch(/^[0-9a-f]{24}$/);
+  expect(stored, `${where}: the stored document`).toEqual({ _id: { $oid: oid }, ...q.document });
+  expect(evalShell(result.message.text), `${where}: the shell's acknowledgement`).toEqual({ acknowledged: true, insertedId: { $oid: oid } });
+}
+
+describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
+  it.each(LANGUAGES.map((lang) => [lang, lang] as const))(
+    'on %s+mongodb: every operation returns what mingo finds, and its shell text evaluates to the query',
+    (_name, lang) => {
+      const t = buildTimeline(s, { lang, db: 'mongodb' });
+      const requests = mongoRequests(t);
+      expect(requests.length).toBeGreaterThan(0);
+      for (const request of requests) {
+        const where = `${s.id} ${lang}+mongodb step ${request.id}`;
+        const result = resultOf(t, request);
+        if (request.message.mongodb.operation === 'insertOne') checkInsert(where, s, request, result);
+        else checkRead(where, request, result);
+      }
+    },
+  );
+});
+
+describe('lookups no scenario makes', () => {
+  it.each([
+    ['a product that does not exist', { kind: 'productById', id: 10001 }],
+    ['an unknown sku, no index', { kind: 'productBySku', sku: 'SKU-99999' }],
+    ['a sku of the wrong shape', { kind: 'productBySku', sku: 'SKU-4217' }],
+    ['the last product by sku', { kind: 'productBySku', sku: 'SKU-10000' }],
+  ] as const)('%s: the documents are what mingo finds', (name, op) => {
+    const [exchange] = mongoExchanges(op, false);
+    if (exchange?.request.protocol !== 'mongodb' || exchange.response.protocol !== 'mongodb') throw new Error('not a MongoDB exchange');
+    const step = (message: typeof exchange.request, id: string) => ({ message, id }) as unknown as StepWith<'mongodb'>;
+    checkRead(name, step(exchange.request, 'query'), step(exchange.response, 'result'));
+  });
+});
+
+/** Review texts, leaning on the characters a string literal must escape. */
+const REVIEW_TEXT = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
+  fc.string({ unit: fc.constantFrom('a', ' ', "'", '"', '\\', '\n', '\u2028', 'é', '😀'), minLength: 1, maxLength: 20 }),
+);
+
+describe('review bodies of any text', () => {
+  it('the insertOne shell text evaluates back to exactly the document, whatever the review says', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), REVIEW_TEXT, (rating, body) => {
+        const [exchange] = mongoExchanges({ kind: 'insertReview', productId: 42, rating, body }, false);
+        if (exchange?.request.protocol !== 'mongodb') throw new Error('not a MongoDB exchange');
+        expect(evalShell(exchange.request.text)).toEqual({
+          collection: 'reviews', operation: 'insertOne', args: [{ product_id: 42, rating, body }],
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

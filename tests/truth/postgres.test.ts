@@ -1,0 +1,173 @@
+// Every PostgreSQL statement a timeline sends runs on real PostgreSQL (PGlite) loaded with the
+// shop's own schema and seed: the rows it returns are the rows the timeline shows, and EXPLAIN
+// prints the plan the timeline teaches.
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, SCENARIOS, buildTimeline, scenarioById } from '../../src/core/index.ts';
+import type { Language, Scenario, Step, Timeline } from '../../src/core/index.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT, postgresSetup, productRow } from '../../src/core/data/shopData.ts';
+import { resultOf, stepsWith } from './timelines.ts';
+import type { StepWith } from './timelines.ts';
+
+type Params = (string | number)[];
+
+let pg: PGlite;
+
+beforeAll(async () => {
+  pg = new PGlite();
+  // `public` holds the shop as most scenarios have it; `indexed` the same data with the sku index.
+  await pg.exec(postgresSetup(false));
+  await pg.exec('CREATE SCHEMA indexed; SET search_path TO indexed;');
+  await pg.exec(postgresSetup(true));
+  await pg.exec('SET search_path TO public;');
+}, 120_000);
+
+afterAll(async () => {
+  await pg.close();
+});
+
+const scenario = (id: string): Scenario => {
+  const s = scenarioById(id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+};
+
+const sqlRequests = (t: Timeline): StepWith<'sql'>[] => stepsWith(t, 'sql').filter((s) => s.direction === 'request');
+
+/** Scenarios whose PostgreSQL timeline talks to the database. */
+const DB_SCENARIOS = SCENARIOS.filter((s) => sqlRequests(buildTimeline(s, { lang: 'node', db: 'postgres' })).length > 0);
+
+const withUrl = (id: string, label: string, url: string): Scenario => {
+  const base = scenario(id);
+  return { ...base, id: `${id}, ${label}`, request: { ...base.request, url } };
+};
+
+/** Requests no scenario makes (the property tests generate them): empty results, and input PostgreSQL refuses. */
+const VARIANTS: Scenario[] = [
+  withUrl('first-visit', 'product 10001', 'https://shop.example/api/products/10001'),
+  withUrl('slow-query', 'SKU-99999', 'https://shop.example/api/products?sku=SKU-99999'),
+  withUrl('indexed-query', 'SKU-12345', 'https://shop.example/api/products?sku=SKU-12345'),
+  withUrl('first-visit', 'product "abc"', 'https://shop.example/api/products/abc'),
+  withUrl('post-create', 'review of product 10001', 'https://shop.example/api/products/10001/reviews'),
+];
+
+/** Runs `work`, naming the step when PostgreSQL refuses the statement. */
+async function onPostgres<T>(where: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(`${where}: PostgreSQL refuses it: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+const explain = async (statement: string, params: Params): Promise<string> =>
+  (await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${statement}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
+
+interface AnalyzedScan {
+  readonly 'Node Type': string;
+  readonly 'Actual Rows': number;
+  readonly 'Rows Removed by Filter'?: number;
+}
+
+/** Rows PostgreSQL actually read to answer a single-table SELECT (returned + filtered out). */
+async function rowsExamined(statement: string, params: Params): Promise<number> {
+  const result = await pg.query<{ 'QUERY PLAN': [{ Plan: AnalyzedScan }] }>(
+    `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF, FORMAT JSON) ${statement}`, params);
+  const plan = result.rows[0]?.['QUERY PLAN'][0].Plan;
+  if (!plan) throw new Error(`no plan for ${statement}`);
+  return plan['Actual Rows'] + (plan['Rows Removed by Filter'] ?? 0);
+}
+
+/** The database's own work step between a request and its result, when there is one. */
+const executeStep = (t: Timeline, request: Step, result: Step): Step | undefined =>
+  t.steps.slice(request.index + 1, result.index).find((s) => s.from === 'db' && s.to === 'db');
+
+const entries = (rows: readonly object[]): [string, unknown][][] => rows.map((r) => Object.entries(r));
+
+/** Runs every statement of the timeline, in its order, and checks each answer and plan. */
+async function checkAgainstPostgres(s: Scenario, lang: Language): Promise<void> {
+  const t = buildTimeline(s, { lang, db: 'postgres' });
+  const requests = sqlRequests(t);
+  expect(requests.length, 'the timeline queries the database').toBeGreaterThan(0);
+  await pg.exec(`SET search_path TO ${s.skuIndex ? 'indexed' : 'public'};`);
+  let inTransaction = false;
+  try {
+    for (const request of requests) {
+      const where = `${s.id} ${lang}+postgres step ${request.id}`;
+      const { statement, params, dialect, plan } = request.message.sql;
+      expect(dialect, where).toBe('postgres');
+      expect(request.message.text, `${where}: the wire text is the statement`).toBe(statement);
+      const result = resultOf(t, request);
+      const execute = executeStep(t, request, result);
+      const transactionControl = /^(BEGIN|COMMIT|ROLLBACK)\b/.test(statement);
+
+      if (!transactionControl) {
+        expect(execute, `${where}: a db-execute step shows the plan`).toBeDefined();
+        const printed = await onPostgres(where, () => explain(statement, [...params]));
+        expect(execute?.message.text, `${where}: the plan is what EXPLAIN prints`).toBe(printed);
+      }
+      if (/^SELECT\b/.test(statement)) {
+        expect(plan, `${where}: the access path`).toBe(execute?.message.text.startsWith('Seq Scan') ? 'scan' : 'index');
+        expect(request.message.sql.rowsExamined, `${where}: rows examined, as EXPLAIN ANALYZE counts them`)
+          .toBe(await onPostgres(where, () => rowsExamined(statement, [...params])));
+      }
+
+      const answer = await onPostgres(where, () => pg.query<Record<string, unknown>>(statement, [...params]));
+      if (statement === 'BEGIN') inTransaction = true;
+      if (statement === 'COMMIT') inTransaction = false;
+      expect(entries(answer.rows), `${where}: the rows PostgreSQL returns (columns in order)`).toEqual(entries(result.message.sql.rows));
+      expect(result.message.sql.statement, `${where}: the result answers the statement`).toBe(statement);
+    }
+    expect(inTransaction, 'every transaction the timeline opens is committed').toBe(false);
+  } finally {
+    if (inTransaction) await pg.exec('ROLLBACK;');
+    await pg.exec(`SET search_path TO public;
+DELETE FROM reviews WHERE id > ${REVIEW_COUNT};
+ALTER TABLE reviews ALTER COLUMN id RESTART WITH ${REVIEW_COUNT + 1};`);
+  }
+}
+
+describe('the seed', () => {
+  it('productRow(id) is exactly the row the seed SQL creates', async () => {
+    const sample = [1, 42, 4217, 9999, 10000];
+    const rows = await pg.query<Record<string, unknown>>('SELECT * FROM products WHERE id = ANY($1) ORDER BY id', [sample]);
+    expect(entries(rows.rows)).toEqual(entries(sample.map(productRow)));
+  });
+
+  it('productRow agrees with every one of the seeded products, and the counts match', async () => {
+    const rows = await pg.query<Record<string, unknown>>('SELECT * FROM products ORDER BY id');
+    expect(rows.rows.length).toBe(PRODUCT_COUNT);
+    expect(rows.rows).toEqual(Array.from({ length: PRODUCT_COUNT }, (_, i) => productRow(i + 1)));
+    const reviews = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM reviews');
+    expect(reviews.rows[0]?.n).toBe(REVIEW_COUNT);
+  });
+
+  it('postgresSetup(true) creates the sku index and postgresSetup(false) does not', async () => {
+    const indexes = await pg.query<{ schemaname: string; indexname: string }>(
+      "SELECT schemaname, indexname FROM pg_indexes WHERE tablename = 'products' ORDER BY schemaname, indexname");
+    expect(indexes.rows).toEqual([
+      { schemaname: 'indexed', indexname: 'products_pkey' },
+      { schemaname: 'indexed', indexname: 'products_sku_idx' },
+      { schemaname: 'public', indexname: 'products_pkey' },
+    ]);
+  });
+});
+
+describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
+  it.each(LANGUAGES.map((lang) => [lang, lang] as const))(
+    'on %s+postgres: every statement runs on PostgreSQL, returns the rows shown, and EXPLAIN agrees with the plan',
+    async (_name, lang) => {
+      await checkAgainstPostgres(s, lang);
+    },
+  );
+});
+
+describe('requests outside the scenarios', () => {
+  it.each(VARIANTS.map((s) => [s.id, s] as const))('%s: PostgreSQL agrees with the timeline', async (_id, s) => {
+    await checkAgainstPostgres(s, 'node');
+  });
+});
+
+it('covers the scenarios that write as well as those that read', () => {
+  expect(DB_SCENARIOS.map((s) => s.id)).toEqual(expect.arrayContaining(['first-visit', 'post-create', 'slow-query', 'indexed-query', 'cache-miss']));
+});
