@@ -16,7 +16,12 @@ export function Header() {
       <div className="rt-stack">
         <StackPicker />
         <ThemePicker />
-        <button type="button" className="rt-button rt-button--small" onClick={() => setOverlay('help')} aria-keyshortcuts="?">
+        <button
+          type="button"
+          className="rt-button rt-button--small"
+          onClick={() => setOverlay('help')}
+          aria-keyshortcuts="?"
+        >
           Keys
         </button>
       </div>

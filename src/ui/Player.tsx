@@ -28,7 +28,11 @@ export function Player({ keys = true }: { keys?: boolean }) {
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion={motion ? 'user' : 'always'}>
-        <div className="rt-player" data-theme={theme === 'system' ? undefined : theme} data-motion={motion ? 'on' : 'off'}>
+        <div
+          className="rt-player"
+          data-theme={theme === 'system' ? undefined : theme}
+          data-motion={motion ? 'on' : 'off'}
+        >
           <Header />
           <main className="rt-main">
             <div className="rt-stage">

@@ -5,7 +5,11 @@ const QUERY = '(prefers-reduced-motion: reduce)';
 
 /** Whether the system asks for reduced motion right now (false where matchMedia is missing). */
 export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia(QUERY).matches
+  );
 }
 
 /** Keeps the store's reduced-motion flag in step with the system setting as it changes. */

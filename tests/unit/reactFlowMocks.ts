@@ -6,7 +6,9 @@
 class ResizeObserverStub {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
-    queueMicrotask(() => this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver));
+    queueMicrotask(() =>
+      this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver),
+    );
   }
   unobserve() {}
   disconnect() {}

@@ -14,7 +14,10 @@ export function PaceChoice() {
   const pace = usePlayer(selectPace);
   const setPace = usePlayer(selectSetPace);
   return (
-    <label className="rt-field" title="Teaching pace gives every step the same time; real time uses each step's own duration">
+    <label
+      className="rt-field"
+      title="Teaching pace gives every step the same time; real time uses each step's own duration"
+    >
       <span>Pace</span>
       <select
         value={pace}

@@ -31,7 +31,13 @@ export function PlaybackControls() {
   return (
     <div className="rt-controls" role="group" aria-label="Playback">
       <div className="rt-buttons">
-        <button type="button" className="rt-button rt-icon-button" aria-label="Restart" title="Restart (R)" onClick={restart}>
+        <button
+          type="button"
+          className="rt-button rt-icon-button"
+          aria-label="Restart"
+          title="Restart (R)"
+          onClick={restart}
+        >
           <ControlIcon name="restart" />
         </button>
         <button
@@ -79,7 +85,11 @@ export function PlaybackControls() {
           </select>
         </label>
         <label className="rt-check">
-          <input type="checkbox" checked={view.pauseAtHop} onChange={(e) => setPauseAtHop(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={view.pauseAtHop}
+            onChange={(e) => setPauseAtHop(e.currentTarget.checked)}
+          />
           <span>Pause at each hop</span>
         </label>
       </div>

@@ -12,12 +12,20 @@ export const CodeView = memo(function CodeView({ code }: { code: CodeViewData })
       <figcaption>
         <span className="rt-file">{code.file}</span> · {code.framework} · running line {code.line}
       </figcaption>
-      <pre className="rt-code rt-code--lines" tabIndex={0} aria-label={`${code.file}, line ${code.line} running`}>
+      <pre
+        className="rt-code rt-code--lines"
+        tabIndex={0}
+        aria-label={`${code.file}, line ${code.line} running`}
+      >
         <code>
           {lines.map((line, i) => {
             const running = i + 1 === code.line;
             return (
-              <span key={i} className={`rt-line${running ? ' rt-line--running' : ''}`} aria-current={running ? 'true' : undefined}>
+              <span
+                key={i}
+                className={`rt-line${running ? ' rt-line--running' : ''}`}
+                aria-current={running ? 'true' : undefined}
+              >
                 <span className="rt-line-no" aria-hidden="true">
                   {running ? '▶' : ''}
                   {i + 1}

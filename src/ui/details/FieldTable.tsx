@@ -1,5 +1,11 @@
 /** A two-column table of names and values (TCP fields, TLS fields, SQL parameters). */
-export function FieldTable({ caption, rows }: { caption: string; rows: readonly (readonly [string, string])[] }) {
+export function FieldTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: readonly (readonly [string, string])[];
+}) {
   return (
     <table className="rt-fields">
       <caption>{caption}</caption>

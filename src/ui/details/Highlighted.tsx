@@ -3,7 +3,15 @@ import { highlight } from './highlight/highlight.ts';
 import type { Grammar } from './highlight/Token.ts';
 
 /** Text with light syntax colouring, in a scrollable block. */
-export const Highlighted = memo(function Highlighted({ text, grammar, label }: { text: string; grammar: Grammar; label?: string }) {
+export const Highlighted = memo(function Highlighted({
+  text,
+  grammar,
+  label,
+}: {
+  text: string;
+  grammar: Grammar;
+  label?: string;
+}) {
   const tokens = highlight(text, grammar);
   return (
     <pre className="rt-code" aria-label={label} tabIndex={0}>

@@ -25,7 +25,11 @@ export function MessageView({ message }: { message: Message }) {
       return message.code ? (
         <CodeView code={message.code} />
       ) : (
-        <Highlighted text={message.text} grammar={/^\s*[[{]/.test(message.text) ? 'json' : 'plain'} label="Log" />
+        <Highlighted
+          text={message.text}
+          grammar={/^\s*[[{]/.test(message.text) ? 'json' : 'plain'}
+          label="Log"
+        />
       );
     default: {
       const never: never = message;

@@ -2,7 +2,13 @@ const show = (value: unknown): string =>
   value === null ? 'NULL' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /** Result rows (or documents) as a table with one column per field. */
-export function RowsTable({ caption, rows }: { caption: string; rows: readonly Readonly<Record<string, unknown>>[] }) {
+export function RowsTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: readonly Readonly<Record<string, unknown>>[];
+}) {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   if (rows.length === 0) return null;
   return (

@@ -13,15 +13,21 @@ export function SqlView({ sql }: { sql: SqlQuery }) {
     <>
       <Highlighted text={sql.statement} grammar="sql" label="SQL statement" />
       {sql.params.length > 0 && (
-        <FieldTable caption="Parameters" rows={sql.params.map((p, i) => [placeholder(i), JSON.stringify(p)] as const)} />
+        <FieldTable
+          caption="Parameters"
+          rows={sql.params.map((p, i) => [placeholder(i), JSON.stringify(p)] as const)}
+        />
       )}
       {plan && (
         <p className="rt-plan">
-          Plan: <strong>{plan}</strong> · {sql.rowsExamined.toLocaleString('en-US')} row{sql.rowsExamined === 1 ? '' : 's'}{' '}
-          examined
+          Plan: <strong>{plan}</strong> · {sql.rowsExamined.toLocaleString('en-US')} row
+          {sql.rowsExamined === 1 ? '' : 's'} examined
         </p>
       )}
-      <RowsTable caption={`${sql.rows.length} row${sql.rows.length === 1 ? '' : 's'} returned`} rows={sql.rows} />
+      <RowsTable
+        caption={`${sql.rows.length} row${sql.rows.length === 1 ? '' : 's'} returned`}
+        rows={sql.rows}
+      />
     </>
   );
 }

@@ -18,7 +18,10 @@ function DiagramFlow() {
   const timeline = usePlayer(selectTimeline);
   const box = useRef<HTMLDivElement>(null);
   const layout = layoutFor(timeline);
-  const { nodes, edges } = useMemo(() => flowElements(layout, timeline.nodes, timeline.links), [layout, timeline]);
+  const { nodes, edges } = useMemo(
+    () => flowElements(layout, timeline.nodes, timeline.links),
+    [layout, timeline],
+  );
   useFitOnResize(box, topologyKey(timeline));
   return (
     <div className="rt-diagram-box" ref={box}>
@@ -35,6 +38,7 @@ function DiagramFlow() {
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
+        panActivationKeyCode={null}
         zoomOnDoubleClick={false}
         minZoom={0.2}
         maxZoom={2.5}

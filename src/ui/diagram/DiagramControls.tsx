@@ -6,10 +6,20 @@ export function DiagramControls() {
   const { zoomIn, zoomOut, fitView } = useReactFlow();
   return (
     <Panel position="bottom-left" className="rt-diagram-controls">
-      <button type="button" className="rt-button rt-button--small" aria-label="Zoom in" onClick={() => void zoomIn()}>
+      <button
+        type="button"
+        className="rt-button rt-button--small"
+        aria-label="Zoom in"
+        onClick={() => void zoomIn()}
+      >
         +
       </button>
-      <button type="button" className="rt-button rt-button--small" aria-label="Zoom out" onClick={() => void zoomOut()}>
+      <button
+        type="button"
+        className="rt-button rt-button--small"
+        aria-label="Zoom out"
+        onClick={() => void zoomOut()}
+      >
         −
       </button>
       <button type="button" className="rt-button rt-button--small" onClick={() => void fitView(FIT_OPTIONS)}>

@@ -20,7 +20,14 @@ const PATHS: Readonly<Record<NodeKind, string>> = {
 export function NodeIcon({ kind }: { kind: NodeKind }) {
   return (
     <svg className="rt-node-icon" viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
-      <path d={PATHS[kind]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={PATHS[kind]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -17,7 +17,11 @@ interface PacketProps {
 }
 
 const placeFor = (state: PlayerState, layout: DiagramLayout, step: Step) =>
-  packetPoint(layout, step, state.playback.motion ? progressOfStep(state.playback, state.timeline, step.index) : 1) ?? {
+  packetPoint(
+    layout,
+    step,
+    state.playback.motion ? progressOfStep(state.playback, state.timeline, step.index) : 1,
+  ) ?? {
     x: 0,
     y: 0,
   };

@@ -64,7 +64,9 @@ export function layoutDiagram(nodes: readonly SimNode[], links: readonly Link[])
     (lane[col] ??= []).push(node);
   }
   const stackHeight = (count: number) => count * NODE_HEIGHT + Math.max(0, count - 1) * ROW_GAP;
-  const laneHeights = lanes.map((lane) => stackHeight(Math.max(0, ...lane.filter(Boolean).map((group) => group.length))));
+  const laneHeights = lanes.map((lane) =>
+    stackHeight(Math.max(0, ...lane.filter(Boolean).map((group) => group.length))),
+  );
   const [topHeight = 0, bottomHeight = 0] = laneHeights;
   const laneTop = [0, topHeight > 0 ? topHeight + LANE_GAP : 0];
   const placements: NodePlacement[] = [];

@@ -1,5 +1,6 @@
 /** What a key press asks the player to do. */
-export type KeyAction = 'next' | 'prev' | 'toggle' | 'first' | 'last' | 'restart' | 'fullscreen' | 'help' | 'close';
+export type KeyAction =
+  'next' | 'prev' | 'toggle' | 'first' | 'last' | 'restart' | 'fullscreen' | 'help' | 'close';
 
 /** The key press and where it happened, reduced to what the decision needs. */
 export interface KeyPress {
@@ -39,7 +40,16 @@ const LETTERS: Readonly<Record<string, KeyAction>> = {
 };
 
 const ACTIVATES = new Set(['Enter', ' ']);
-const CHOOSES = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'PageUp', 'PageDown']);
+const CHOOSES = new Set([
+  'ArrowRight',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowUp',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 
 /**
  * The presenter key map of PRODUCT.md §5. Leaves alone: shortcuts with Ctrl, ⌘ or Alt; typing in
@@ -54,7 +64,8 @@ export function keyAction(press: KeyPress, letters = true): KeyAction | null {
   const type = (press.type ?? '').toLowerCase();
   const isToggle = tag === 'INPUT' && (type === 'checkbox' || type === 'radio');
   if (press.editable || tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !isToggle)) return null;
-  const clickable = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isToggle || press.role === 'button';
+  const clickable =
+    tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isToggle || press.role === 'button';
   if (clickable && ACTIVATES.has(press.key)) return null;
   if (type === 'radio' && CHOOSES.has(press.key)) return null;
   const named = KEYS[press.key];

@@ -5,7 +5,9 @@ import { keyAction } from './keyAction.ts';
 import type { KeyAction } from './keyAction.ts';
 
 const toggleFullscreen = () => {
-  const run = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+  const run = document.fullscreenElement
+    ? document.exitFullscreen()
+    : document.documentElement.requestFullscreen?.();
   // Fullscreen may be refused (an iframe without allow="fullscreen"): nothing to do then.
   void run?.catch(() => undefined);
 };

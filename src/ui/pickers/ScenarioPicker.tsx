@@ -16,7 +16,11 @@ export function ScenarioPicker() {
     <div className="rt-scenario">
       <label className="rt-field">
         <span>Scenario</span>
-        <select value={scenarioId} aria-describedby={teachesId} onChange={(e) => setScenario(e.currentTarget.value)}>
+        <select
+          value={scenarioId}
+          aria-describedby={teachesId}
+          onChange={(e) => setScenario(e.currentTarget.value)}
+        >
           {SCENARIOS.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}

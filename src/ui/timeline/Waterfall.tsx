@@ -1,7 +1,13 @@
 import { useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectCurrentStep, selectPace, selectStepIndex, selectTimeline, usePlayer } from '../../store/index.ts';
+import {
+  selectCurrentStep,
+  selectPace,
+  selectStepIndex,
+  selectTimeline,
+  usePlayer,
+} from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { formatMs } from '../formatMs.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
@@ -47,7 +53,9 @@ export function Waterfall() {
         aria-valuemin={1}
         aria-valuemax={Math.max(count, 1)}
         aria-valuenow={Math.min(index + 1, Math.max(count, 1))}
-        aria-valuetext={step ? `${stepLabel(index, count)}: ${step.title}, at ${formatMs(step.startMs)}` : 'No steps'}
+        aria-valuetext={
+          step ? `${stepLabel(index, count)}: ${step.title}, at ${formatMs(step.startMs)}` : 'No steps'
+        }
         onPointerDown={(event) => {
           if (event.button !== 0) return;
           dragging.current = true;
@@ -72,7 +80,12 @@ export function Waterfall() {
               <div
                 key={`${band.phase}-${i}`}
                 className="rt-band"
-                style={{ left: `${band.start * 100}%`, width: `${width}%`, background: info.fill, color: info.ink }}
+                style={{
+                  left: `${band.start * 100}%`,
+                  width: `${width}%`,
+                  background: info.fill,
+                  color: info.ink,
+                }}
                 title={info.label}
               >
                 {width >= 6 ? info.label : ''}

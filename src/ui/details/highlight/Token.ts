@@ -1,5 +1,6 @@
 /** A run of text and what it is, for colouring. */
-export type TokenKind = 'plain' | 'keyword' | 'string' | 'number' | 'comment' | 'function' | 'key' | 'meta' | 'variable';
+export type TokenKind =
+  'plain' | 'keyword' | 'string' | 'number' | 'comment' | 'function' | 'key' | 'meta' | 'variable';
 
 export interface Token {
   readonly kind: TokenKind;
@@ -8,14 +9,4 @@ export interface Token {
 
 /** The languages the highlighter knows: handler languages, query languages and wire formats. */
 export type Grammar =
-  | 'javascript'
-  | 'python'
-  | 'java'
-  | 'ruby'
-  | 'go'
-  | 'php'
-  | 'sql'
-  | 'json'
-  | 'http'
-  | 'dig'
-  | 'plain';
+  'javascript' | 'python' | 'java' | 'ruby' | 'go' | 'php' | 'sql' | 'json' | 'http' | 'dig' | 'plain';

@@ -1,6 +1,17 @@
 import type { Grammar } from './Token.ts';
 
-const KNOWN: ReadonlySet<string> = new Set(['javascript', 'python', 'java', 'ruby', 'go', 'php', 'sql', 'json', 'http', 'dig']);
+const KNOWN: ReadonlySet<string> = new Set([
+  'javascript',
+  'python',
+  'java',
+  'ruby',
+  'go',
+  'php',
+  'sql',
+  'json',
+  'http',
+  'dig',
+]);
 
 /** Maps a language name from the core ("javascript", "typescript", "golang"...) to a grammar. */
 export function grammarFor(language: string): Grammar {

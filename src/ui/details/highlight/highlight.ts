@@ -36,7 +36,15 @@ const lexerFor = (grammar: Grammar): ((text: string) => Token[]) => {
   let lex = LEXERS.get(grammar);
   if (!lex) {
     const rules: Rule[] =
-      grammar === 'sql' ? sqlRules : grammar === 'json' ? jsonRules : grammar === 'dig' ? digRules : grammar === 'plain' ? [] : codeRules(grammar);
+      grammar === 'sql'
+        ? sqlRules
+        : grammar === 'json'
+          ? jsonRules
+          : grammar === 'dig'
+            ? digRules
+            : grammar === 'plain'
+              ? []
+              : codeRules(grammar);
     lex = lexer(rules);
     LEXERS.set(grammar, lex);
   }
@@ -54,7 +62,11 @@ function highlightHttp(text: string): Token[] {
     if (i > 0) tokens.push({ kind: 'plain', text: '\n' });
     const colon = line.indexOf(':');
     if (i === 0) tokens.push({ kind: 'meta', text: line });
-    else if (colon > 0) tokens.push({ kind: 'key', text: line.slice(0, colon + 1) }, { kind: 'plain', text: line.slice(colon + 1) });
+    else if (colon > 0)
+      tokens.push(
+        { kind: 'key', text: line.slice(0, colon + 1) },
+        { kind: 'plain', text: line.slice(colon + 1) },
+      );
     else tokens.push({ kind: 'plain', text: line });
   });
   if (split >= 0) tokens.push({ kind: 'plain', text: '\n\n' });

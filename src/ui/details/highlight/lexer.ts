@@ -8,7 +8,9 @@ export type Rule = readonly [RegExp, TokenKind | ((match: string, rest: string) 
  * matches is plain. Adjacent plain characters are merged. Linear in the text for these grammars.
  */
 export function lexer(rules: readonly Rule[]): (text: string) => Token[] {
-  const sticky = rules.map(([re, kind]) => [new RegExp(re.source, `${re.flags.replace('g', '')}y`), kind] as const);
+  const sticky = rules.map(
+    ([re, kind]) => [new RegExp(re.source, `${re.flags.replace('g', '')}y`), kind] as const,
+  );
   return (text) => {
     const tokens: Token[] = [];
     let plain = '';
@@ -23,7 +25,10 @@ export function lexer(rules: readonly Rule[]): (text: string) => Token[] {
         const match = re.exec(text);
         if (match && match[0].length > 0) {
           const value = match[0];
-          const resolved = typeof kind === 'function' ? kind(value, text.slice(i + value.length, i + value.length + 40)) : kind;
+          const resolved =
+            typeof kind === 'function'
+              ? kind(value, text.slice(i + value.length, i + value.length + 40))
+              : kind;
           if (resolved === 'plain') plain += value;
           else {
             flush();
