@@ -42,14 +42,16 @@ const withUrl = (id: string, label: string, url: string): Scenario => {
   return { ...base, id: `${id}, ${label}`, request: { ...base.request, url } };
 };
 
-/** Requests no scenario makes (the property tests generate them): empty results, and input PostgreSQL refuses. */
+/** Requests no scenario makes (the property tests generate them): empty results, and a row PostgreSQL's foreign key refuses. */
 const VARIANTS: Scenario[] = [
   withUrl('first-visit', 'product 10001', 'https://shop.example/api/products/10001'),
   withUrl('slow-query', 'SKU-99999', 'https://shop.example/api/products?sku=SKU-99999'),
   withUrl('indexed-query', 'SKU-12345', 'https://shop.example/api/products?sku=SKU-12345'),
-  withUrl('first-visit', 'product "abc"', 'https://shop.example/api/products/abc'),
   withUrl('post-create', 'review of product 10001', 'https://shop.example/api/products/10001/reviews'),
 ];
+
+/** Product ids PostgreSQL refuses as an `integer` parameter: not a number, not whole, out of range. */
+const REFUSED_IDS = ['abc', '4.2', '2147483648'];
 
 /** Runs `work`, naming the step when PostgreSQL refuses the statement. */
 async function onPostgres<T>(where: string, work: () => Promise<T>): Promise<T> {
@@ -165,6 +167,24 @@ describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
 describe('requests outside the scenarios', () => {
   it.each(VARIANTS.map((s) => [s.id, s] as const))('%s: PostgreSQL agrees with the timeline', async (_id, s) => {
     await checkAgainstPostgres(s, 'node');
+  });
+});
+
+describe('ids the id column cannot hold', () => {
+  it.each(REFUSED_IDS.map((id) => [id, id] as const))('%s: PostgreSQL refuses it, so the router answers 404 and no statement is sent', async (_name, id) => {
+    await expect(pg.query('SELECT id FROM products WHERE id = $1', [id])).rejects.toThrow(/invalid input syntax|out of range/);
+    const variants = [
+      withUrl('first-visit', `product "${id}"`, `https://shop.example/api/products/${id}`),
+      withUrl('post-create', `review of product "${id}"`, `https://shop.example/api/products/${id}/reviews`),
+    ];
+    for (const s of variants) {
+      for (const lang of LANGUAGES) {
+        const t = buildTimeline(s, { lang, db: 'postgres' });
+        expect(sqlRequests(t), `${s.id} ${lang}: no statement reaches PostgreSQL`).toEqual([]);
+        expect(t.steps.map((step) => step.id), `${s.id} ${lang}`).toContain('server-no-route');
+        expect(t.outcome.status, `${s.id} ${lang}`).toBe(404);
+      }
+    }
   });
 });
 

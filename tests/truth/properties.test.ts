@@ -32,6 +32,13 @@ const productId = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 10_001, max: 99_999 }) }, // the handler answers 404
 );
 
+/** What the page may put where the product id goes: mostly ids, sometimes text no integer column holds. */
+const productIdText = fc.oneof(
+  { weight: 6, arbitrary: productId.map(String) },
+  { weight: 1, arbitrary: fc.constantFrom('abc', '4.2', '-1', '007', '1e3', '2147483647', '2147483648', '99999999999') },
+  { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9.-]{1,12}$/) },
+);
+
 const sku = fc.oneof(
   fc.integer({ min: 1, max: 10_000 }).map((n) => `SKU-${String(n).padStart(5, '0')}`),
   fc.integer({ min: 0, max: 99_999 }).map((n) => `SKU-${String(n).padStart(5, '0')}`),
@@ -54,9 +61,9 @@ const authorization: fc.Arbitrary<Header[]> = fc.constantFrom<Header[]>(
 );
 
 const request: fc.Arbitrary<RequestSpec> = fc.tuple(origin, fc.oneof(
-  productId.map((id) => ({ method: 'GET' as const, path: `/api/products/${id}`, headers: [] as Header[], body: '' })),
+  productIdText.map((id) => ({ method: 'GET' as const, path: `/api/products/${id}`, headers: [] as Header[], body: '' })),
   sku.map((s) => ({ method: 'GET' as const, path: `/api/products?sku=${s}`, headers: [] as Header[], body: '' })),
-  fc.tuple(productId, authorization, reviewBody).map(([id, auth, body]) => ({
+  fc.tuple(productIdText, authorization, reviewBody).map(([id, auth, body]) => ({
     method: 'POST' as const,
     path: `/api/products/${id}/reviews`,
     headers: [...auth, ['Content-Type', 'application/json']] as Header[],
@@ -166,6 +173,21 @@ describe('for random valid settings on any stack', () => {
           expect(get('Content-Length'), s.id).toBe(String(Buffer.byteLength(m.body, 'utf8')));
           expect(get('Content-Type'), s.id).toBeDefined();
         }
+      }
+    });
+  });
+
+  it('no query carries a number its database would refuse: numeric values are whole numbers an integer column holds', () => {
+    const fits = (v: unknown): boolean => typeof v !== 'number' || (Number.isInteger(v) && Math.abs(v) <= 2_147_483_647);
+    const numbersIn = (v: unknown): unknown[] =>
+      typeof v === 'number' ? [v] : v !== null && typeof v === 'object' ? Object.values(v).flatMap(numbersIn) : [];
+    forAllTimelines((t) => {
+      for (const s of stepsWith(t, 'sql')) {
+        for (const p of s.message.sql.params) expect(fits(p), `${s.id}: parameter ${String(p)}`).toBe(true);
+      }
+      for (const s of stepsWith(t, 'mongodb')) {
+        const { filter, document } = s.message.mongodb;
+        for (const n of numbersIn([filter, document])) expect(fits(n), `${s.id}: value ${String(n)}`).toBe(true);
       }
     });
   });

@@ -40,19 +40,26 @@ const step = (
 export function runApp(engine: EngineContext, request: HttpRequest): HttpResponse | null {
   const path = engine.url.path;
   const match = matchRoute(request.method, path);
-  const ctx: AppContext = { ...engine, request, op: match?.route.op ?? null };
+  const ctx: AppContext = { ...engine, request, op: match.ok ? match.route.op : null };
   const fw = ctx.profile.framework;
 
-  if (!match) {
+  if (!match.ok) {
+    const { refused } = match;
     ctx.b.local('app', COST_MS.routeMatch, {
       id: 'server-no-route',
       phase: 'server',
       title: 'No route matches',
-      narration: `${fw}'s router compares ${request.method} ${path} with every route it knows. None matches, so the not-found handler answers 404.`,
-      why: 'Robustness: an unknown path costs microseconds and touches nothing else.',
+      narration: refused
+        ? `${fw}'s router compares ${request.method} ${path} with every route it knows. ${refused.route.pattern} only takes ${refused.rule} as :${refused.name}, and "${refused.value}" is not one, so no route matches and the not-found handler answers 404.`
+        : `${fw}'s router compares ${request.method} ${path} with every route it knows. None matches, so the not-found handler answers 404.`,
+      why: refused
+        ? 'Security: a route that only accepts a numeric id keeps malformed input away from the handler and the database.'
+        : 'Robustness: an unknown path costs microseconds and touches nothing else.',
       message: internal(
         `no route for ${request.method} ${path}`,
-        `${request.method} ${path} → no matching route → 404`,
+        refused
+          ? `${request.method} ${path} → no matching route (${refused.route.pattern}: :${refused.name} must be ${refused.rule}) → 404`
+          : `${request.method} ${path} → no matching route → 404`,
       ),
     });
     return jsonResponse(ctx, 404, { error: 'Not Found' });
