@@ -188,6 +188,20 @@ describe('ids the id column cannot hold', () => {
   });
 });
 
+describe('a review of a product that does not exist', () => {
+  it('PostgreSQL’s foreign key refuses the row, so on every language the timeline looks the product up, sends no INSERT and answers 404', async () => {
+    await expect(pg.query('INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3)', [10001, 5, 'Nice.']))
+      .rejects.toThrow(/violates foreign key constraint "reviews_product_id_fkey"/);
+    const s = withUrl('post-create', 'review of product 10001', 'https://shop.example/api/products/10001/reviews');
+    for (const lang of LANGUAGES) {
+      const t = buildTimeline(s, { lang, db: 'postgres' });
+      const statements = sqlRequests(t).map((r) => r.message.sql.statement);
+      expect(statements, lang).toEqual(['SELECT id, sku, name, price_cents, stock FROM products WHERE id = $1']);
+      expect(t.outcome.status, lang).toBe(404);
+    }
+  });
+});
+
 it('covers the scenarios that write as well as those that read', () => {
   expect(DB_SCENARIOS.map((s) => s.id)).toEqual(expect.arrayContaining(['first-visit', 'post-create', 'slow-query', 'indexed-query', 'cache-miss']));
 });

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/core/index.ts';
 import type { Header, RequestSpec, Scenario, StartState, Step, Timeline } from '../../src/core/index.ts';
+import { PRODUCT_COUNT } from '../../src/core/data/shopData.ts';
 import { VALID_TOKEN } from '../../src/core/scenarios/baseScenario.ts';
 import { STACKS, stepsWith } from './timelines.ts';
 
@@ -189,6 +190,17 @@ describe('for random valid settings on any stack', () => {
         const { filter, document } = s.message.mongodb;
         for (const n of numbersIn([filter, document])) expect(fits(n), `${s.id}: value ${String(n)}`).toBe(true);
       }
+    });
+  });
+
+  it('a review is only inserted for a product the database holds (the foreign key would refuse any other)', () => {
+    forAllTimelines((t, s) => {
+      const inserts = [...stepsWith(t, 'sql'), ...stepsWith(t, 'mongodb')].filter(
+        (step) => step.direction === 'request' && /^(INSERT|db\.reviews\.insertOne)/.test(step.message.text),
+      );
+      if (inserts.length === 0) return;
+      const id = Number(/\/api\/products\/(\d+)\/reviews$/.exec(new URL(s.request.url).pathname)?.[1]);
+      expect(Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT, `${s.request.url}: product ${id} exists`).toBe(true);
     });
   });
 

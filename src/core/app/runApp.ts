@@ -4,34 +4,14 @@ import { internal } from '../engine/EngineContext.ts';
 import { etag } from '../protocols/etag.ts';
 import { headerValue, httpResponse } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
-import { VALID_TOKEN } from '../scenarios/baseScenario.ts';
 import { COST_MS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
-import { codeAt, jsonResponse } from './AppContext.ts';
+import { jsonResponse } from './AppContext.ts';
+import { codeStep } from './codeStep.ts';
+import { createReview } from './createReview.ts';
 import { matchRoute } from './matchRoute.ts';
 import { queryDatabase } from './queryDatabase.ts';
 import { cacheAside } from './cacheAside.ts';
-import { validateReview } from './validateReview.ts';
-
-const step = (
-  ctx: AppContext,
-  id: string,
-  cost: number,
-  title: string,
-  narration: string,
-  why: string | null,
-  mark: Parameters<typeof codeAt>[1],
-) => {
-  const code = codeAt(ctx, mark);
-  ctx.b.local('app', cost, {
-    id,
-    phase: 'server',
-    title,
-    narration,
-    ...(why ? { why } : {}),
-    message: internal(title, code ? (code.source.split('\n')[code.line - 1]?.trim() ?? title) : title, code),
-  });
-};
 
 /**
  * The app server handling one forwarded request: router, middleware, handler, cache and database.
@@ -65,7 +45,7 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
     return jsonResponse(ctx, 404, { error: 'Not Found' });
   }
   const { route, params } = match;
-  step(
+  codeStep(
     ctx,
     'server-route',
     COST_MS.routeMatch,
@@ -75,64 +55,13 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
     'route',
   );
 
-  if (route.op === 'createReview') {
-    const auth = headerValue(request.headers, 'Authorization');
-    const ok = auth === `Bearer ${VALID_TOKEN}`;
-    step(
-      ctx,
-      'server-auth',
-      COST_MS.authCheck,
-      ok ? 'Auth: token valid' : 'Auth: no valid token',
-      ok
-        ? 'The auth middleware checks the bearer token’s signature and expiry: it is valid, so the request may go on.'
-        : `The auth middleware finds ${auth ? 'a bearer token it cannot verify' : 'no Authorization header'}. It answers 401 at once; the handler never runs.`,
-      'Security: authentication runs before any handler code or query, so an anonymous request cannot touch data.',
-      'auth',
-    );
-    if (!ok)
-      return jsonResponse(ctx, 401, { error: 'Unauthorized' }, [
-        ['WWW-Authenticate', auth ? 'Bearer error="invalid_token"' : 'Bearer'],
-      ]);
-    const input = validateReview(request.body);
-    step(
-      ctx,
-      'server-validate',
-      COST_MS.validate,
-      input.ok ? 'Validation passes' : 'Validation fails',
-      input.ok
-        ? 'The body is checked against the schema: the rating is an integer from 1 to 5 and the text is 1 to 500 characters.'
-        : `The body is checked against the schema and fails: ${input.errors.map((e) => `${e.field} ${e.message}`).join('; ')}. The handler answers 422 without running any SQL.`,
-      'Security: validating at the edge of the app keeps bad data out of the database.',
-      'validate',
-    );
-    if (!input.ok) return jsonResponse(ctx, 422, { errors: input.errors });
-    const id = Number(params['id']);
-    const result = queryDatabase(ctx, {
-      kind: 'insertReview',
-      productId: id,
-      rating: input.value.rating,
-      body: input.value.body,
-    });
-    if (!result) return null;
-    const newId = result[0]?.['id'];
-    const created = { id: newId, product_id: id, rating: input.value.rating, body: input.value.body };
-    step(
-      ctx,
-      'server-respond',
-      COST_MS.serialise,
-      '201 Created',
-      'The row is committed, so the handler answers 201 Created with the new review and a Location header pointing at it.',
-      null,
-      'respond',
-    );
-    return jsonResponse(ctx, 201, created, [['Location', `/api/products/${id}/reviews/${String(newId)}`]]);
-  }
+  if (route.op === 'createReview') return createReview(ctx, Number(params['id']));
 
   if (route.op === 'findBySku') {
     const sku = ctx.url.query['sku'] ?? '';
     const rows = queryDatabase(ctx, { kind: 'productBySku', sku });
     if (!rows) return null;
-    step(
+    codeStep(
       ctx,
       'server-respond',
       COST_MS.serialise,
@@ -153,11 +82,22 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
     product = rows[0] ? asProduct(rows[0]) : undefined;
     if (product && ctx.scenario.topology.appCache) cacheAside(ctx, id, JSON.stringify(product));
   }
-  if (!product) return jsonResponse(ctx, 404, { error: 'Not Found' });
+  if (!product) {
+    codeStep(
+      ctx,
+      'server-not-found',
+      COST_MS.serialise,
+      '404 Not Found',
+      `No product ${id} came back, so the handler answers 404 Not Found.`,
+      null,
+      'notFound',
+    );
+    return jsonResponse(ctx, 404, { error: 'Not Found' });
+  }
   const body = JSON.stringify(product);
   const tag = etag(body);
   if (headerValue(request.headers, 'If-None-Match') === tag) {
-    step(
+    codeStep(
       ctx,
       'server-not-modified',
       COST_MS.serialise,
@@ -173,7 +113,7 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
       ['Date', httpDate(ctx.b.now())],
     ]);
   }
-  step(
+  codeStep(
     ctx,
     'server-respond',
     COST_MS.serialise,

@@ -5,8 +5,17 @@ import type { DbExchange } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
 
-/** The ObjectId MongoDB gives the new review: creation second (the world's start) + seeded bytes. */
+/** The ObjectId MongoDB gives the first new review: creation second (the world's start) + seeded bytes. */
 export const NEW_REVIEW_OID = '6b055210a1c2e3f405162738';
+
+/**
+ * The ObjectId of the `n`-th review inserted after the seed (1-based): the same second and process
+ * bytes as NEW_REVIEW_OID, with its trailing 3-byte counter advanced, as a driver's counter does.
+ */
+export function reviewOid(n: number): string {
+  const counter = (parseInt(NEW_REVIEW_OID.slice(18), 16) + n - 1) % 0x1000000;
+  return NEW_REVIEW_OID.slice(0, 18) + counter.toString(16).padStart(6, '0');
+}
 
 /** A product as a document: `_id` instead of `id`. */
 export function productDoc(id: number): Record<string, unknown> {
@@ -31,8 +40,11 @@ function query(
 
 const winningPlan = (stage: string): string => `queryPlanner.winningPlan: ${stage}`;
 
-/** The round trips MongoDB makes for an operation, with the documents it really returns. */
-export function mongoExchanges(op: DbOperation, skuIndex: boolean): DbExchange[] {
+/**
+ * The round trips MongoDB makes for an operation, with the documents it really returns; an insert
+ * comes after the `reviews` documents already there.
+ */
+export function mongoExchanges(op: DbOperation, skuIndex: boolean, reviews: number = REVIEW_COUNT): DbExchange[] {
   switch (op.kind) {
     case 'productById':
     case 'productBySku': {
@@ -90,7 +102,8 @@ export function mongoExchanges(op: DbOperation, skuIndex: boolean): DbExchange[]
         plan: 'none' as const,
         docsExamined: 0,
       };
-      const ack = { acknowledged: true, insertedId: { $oid: NEW_REVIEW_OID } };
+      const oid = reviewOid(reviews + 1 - REVIEW_COUNT);
+      const ack = { acknowledged: true, insertedId: { $oid: oid } };
       return [
         {
           id: 'query',
@@ -102,12 +115,12 @@ export function mongoExchanges(op: DbOperation, skuIndex: boolean): DbExchange[]
           costMs: COST_MS.insertRow + COST_MS.commit,
           response: query(
             q,
-            [{ _id: { $oid: NEW_REVIEW_OID }, ...document }],
+            [{ _id: { $oid: oid }, ...document }],
             formatMongo(ack),
-            `inserted ${NEW_REVIEW_OID.slice(0, 8)}…`,
+            `inserted ${oid.slice(0, 8)}…`,
           ),
-          result: [{ id: NEW_REVIEW_OID }],
-          counts: { reviews: REVIEW_COUNT + 1 },
+          result: [{ id: oid }],
+          counts: { reviews: reviews + 1 },
         },
       ];
     }

@@ -82,8 +82,16 @@ function message(
 const table = (dialect: Dialect, columns: readonly string[], rows: readonly Row[]): string =>
   dialect === 'postgres' ? formatPsql(columns, rows) : formatMysql(columns, rows);
 
-/** The round trips a SQL database makes for an operation, with the rows it really returns. */
-export function sqlExchanges(dialect: Dialect, op: DbOperation, skuIndex: boolean): DbExchange[] {
+/**
+ * The round trips a SQL database makes for an operation, with the rows it really returns; an insert
+ * gets the id after the `reviews` rows already there.
+ */
+export function sqlExchanges(
+  dialect: Dialect,
+  op: DbOperation,
+  skuIndex: boolean,
+  reviews: number = REVIEW_COUNT,
+): DbExchange[] {
   const pg = dialect === 'postgres';
   switch (op.kind) {
     case 'productById':
@@ -146,7 +154,7 @@ export function sqlExchanges(dialect: Dialect, op: DbOperation, skuIndex: boolea
       ];
     }
     case 'insertReview': {
-      const newId = REVIEW_COUNT + 1;
+      const newId = reviews + 1;
       const params = [op.productId, op.rating, op.body];
       const insertText = pg
         ? formatPsql(['id'], [{ id: newId }]) + '\nINSERT 0 1'
@@ -197,7 +205,7 @@ export function sqlExchanges(dialect: Dialect, op: DbOperation, skuIndex: boolea
             pg ? `INSERT 0 1, id ${newId}` : `1 row affected, insertId ${newId}`,
           ),
           result: [{ id: newId }],
-          counts: { reviews: REVIEW_COUNT + 1 },
+          counts: { reviews: newId },
         },
         tx('commit', COST_MS.commit),
       ];

@@ -30,6 +30,8 @@ export interface EngineContext {
   readonly requestHeaders: readonly Header[];
   /** Keys the application cache holds that the journey itself stored (for repeated requests). */
   readonly cachedKeys: Set<string>;
+  /** What the database holds as the journey goes on: rows in reviews (the next insert gets the next id). */
+  readonly database: { reviews: number };
 }
 
 /** A message that stays inside a process: a function call, a log line, a piece of code running. */

@@ -3,6 +3,7 @@ import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
 import type { Outcome, Timeline } from '../model/timeline.ts';
 import { languageProfile } from '../stacks/languages.ts';
+import { REVIEW_COUNT } from '../data/shopData.ts';
 import { COST_MS } from '../world/world.ts';
 import { browserRequest } from './browserRequest.ts';
 import { buildTopology } from './buildTopology.ts';
@@ -49,6 +50,7 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
     requestHeaders: request.headers,
     cachedKeys: new Set(),
+    database: { reviews: REVIEW_COUNT },
   };
   const outcome = journey(ctx);
   const steps = b.build();

@@ -18,12 +18,14 @@ const profile = (id: Language): LanguageProfile => ({
 app.get('/x', async (req, res) => { «route»
   requireAuth(req); «auth»
   validate(req.body); «validate»
+  const product = await db.query(productSql, [id]); «lookup»
   const cached = await redis.get(key); «cacheGet»
   await db.query('BEGIN'); «begin»
   const { rows } = await db.query(sql, params); «query»
   await db.query('COMMIT'); «commit»
   await redis.set(key, json, 'EX', 60); «cacheSet»
   res.status(304).end(); «notModified»
+  res.status(404).json({ error: 'Not Found' }); «notFound»
   res.json(rows[0]); «respond»
 });`,
     ),

@@ -11,10 +11,12 @@ export type CodeMark =
   | 'cacheGet'
   | 'cacheSet'
   | 'checkout'
+  | 'lookup'
   | 'begin'
   | 'query'
   | 'commit'
   | 'notModified'
+  | 'notFound'
   | 'respond';
 
 /** Source code with the 1-based line numbers of its marks. */

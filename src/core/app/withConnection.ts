@@ -1,0 +1,89 @@
+import { internal } from '../engine/EngineContext.ts';
+import { segment, tcpMessage } from '../engine/openTcp.ts';
+import type { DbOperation } from '../data/dbOperation.ts';
+import { ADDRESS, COST_MS, DATABASE_INFO } from '../world/world.ts';
+import type { AppContext } from './AppContext.ts';
+import { codeAt } from './AppContext.ts';
+import { runOperation } from './runOperation.ts';
+import type { DbRows, RunOptions } from './runOperation.ts';
+
+const POOL_SIZE = 10;
+
+/** Runs an operation on the checked-out connection and returns its rows. */
+export type RunOnConnection = (op: DbOperation, options?: RunOptions) => DbRows;
+
+/**
+ * Checks a connection out of the pool, lets `work` run operations on it, and releases it.
+ * Returns what `work` returns, or null when the database never answers (it is down).
+ */
+export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) => T): T | null {
+  const { b, stack } = ctx;
+  const info = DATABASE_INFO[stack.db];
+  const where = `${ADDRESS.db}:${info.port}`;
+  if (ctx.scenario.faults.databaseDown) return databaseDown(ctx, info.name, where);
+
+  b.local('app', COST_MS.poolCheckout, {
+    id: 'db-checkout',
+    phase: 'database',
+    title: 'Take a pooled connection',
+    narration: `The ${info.name} driver takes an idle connection from its pool of ${POOL_SIZE}. The connection to ${where} is already open and authenticated, so no handshake is needed.`,
+    why: `Scalability: a pool shares a few open connections among many requests; opening one per request would add round trips and exhaust ${info.name}.`,
+    message: internal(
+      'pool checkout',
+      `pool: checkout → 1 of ${POOL_SIZE} in use`,
+      codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query'),
+    ),
+    changes: [{ node: 'app', key: 'db pool', value: `1 of ${POOL_SIZE} in use` }],
+  });
+
+  const result = work((op, options) => runOperation(ctx, op, options));
+
+  b.local('app', COST_MS.poolCheckout, {
+    id: 'db-release',
+    phase: 'database',
+    title: 'Release the connection',
+    narration: 'The connection goes back to the pool, ready for the next request.',
+    message: internal('pool release', `pool: release → 0 of ${POOL_SIZE} in use`),
+    changes: [{ node: 'app', key: 'db pool', value: `0 of ${POOL_SIZE} in use` }],
+  });
+  return result;
+}
+
+/** The database does not answer: the driver's SYNs go unanswered until the proxy gives up. */
+function databaseDown(ctx: AppContext, name: string, where: string): null {
+  const { b, rng } = ctx;
+  const port = Number(where.split(':')[1]);
+  b.local('app', COST_MS.poolCheckout, {
+    id: 'db-checkout',
+    phase: 'database',
+    title: 'No healthy connection in the pool',
+    narration: `The pool's connections to ${name} broke when the database went down, so the driver must open a new one to ${where}.`,
+    message: internal(
+      'pool: connecting',
+      `pool: no idle connection; connecting to ${where}`,
+      codeAt(ctx, 'lookup') ?? codeAt(ctx, 'query'),
+    ),
+    changes: [{ node: 'app', key: 'db pool', value: `connecting to ${where}` }],
+  });
+  const from = [ADDRESS.app, rng.int(32768, 60999)] as const;
+  const isn = rng.int(0, 2 ** 32 - 1);
+  const firstSyn = b.now();
+  b.hop('app', 'db', 'request', {
+    id: 'db-syn',
+    phase: 'database',
+    title: 'SYN (no answer)',
+    narration: `The driver sends a SYN to ${where}. The database machine is down: nothing answers, not even a refusal.`,
+    message: tcpMessage(segment(from, [ADDRESS.db, port], ['SYN'], isn, null)),
+  });
+  b.wait(firstSyn + COST_MS.tcpRetransmit - b.now());
+  b.hop('app', 'db', 'request', {
+    id: 'db-syn-retransmit',
+    phase: 'database',
+    title: 'SYN again (retransmission)',
+    narration:
+      'After one second without a SYN-ACK, TCP sends the SYN again. It will keep doubling the wait; the request is stuck.',
+    why: 'Scalability: every stuck request holds a worker and a pool slot; timeouts are what stop one dead dependency from taking the whole site down.',
+    message: tcpMessage(segment(from, [ADDRESS.db, port], ['SYN'], isn, null)),
+  });
+  return null;
+}
