@@ -101,6 +101,7 @@ describe('lookups no scenario makes', () => {
     ['an unknown sku, no index', { kind: 'productBySku', sku: 'SKU-99999' }],
     ['a sku of the wrong shape', { kind: 'productBySku', sku: 'SKU-4217' }],
     ['the last product by sku', { kind: 'productBySku', sku: 'SKU-10000' }],
+    ['a sku with quotes and a backslash, no index', { kind: 'productBySku', sku: `O'Brien"\\'` }],
   ] as const)('%s: the documents are what mingo finds', (name, op) => {
     const [exchange] = mongoExchanges(op, false);
     if (exchange?.request.protocol !== 'mongodb' || exchange.response.protocol !== 'mongodb') throw new Error('not a MongoDB exchange');
@@ -113,6 +114,8 @@ describe('lookups no scenario makes', () => {
 const REVIEW_TEXT = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
   fc.string({ unit: fc.constantFrom('a', ' ', "'", '"', '\\', '\n', '\u2028', 'é', '😀'), minLength: 1, maxLength: 20 }),
+  // control characters, DEL, the other separator and surrogates left alone
+  fc.string({ unit: fc.constantFrom('a', '\u0000', '\t', '\r', '\u001b', '\u007f', '\u2029', '\ud83d', '\ude00', '`', '${'), minLength: 1, maxLength: 20 }),
 );
 
 describe('review bodies of any text', () => {

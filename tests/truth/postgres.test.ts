@@ -47,6 +47,8 @@ const VARIANTS: Scenario[] = [
   withUrl('first-visit', 'product 10001', 'https://shop.example/api/products/10001'),
   withUrl('slow-query', 'SKU-99999', 'https://shop.example/api/products?sku=SKU-99999'),
   withUrl('indexed-query', 'SKU-12345', 'https://shop.example/api/products?sku=SKU-12345'),
+  withUrl('slow-query', 'a sku with quotes and a backslash', "https://shop.example/api/products?sku=O'Brien%22%5C'"),
+  withUrl('indexed-query', 'a sku with quotes and a backslash', "https://shop.example/api/products?sku=O'Brien%22%5C'"),
   withUrl('post-create', 'review of product 10001', 'https://shop.example/api/products/10001/reviews'),
 ];
 

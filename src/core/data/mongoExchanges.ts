@@ -67,7 +67,7 @@ export function mongoExchanges(op: DbOperation, skuIndex: boolean, reviews: numb
         ? winningPlan("{ stage: 'IDHACK' }")
         : skuIndex
           ? winningPlan("{ stage: 'FETCH', inputStage: { stage: 'IXSCAN', indexName: 'sku_1' } }")
-          : winningPlan("{ stage: 'COLLSCAN', filter: { sku: { '$eq': '" + op.sku + "' } } }");
+          : winningPlan(`{ stage: 'COLLSCAN', filter: { sku: { '$eq': ${formatMongo(op.sku)} } } }`);
       const result = byId
         ? docs[0]
           ? formatMongo(docs[0])

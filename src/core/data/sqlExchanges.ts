@@ -105,11 +105,12 @@ export function sqlExchanges(
       const param = byId ? op.id : op.sku;
       const indexed = byId || skuIndex;
       const examined = indexed ? rows.length : PRODUCT_COUNT;
+      const literal = byId ? '' : `'${op.sku.replace(/'/g, "''")}'::text`;
       const pgPlan = byId
         ? `Index Scan using products_pkey on products\n  Index Cond: (id = ${op.id})`
         : skuIndex
-          ? `Index Scan using products_sku_idx on products\n  Index Cond: (sku = '${op.sku}'::text)`
-          : `Seq Scan on products\n  Filter: (sku = '${op.sku}'::text)`;
+          ? `Index Scan using products_sku_idx on products\n  Index Cond: (sku = ${literal})`
+          : `Seq Scan on products\n  Filter: (sku = ${literal})`;
       const myPlan = byId
         ? mysqlExplain('const', 'PRIMARY', 1, null)
         : skuIndex
