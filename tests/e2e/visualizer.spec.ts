@@ -112,7 +112,7 @@ test.describe('the main view', () => {
     await page.getByRole('combobox', { name: 'Database' }).selectOption('mysql');
     await expectStep(page, python, 11);
     const sql = python.steps.findIndex(
-      (s) => s.message.protocol === 'sql' && s.message.sql.params.length > 0,
+      (s) => s.message.protocol === 'sql' && s.message.sql.statement.startsWith('INSERT'),
     );
     await page.getByRole('slider', { name: 'Timeline' }).focus();
     await page.keyboard.press('Home');

@@ -1,3 +1,5 @@
+import { breakable } from './breakable.tsx';
+
 /** A two-column table of names and values (TCP fields, TLS fields, SQL parameters). */
 export function FieldTable({
   caption,
@@ -12,7 +14,7 @@ export function FieldTable({
       <tbody>
         {rows.map(([name, value], i) => (
           <tr key={`${name}-${i}`}>
-            <th scope="row">{name}</th>
+            <th scope="row">{breakable(name)}</th>
             <td>{value}</td>
           </tr>
         ))}

@@ -1,3 +1,5 @@
+import { breakable } from './breakable.tsx';
+
 const show = (value: unknown): string =>
   value === null ? 'NULL' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
@@ -19,7 +21,7 @@ export function RowsTable({
           <tr>
             {columns.map((c) => (
               <th key={c} scope="col">
-                {c}
+                {breakable(c)}
               </th>
             ))}
           </tr>

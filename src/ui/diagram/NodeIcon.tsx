@@ -19,7 +19,7 @@ const PATHS: Readonly<Record<NodeKind, string>> = {
 /** The icon of a node kind, decorative (the node's name says what it is). */
 export function NodeIcon({ kind }: { kind: NodeKind }) {
   return (
-    <svg className="rt-node-icon" viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
+    <svg className="rt-node-icon" viewBox="0 0 24 24" width="30" height="30" aria-hidden="true">
       <path
         d={PATHS[kind]}
         fill="none"

@@ -21,10 +21,10 @@ const placeFor = (state: PlayerState, layout: DiagramLayout, step: Step) =>
     layout,
     step,
     state.playback.motion ? progressOfStep(state.playback, state.timeline, step.index) : 1,
-  ) ?? {
-    x: 0,
-    y: 0,
-  };
+  ) ?? { x: 0, y: 0, along: 0.5 };
+
+/** The label's horizontal offset from its point: its own width times how far along the edge it is. */
+const shiftOf = (along: number) => `${(-along * 100).toFixed(2)}%`;
 
 /**
  * One labelled token on its edge. Its position follows the store through motion values, so a frame
@@ -36,22 +36,24 @@ export function Packet({ step, layout, stackIndex, current }: PacketProps) {
   const [start] = useState(() => placeFor(store.getState(), layout, step));
   const x = useMotionValue(start.x);
   const y = useMotionValue(start.y);
+  const shift = useMotionValue(shiftOf(start.along));
   useEffect(() => {
     const place = (state: PlayerState) => {
       const point = placeFor(state, layout, step);
       x.set(point.x);
       y.set(point.y);
+      shift.set(shiftOf(point.along));
     };
     place(store.getState());
     return store.subscribe(place);
-  }, [store, layout, step, x, y]);
+  }, [store, layout, step, x, y, shift]);
   const response = step.direction === 'response';
   const phase = PHASE_INFO[step.phase];
   return (
     <m.div className="rt-packet-anchor" style={{ x, y }} aria-hidden="true">
       <m.div
         className={`rt-packet rt-packet--${response ? 'response' : 'request'}${current ? ' rt-packet--current' : ''}`}
-        style={{ background: phase.fill, color: phase.ink, translateY: `${-stackIndex * 38}px` }}
+        style={{ background: phase.fill, color: phase.ink, x: shift, y: -stackIndex * 38 }}
         initial={{ opacity: 0, scale: 0.7 }}
         animate={{ opacity: current ? 1 : 0.85, scale: current ? 1 : 0.9 }}
         transition={{ duration: 0.18 }}

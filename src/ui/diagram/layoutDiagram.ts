@@ -1,8 +1,9 @@
 import type { Link, NodeKind, SimNode } from '../../core/index.ts';
 
-export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 84;
-const COLUMN_GAP = 104;
+export const NODE_WIDTH = 272;
+export const NODE_HEIGHT = 96;
+/** Wide enough for a packet's label (its max-width in diagram.css) between two columns. */
+const COLUMN_GAP = 184;
 const ROW_GAP = 22;
 const LANE_GAP = 44;
 
