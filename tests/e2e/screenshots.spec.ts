@@ -1,0 +1,58 @@
+import { expect, test, timelineOf } from './fixtures.ts';
+
+/**
+ * Screenshots a teacher would project, written to test-results/screens/ to be looked at, with the
+ * layout facts that make them legible checked on the way: nothing wider than the page, every node
+ * inside the diagram, and no packet covering a node.
+ */
+const firstVisit = timelineOf('first-visit');
+const stepOf = (title: string) => firstVisit.steps.findIndex((s) => s.title === title) + 1;
+
+const SHOTS = [
+  {
+    name: 'dns-referral-1920',
+    width: 1920,
+    height: 1080,
+    hash: `step=${stepOf('Root: ask the .example servers')}`,
+  },
+  { name: 'sql-rows-dark-1366', width: 1366, height: 768, hash: `step=${stepOf('1 row')}&theme=dark` },
+  { name: 'http-request-1280', width: 1280, height: 800, hash: `step=${stepOf('GET /api/products/42')}` },
+  { name: 'syn-480', width: 480, height: 270, hash: `step=${stepOf('SYN')}` },
+] as const;
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+
+for (const shot of SHOTS) {
+  test(`screenshot ${shot.name}`, async ({ page }, info) => {
+    await page.setViewportSize({ width: shot.width, height: shot.height });
+    await page.goto(`/#${shot.hash}`);
+    await expect(page.getByRole('status')).toContainText(`Step `);
+    await page.waitForTimeout(400);
+
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, 'the page never scrolls sideways').toBeLessThanOrEqual(clientWidth);
+
+    const diagram = await page.getByRole('region', { name: 'Request diagram' }).boundingBox();
+    const nodes = await page
+      .locator('.rt-node')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as Box));
+    expect(nodes.length).toBeGreaterThan(5);
+    for (const node of nodes) {
+      expect(node.x).toBeGreaterThanOrEqual(diagram?.x ?? 0);
+      expect(node.x + node.width).toBeLessThanOrEqual((diagram?.x ?? 0) + (diagram?.width ?? 0) + 1);
+    }
+    const packets = await page
+      .locator('.rt-packet')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as Box));
+    for (const packet of packets) {
+      for (const node of nodes) expect(overlaps(packet, node), 'a packet covers a node').toBe(false);
+    }
+
+    await page.screenshot({ path: info.outputPath(`${shot.name}.png`), fullPage: shot.height < 400 });
+  });
+}
