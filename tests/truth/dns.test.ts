@@ -55,8 +55,8 @@ function toPacket(m: DnsMessage): Packet {
   };
 }
 
-/** dns-packet drops the root's trailing dot; the core writes fully qualified names. */
-const fqdn = (name: string): string => `${name}.`;
+/** dns-packet drops the trailing dot (except on the root, which it decodes as "."); the core writes fully qualified names. */
+const fqdn = (name: string): string => (name === '.' ? '.' : `${name}.`);
 
 function fromAnswer(a: Answer): DnsRecord {
   const record = (type: DnsRecordType, ttl: number | undefined, data: string): DnsRecord => ({ name: fqdn(a.name), type, ttl: ttl ?? -1, data });
@@ -116,6 +116,14 @@ const VARIANTS: Scenario[] = [
   variant('first-visit', 'resolver already knows the .example servers', (s) => ({ ...s, start: { ...s.start, resolverCache: 'tld' } })),
   variant('first-visit', 'behind a CDN', (s) => ({ ...s, topology: { ...s.topology, cdn: true } })),
   variant('nxdomain', 'typo in the top-level domain (shop.exmaple)', (s) => ({ ...s, request: { ...s.request, url: 'https://shop.exmaple/api/products/42' } })),
+  variant('nxdomain', 'shop.exmaple, resolver knows the .example servers', (s) => ({
+    ...s, start: { ...s.start, resolverCache: 'tld' }, request: { ...s.request, url: 'https://shop.exmaple/api/products/42' },
+  })),
+  variant('nxdomain', 'shpo.example, resolver has shop.example cached', (s) => ({ ...s, start: { ...s.start, resolverCache: 'answer' } })),
+  variant('nxdomain', 'a name inside the shop’s zone that does not exist (www.shop.example)', (s) => ({ ...s, request: { ...s.request, url: 'https://www.shop.example/api/products/42' } })),
+  variant('nxdomain', 'www.shop.example, resolver has shop.example cached', (s) => ({
+    ...s, start: { ...s.start, resolverCache: 'answer' }, request: { ...s.request, url: 'https://www.shop.example/api/products/42' },
+  })),
 ];
 
 const RESOLVING = [...SCENARIOS, ...VARIANTS].map((s) => [s.id, buildTimeline(s, STACK)] as const).filter(([, t]) => stepsWith(t, 'dns').length > 0);
@@ -219,6 +227,20 @@ describe('the codec check itself', () => {
 
   it('covers cold, cached and failing lookups', () => {
     const ids = RESOLVING.flatMap(([, t]) => stepsWith(t, 'dns').map((s) => s.id));
-    expect(ids).toEqual(expect.arrayContaining(['dns-root-referral', 'dns-tld-referral', 'dns-authoritative-answer', 'dns-answer', 'dns-answer-cached', 'dns-tld-nxdomain', 'dns-answer-nxdomain']));
+    expect(ids).toEqual(expect.arrayContaining(['dns-root-referral', 'dns-tld-referral', 'dns-authoritative-answer', 'dns-answer', 'dns-answer-cached', 'dns-tld-nxdomain', 'dns-answer-nxdomain', 'dns-root-nxdomain', 'dns-authoritative-nxdomain']));
+  });
+
+  it('each NXDOMAIN comes from the server of the closest zone that exists, and the resolver skips only the zones it has cached', () => {
+    const asked = (id: string): string[] => {
+      const t = RESOLVING.find(([name]) => name === id)?.[1];
+      if (!t) throw new Error(`no timeline ${id}`);
+      return stepsWith(t, 'dns').filter((s) => s.from === 'resolver' && NAME_SERVERS.has(s.to)).map((s) => s.to);
+    };
+    expect(asked('nxdomain')).toEqual(['root', 'tld']);
+    expect(asked('nxdomain, typo in the top-level domain (shop.exmaple)')).toEqual(['root']);
+    expect(asked('nxdomain, shop.exmaple, resolver knows the .example servers')).toEqual(['root']);
+    expect(asked('nxdomain, shpo.example, resolver has shop.example cached')).toEqual(['tld']);
+    expect(asked('nxdomain, a name inside the shop’s zone that does not exist (www.shop.example)')).toEqual(['root', 'tld', 'auth']);
+    expect(asked('nxdomain, www.shop.example, resolver has shop.example cached')).toEqual(['auth']);
   });
 });

@@ -66,11 +66,18 @@ export function buildTopology(
   ];
   const fqdn = `${host}.`;
   const known = DNS.zone[fqdn] !== undefined;
-  const resolverCache =
-    start.resolverCache === 'answer' && known
-      ? `${address} (TTL ${DNS.answerTtl - 120})`
+  // What the resolver learnt from earlier lookups of shop.example: the .example servers ('tld'), and
+  // also the shop's name server and its address ('answer').
+  const tldNs = { [`cache: ${DNS.tld} NS`]: `${DNS.tldServer} (${ADDRESS.tld})` };
+  const resolverCache: NodeState | null =
+    start.resolverCache === 'answer'
+      ? {
+          [`cache: ${DNS.shopZone} A`]: `${address} (TTL ${DNS.answerTtl - 120})`,
+          ...tldNs,
+          [`cache: ${DNS.shopZone} NS`]: `${DNS.authServer} (${ADDRESS.auth})`,
+        }
       : start.resolverCache === 'tld'
-        ? `${DNS.tldServer} (${ADDRESS.tld})`
+        ? tldNs
         : null;
   const initialState: Record<string, NodeState> = {
     browser: {
@@ -83,12 +90,10 @@ export function buildTopology(
           : 'none',
     },
     stub: { cache: start.browserDns && known ? `${host} → ${address}` : 'empty' },
-    resolver: resolverCache
-      ? { [`cache: ${start.resolverCache === 'answer' ? `${fqdn} A` : `${DNS.tld} NS`}`]: resolverCache }
-      : { cache: 'empty' },
+    resolver: resolverCache ?? { cache: 'empty' },
     root: { zone: `. — delegates ${DNS.tld} to ${DNS.tldServer}` },
-    tld: { zone: `${DNS.tld} — delegates shop.example. to ${DNS.authServer}` },
-    auth: { zone: `shop.example. A ${cdn ? ADDRESS.cdn : ADDRESS.proxy} (TTL ${DNS.answerTtl})` },
+    tld: { zone: `${DNS.tld} — delegates ${DNS.shopZone} to ${DNS.authServer}` },
+    auth: { zone: `${DNS.shopZone} A ${cdn ? ADDRESS.cdn : ADDRESS.proxy} (TTL ${DNS.answerTtl})` },
     ...(cdn
       ? {
           cdn: {

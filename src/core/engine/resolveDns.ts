@@ -1,8 +1,11 @@
 import type { DnsMessage } from '../model/messages.ts';
+import type { ResolverCache } from '../model/scenario.ts';
 import { ADDRESS, COST_MS, DNS } from '../world/world.ts';
 import type { EngineContext } from './EngineContext.ts';
 import { internal } from './EngineContext.ts';
 import { dnsMessage, dnsQuery, dnsResponse } from './dnsMessages.ts';
+import { isWithin, nameServerReply } from './nameServerReply.ts';
+import type { NameServer, NameServerReply } from './nameServerReply.ts';
 
 const WHY_CACHE =
   'Performance: caching at every level is why most lookups take a millisecond, not a hundred.';
@@ -16,8 +19,8 @@ export function resolveDns(ctx: EngineContext): string | null {
   const host = ctx.url.host;
   const fqdn = `${host}.`;
   const zone = DNS.zone[fqdn];
-  const address = zone ? (scenario.topology.cdn ? zone.cdn : zone.origin) : null;
-  if (scenario.start.browserDns && address) return address;
+  const known = zone ? (scenario.topology.cdn ? zone.cdn : zone.origin) : null;
+  if (scenario.start.browserDns && known) return known;
 
   b.hop('browser', 'stub', 'request', {
     id: 'dns-getaddrinfo',
@@ -41,11 +44,13 @@ export function resolveDns(ctx: EngineContext): string | null {
   });
 
   let answer: DnsMessage;
-  if (scenario.start.resolverCache === 'answer' && zone && address) {
+  let address: string | null;
+  if (scenario.start.resolverCache === 'answer' && known) {
+    address = known;
     b.wait(COST_MS.cacheLookup);
     answer = dnsResponse(toResolver, {
       ra: true,
-      answers: [{ name: fqdn, type: 'A', ttl: DNS.answerTtl - 120, data: address }],
+      answers: [{ name: fqdn, type: 'A', ttl: DNS.answerTtl - 120, data: known }],
     });
     b.hop('resolver', 'stub', 'response', {
       id: 'dns-answer-cached',
@@ -56,15 +61,20 @@ export function resolveDns(ctx: EngineContext): string | null {
       message: dnsMessage(answer),
     });
   } else {
-    const result = iterate(ctx, fqdn, address);
-    answer = dnsResponse(toResolver, { ra: true, rcode: result ? 'NOERROR' : 'NXDOMAIN', ...result });
+    const result = iterate(ctx, fqdn);
+    address = result.kind === 'answer' ? result.record.data : null;
+    answer =
+      result.kind === 'answer'
+        ? dnsResponse(toResolver, { ra: true, answers: [result.record] })
+        : dnsResponse(toResolver, { ra: true, rcode: 'NXDOMAIN', authorities: [result.soa] });
     b.hop('resolver', 'stub', 'response', {
       id: address ? 'dns-answer' : 'dns-answer-nxdomain',
       phase: 'dns',
       title: address ? 'Answer the stub' : 'Tell the stub: no such name',
-      narration: address
-        ? `The resolver sends the address back to the stub with "recursion available" set. It will reuse it for ${DNS.answerTtl} seconds.`
-        : `The resolver passes the NXDOMAIN on to the stub and remembers it for ${DNS.negativeTtl} seconds, so repeated typos cost nothing.`,
+      narration:
+        result.kind === 'answer'
+          ? `The resolver sends the address back to the stub with "recursion available" set. It will reuse it for ${result.record.ttl} seconds.`
+          : `The resolver passes the NXDOMAIN on to the stub, with the SOA that proves it, and remembers it for ${result.soa.ttl} seconds, so repeated typos cost nothing.`,
       message: dnsMessage(answer),
     });
   }
@@ -90,97 +100,111 @@ export function resolveDns(ctx: EngineContext): string | null {
   return address;
 }
 
-type Sections = Pick<DnsMessage, 'answers' | 'authorities'>;
+/** Where the resolver starts: the closest zone it already knows the servers of. */
+function firstServer(cache: ResolverCache, fqdn: string): NameServer {
+  if (cache === 'answer' && isWithin(fqdn, DNS.shopZone)) return 'auth';
+  if (cache !== 'cold' && isWithin(fqdn, DNS.tld)) return 'tld';
+  return 'root';
+}
 
-/** The resolver's iterative walk from the root (or from the cached TLD referral) to the answer. */
-function iterate(ctx: EngineContext, fqdn: string, address: string | null): Sections | null {
+const QUERY_ID: Readonly<Record<NameServer, string>> = {
+  root: 'dns-query-root',
+  tld: 'dns-query-tld',
+  auth: 'dns-query-authoritative',
+};
+
+const REPLY_ID: Readonly<Record<NameServer, Readonly<Record<NameServerReply['kind'], string>>>> = {
+  root: { referral: 'dns-root-referral', answer: 'dns-root-answer', nxdomain: 'dns-root-nxdomain' },
+  tld: { referral: 'dns-tld-referral', answer: 'dns-tld-answer', nxdomain: 'dns-tld-nxdomain' },
+  auth: { referral: 'dns-authoritative-referral', answer: 'dns-authoritative-answer', nxdomain: 'dns-authoritative-nxdomain' },
+};
+
+/** Why the resolver asks `server` about `host`, given where it started. */
+function queryNarration(ctx: EngineContext, server: NameServer, first: boolean): string {
+  const host = ctx.url.host;
+  const cold = ctx.scenario.start.resolverCache === 'cold';
+  switch (server) {
+    case 'root':
+      return cold
+        ? `The resolver's cache is empty, so it starts at the top: it asks a root server (${ADDRESS.root}) for ${host}, without recursion.`
+        : `The resolver knows the servers for ${DNS.tld}, but ${host} is not under it, so it starts at the top: it asks a root server (${ADDRESS.root}), without recursion.`;
+    case 'tld':
+      return first
+        ? `The resolver still has the ${DNS.tld} servers in its cache, so it skips the root and asks ${DNS.tldServer} (${ADDRESS.tld}) for ${host}.`
+        : `The resolver asks ${DNS.tldServer} (${ADDRESS.tld}) for ${host}.`;
+    case 'auth':
+      return first
+        ? `The resolver still has ${DNS.authServer} in its cache as the server for ${DNS.shopZone}, so it asks it (${ADDRESS.auth}) for ${host} directly.`
+        : `The resolver asks ${DNS.authServer} (${ADDRESS.auth}), the server that holds the shop's zone.`;
+  }
+}
+
+type Resolved = Extract<NameServerReply, { kind: 'answer' | 'nxdomain' }>;
+
+/** The resolver's iterative walk down from the closest zone it knows to the answer or NXDOMAIN. */
+function iterate(ctx: EngineContext, fqdn: string): Resolved {
   const { b, rng, scenario } = ctx;
   const host = ctx.url.host;
-  if (scenario.start.resolverCache === 'cold') {
-    const q = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.root, false);
-    b.hop('resolver', 'root', 'request', {
-      id: 'dns-query-root',
+  let server = firstServer(scenario.start.resolverCache, fqdn);
+  for (let hops = 0; ; hops++) {
+    const q = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS[server], false);
+    b.hop('resolver', server, 'request', {
+      id: QUERY_ID[server],
       phase: 'dns',
-      title: 'Ask a root server',
-      narration: `The resolver's cache is empty, so it starts at the top: it asks a root server (${ADDRESS.root}) for ${host}, without recursion.`,
+      title: server === 'root' ? 'Ask a root server' : server === 'tld' ? 'Ask the .example server' : 'Ask the authoritative server',
+      narration: queryNarration(ctx, server, hops === 0),
       message: dnsMessage(q),
     });
-    b.hop('root', 'resolver', 'response', {
-      id: 'dns-root-referral',
-      phase: 'dns',
-      title: 'Root: ask the .example servers',
-      narration: `The root does not know ${host}, but it knows who runs ${DNS.tld}: it refers the resolver to ${DNS.tldServer} and includes its address (a "glue" record).`,
-      why: 'Scalability: no server knows every name; each level only delegates to the next.',
-      message: dnsMessage(
-        dnsResponse(q, {
-          authorities: [{ name: DNS.tld, type: 'NS', ttl: DNS.referralTtl, data: DNS.tldServer }],
-          additionals: [{ name: DNS.tldServer, type: 'A', ttl: DNS.referralTtl, data: ADDRESS.tld }],
-        }),
-      ),
-      changes: [
-        { node: 'resolver', key: `cache: ${DNS.tld} NS`, value: `${DNS.tldServer} (${ADDRESS.tld})` },
-      ],
-    });
+    const reply = nameServerReply(server, fqdn, scenario.topology.cdn);
+    const id = REPLY_ID[server][reply.kind];
+    if (reply.kind === 'referral') {
+      b.hop(server, 'resolver', 'response', {
+        id,
+        phase: 'dns',
+        title: server === 'root' ? 'Root: ask the .example servers' : `TLD: ask ${reply.ns.replace(/\.$/, '')}`,
+        narration:
+          server === 'root'
+            ? `The root does not know ${host}, but it knows who runs ${reply.zone}: it refers the resolver to ${reply.ns} and includes its address (a "glue" record).`
+            : `The ${DNS.tld} server refers the resolver to the shop's own name server, ${reply.ns}, with its address as glue.`,
+        ...(server === 'root' ? { why: 'Scalability: no server knows every name; each level only delegates to the next.' } : {}),
+        message: dnsMessage(
+          dnsResponse(q, {
+            authorities: [{ name: reply.zone, type: 'NS', ttl: DNS.referralTtl, data: reply.ns }],
+            additionals: [{ name: reply.ns, type: 'A', ttl: DNS.referralTtl, data: reply.nsAddress }],
+          }),
+        ),
+        changes: [{ node: 'resolver', key: `cache: ${reply.zone} NS`, value: `${reply.ns} (${reply.nsAddress})` }],
+      });
+      server = reply.next;
+      continue;
+    }
+    if (reply.kind === 'answer') {
+      const { record } = reply;
+      b.hop(server, 'resolver', 'response', {
+        id,
+        phase: 'dns',
+        title: `Answer: A ${record.data}`,
+        narration: `The authoritative server answers with the "aa" flag: ${fqdn} has address ${record.data}, valid for ${record.ttl} seconds. The resolver caches it.`,
+        why: WHY_CACHE,
+        message: dnsMessage(dnsResponse(q, { aa: true, answers: [record] })),
+        changes: [{ node: 'resolver', key: `cache: ${fqdn} A`, value: `${record.data} (TTL ${record.ttl})` }],
+      });
+    } else {
+      const { soa, zone } = reply;
+      b.hop(server, 'resolver', 'response', {
+        id,
+        phase: 'dns',
+        title: server === 'root' ? 'NXDOMAIN: no such top-level domain' : 'NXDOMAIN: no such name',
+        narration:
+          server === 'root'
+            ? `The root zone has no top-level domain ${fqdn.split('.').at(-2) ?? ''}., so the root server answers authoritatively: NXDOMAIN, the name does not exist. The root's SOA record says how long to remember that: ${soa.ttl} seconds.`
+            : `The ${zone} zone ${server === 'tld' ? 'delegates' : 'has'} no ${fqdn}, so its server answers authoritatively: NXDOMAIN, the name does not exist. The zone's SOA record says how long to remember that: ${soa.ttl} seconds.`,
+        why: 'A typo in a host name fails here, before any connection: no server of yours ever sees the request.',
+        message: dnsMessage(dnsResponse(q, { aa: true, rcode: 'NXDOMAIN', authorities: [soa] })),
+        changes: [{ node: 'resolver', key: `cache: ${fqdn} A`, value: `NXDOMAIN (TTL ${soa.ttl})` }],
+      });
+    }
+    b.wait(COST_MS.resolverWork);
+    return reply;
   }
-
-  const q2 = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.tld, false);
-  b.hop('resolver', 'tld', 'request', {
-    id: 'dns-query-tld',
-    phase: 'dns',
-    title: 'Ask the .example server',
-    narration: `The resolver asks ${DNS.tldServer} (${ADDRESS.tld}) for ${host}.`,
-    message: dnsMessage(q2),
-  });
-  if (!address) {
-    b.hop('tld', 'resolver', 'response', {
-      id: 'dns-tld-nxdomain',
-      phase: 'dns',
-      title: 'NXDOMAIN: no such name',
-      narration: `The ${DNS.tld} zone delegates no ${fqdn}, so its server answers authoritatively: NXDOMAIN, the name does not exist. The SOA record says how long to remember that.`,
-      why: 'A typo in a host name fails here, before any connection: no server of yours ever sees the request.',
-      message: dnsMessage(
-        dnsResponse(q2, {
-          aa: true,
-          rcode: 'NXDOMAIN',
-          authorities: [{ name: DNS.tld, type: 'SOA', ttl: DNS.negativeTtl, data: DNS.soa }],
-        }),
-      ),
-      changes: [{ node: 'resolver', key: `cache: ${fqdn} A`, value: `NXDOMAIN (TTL ${DNS.negativeTtl})` }],
-    });
-    return null;
-  }
-  b.hop('tld', 'resolver', 'response', {
-    id: 'dns-tld-referral',
-    phase: 'dns',
-    title: `TLD: ask ${DNS.authServer.replace(/\.$/, '')}`,
-    narration: `The ${DNS.tld} server refers the resolver to the shop's own name server, ${DNS.authServer}, with its address as glue.`,
-    message: dnsMessage(
-      dnsResponse(q2, {
-        authorities: [{ name: fqdn, type: 'NS', ttl: DNS.referralTtl, data: DNS.authServer }],
-        additionals: [{ name: DNS.authServer, type: 'A', ttl: DNS.referralTtl, data: ADDRESS.auth }],
-      }),
-    ),
-    changes: [{ node: 'resolver', key: `cache: ${fqdn} NS`, value: `${DNS.authServer} (${ADDRESS.auth})` }],
-  });
-
-  const q3 = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.auth, false);
-  b.hop('resolver', 'auth', 'request', {
-    id: 'dns-query-authoritative',
-    phase: 'dns',
-    title: 'Ask the authoritative server',
-    narration: `The resolver asks ${DNS.authServer} (${ADDRESS.auth}), the server that holds the shop's zone.`,
-    message: dnsMessage(q3),
-  });
-  const answers = [{ name: fqdn, type: 'A' as const, ttl: DNS.answerTtl, data: address }];
-  b.hop('auth', 'resolver', 'response', {
-    id: 'dns-authoritative-answer',
-    phase: 'dns',
-    title: `Answer: A ${address}`,
-    narration: `The authoritative server answers with the "aa" flag: ${fqdn} has address ${address}, valid for ${DNS.answerTtl} seconds. The resolver caches it.`,
-    why: WHY_CACHE,
-    message: dnsMessage(dnsResponse(q3, { aa: true, answers })),
-    changes: [{ node: 'resolver', key: `cache: ${fqdn} A`, value: `${address} (TTL ${DNS.answerTtl})` }],
-  });
-  b.wait(COST_MS.resolverWork);
-  return { answers, authorities: [] };
 }

@@ -57,10 +57,22 @@ export const COST_MS = {
   proxyUpstreamTimeout: 3000,
 } as const;
 
-/** Names in the simulated DNS. */
+/** One zone's SOA record: its TTL and its data ("mname rname serial refresh retry expire minimum"). */
+export interface ZoneSoa {
+  readonly ttl: number;
+  readonly data: string;
+}
+
+/**
+ * Names in the simulated DNS: the root delegates only `example.` (to a.nic.example.), which delegates
+ * only `shop.example.` (to ns1.shop.example.), which holds the shop's address. Any other name is
+ * NXDOMAIN from the zone it would be in, with that zone's SOA.
+ */
 export const DNS = {
   tld: 'example.',
   tldServer: 'a.nic.example.',
+  /** The shop's own zone, served by authServer. */
+  shopZone: 'shop.example.',
   authServer: 'ns1.shop.example.',
   /** Hosts that exist in the shop.example zone. */
   zone: { 'shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.cdn } } as Readonly<
@@ -68,8 +80,18 @@ export const DNS = {
   >,
   answerTtl: 300,
   referralTtl: 172800,
-  negativeTtl: 3600,
-  soa: 'a.nic.example. hostmaster.nic.example. 2026112401 1800 900 604800 3600',
+  /** Each zone's SOA, sent in the authority section of its negative answers (RFC 2308). */
+  soa: {
+    '.': {
+      ttl: 86400,
+      data: 'a.root-servers.example. hostmaster.root-servers.example. 2026112400 1800 900 604800 86400',
+    },
+    'example.': { ttl: 3600, data: 'a.nic.example. hostmaster.nic.example. 2026112401 1800 900 604800 3600' },
+    'shop.example.': {
+      ttl: 3600,
+      data: 'ns1.shop.example. hostmaster.shop.example. 2026112401 7200 900 1209600 300',
+    },
+  } as Readonly<Record<string, ZoneSoa>>,
 } as const;
 
 /** The wall-clock instant at which every scenario starts: Tuesday 24 November 2026, 09:00:00 UTC. */

@@ -1,0 +1,58 @@
+import type { DnsRecord } from '../model/messages.ts';
+import { ADDRESS, DNS } from '../world/world.ts';
+
+/** The name servers of the simulated DNS, by node id. */
+export type NameServer = 'root' | 'tld' | 'auth';
+
+/** What a name server says about a name's A record. */
+export type NameServerReply =
+  | {
+      readonly kind: 'referral';
+      /** The delegated zone and the server that holds it, with its address (glue). */
+      readonly zone: string;
+      readonly ns: string;
+      readonly nsAddress: string;
+      readonly next: NameServer;
+    }
+  | { readonly kind: 'answer'; readonly record: DnsRecord }
+  | {
+      readonly kind: 'nxdomain';
+      /** The zone that would hold the name, and its SOA with the negative TTL (RFC 2308). */
+      readonly zone: string;
+      readonly soa: DnsRecord;
+    };
+
+/** Whether `name` is `zone` or below it, label by label ("shop.example." is within "example." and "."). */
+export const isWithin = (name: string, zone: string): boolean =>
+  zone === '.' || name === zone || name.endsWith(`.${zone}`);
+
+/** The negative answer of `zone`: its SOA, with the TTL lowered to its minimum field when that is shorter. */
+function nxdomain(zone: string): NameServerReply {
+  const soa = DNS.soa[zone];
+  if (!soa) throw new Error(`No SOA for zone ${zone}`);
+  const minimum = Number(soa.data.split(' ')[6]);
+  return { kind: 'nxdomain', zone, soa: { name: zone, type: 'SOA', ttl: Math.min(soa.ttl, minimum), data: soa.data } };
+}
+
+/**
+ * What `server` answers, without recursion, to a query for `fqdn`'s A record: a referral down to
+ * the zone that holds the name, the address, or NXDOMAIN from the zone the name would be in.
+ */
+export function nameServerReply(server: NameServer, fqdn: string, cdn: boolean): NameServerReply {
+  switch (server) {
+    case 'root':
+      return isWithin(fqdn, DNS.tld)
+        ? { kind: 'referral', zone: DNS.tld, ns: DNS.tldServer, nsAddress: ADDRESS.tld, next: 'tld' }
+        : nxdomain('.');
+    case 'tld':
+      return isWithin(fqdn, DNS.shopZone)
+        ? { kind: 'referral', zone: DNS.shopZone, ns: DNS.authServer, nsAddress: ADDRESS.auth, next: 'auth' }
+        : nxdomain(DNS.tld);
+    case 'auth': {
+      const host = DNS.zone[fqdn];
+      return host
+        ? { kind: 'answer', record: { name: fqdn, type: 'A', ttl: DNS.answerTtl, data: cdn ? host.cdn : host.origin } }
+        : nxdomain(DNS.shopZone);
+    }
+  }
+}
