@@ -47,10 +47,15 @@ describe('bindHash', () => {
     const store = createPlayerStore();
     const { win, writes } = fakeWindow('');
     bindHash(store, win, DEFAULT_HASH_STATE, () => {});
-    const before = writes.length;
+    // Step 1 is shown as arrived on load, so Play moves on to step 2: that is a new link.
     store.getState().play();
+    expect(store.getState().playback).toMatchObject({ step: 1, progress: 0 });
+    expect(win.location.hash).toContain('step=2');
+    const before = writes.length;
     store.getState().tick(10);
     store.getState().tick(10);
+    expect(store.getState().playback).toMatchObject({ step: 1, mode: 'playing' });
+    expect(store.getState().playback.progress).toBeGreaterThan(0);
     expect(writes.length).toBe(before);
   });
 

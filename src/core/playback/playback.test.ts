@@ -10,12 +10,13 @@ import { player } from './testing/PlayerDriver.ts';
 const slot = TEACHING_STEP_MS;
 
 describe('playback', () => {
-  it('starts paused at the beginning of step 1', () => {
-    player(t).expectStep('browser-start').expectProgress(0).expectMode('paused');
+  it('starts paused on step 1, shown as arrived, so Play moves on to step 2', () => {
+    player(t).expectStep('browser-start').expectProgress(1).expectMode('paused');
+    player(t).play().expectStep('dns-query').expectProgress(0).expectMode('playing');
   });
 
   it('when playing with pause at each hop, stops as each step arrives', () => {
-    player(t)
+    player(t, { progress: 0 })
       .play()
       .tick(slot / 2)
       .expectStep('browser-start')
@@ -33,7 +34,7 @@ describe('playback', () => {
   });
 
   it('when pause at each hop is off, carries leftover time into the next step', () => {
-    player(t)
+    player(t, { progress: 0 })
       .pauseAtHop(false)
       .play()
       .tick(slot * 3.25)
@@ -92,7 +93,7 @@ describe('playback', () => {
 
   it('at real pace a step lasts its own duration: a 0.1 ms database hop is over in 0.1 ms', () => {
     player(t, { pace: 'real' }).seekStep(9).play().expectStep('db-query').tick(0.05).expectProgress(0.5);
-    player(t, { pace: 'real' }).play().tick(0.01).expectStep('browser-start').expectProgress(0.5);
+    player(t, { pace: 'real', progress: 0 }).play().tick(0.01).expectStep('browser-start').expectProgress(0.5);
   });
 
   it('plays to the end and stops there, or loops back to step 1', () => {
@@ -102,11 +103,20 @@ describe('playback', () => {
       .tick(slot * 100)
       .expectStep('db-query')
       .expectMode('paused');
-    player(t)
+    player(t, { progress: 0 })
       .pauseAtHop(false)
       .loop(true)
       .play()
       .tick(slot * (t.steps.length + 0.5))
+      .expectStep('browser-start')
+      .expectProgress(0.5)
+      .expectMode('playing');
+    // From the load position (step 1 arrived), play runs steps 2..n, then step 1 again from its start.
+    player(t)
+      .pauseAtHop(false)
+      .loop(true)
+      .play()
+      .tick(slot * (t.steps.length - 1 + 0.5))
       .expectStep('browser-start')
       .expectProgress(0.5)
       .expectMode('playing');
@@ -127,8 +137,9 @@ describe('playback', () => {
       .tick(slot * 4)
       .restart()
       .expectStep('browser-start')
+      .expectProgress(0)
       .expectMode('playing');
-    player(t).seekStep(5).restart().expectStep('browser-start').expectMode('paused');
+    player(t).seekStep(5).restart().expectStep('browser-start').expectProgress(1).expectMode('paused');
   });
 
   it('seekTime lands part-way through the last step started at that moment', () => {
