@@ -5,7 +5,7 @@ import type { Pace, PlaybackState } from '../core/playback/index.ts';
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
 
 /** Which overlay covers the player, if any. */
-export type Overlay = 'help' | null;
+export type Overlay = 'help' | 'share' | null;
 
 /** What one player instance holds. */
 export interface PlayerData {
@@ -22,6 +22,8 @@ export interface PlayerData {
   /** The node whose state is shown, if the user picked one on the diagram. */
   readonly selectedNode: string | null;
   readonly overlay: Overlay;
+  /** Short notices for the user (a malformed link parameter…), shown until dismissed. */
+  readonly notices: readonly string[];
 }
 
 /** What components dispatch; every playback action calls the core's pure playback. */
@@ -49,6 +51,9 @@ export interface PlayerActions {
   setSystemReducedMotion(reduced: boolean): void;
   selectNode(id: string | null): void;
   setOverlay(overlay: Overlay): void;
+  /** Shows notices (texts from core/notices.ts); repeated texts are shown once. */
+  notify(notices: readonly string[]): void;
+  dismissNotices(): void;
 }
 
 export type PlayerState = PlayerData & PlayerActions;

@@ -66,6 +66,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
       systemReducedMotion,
       selectedNode: null,
       overlay: null,
+      notices: [],
 
       play: () => move((p, s) => playback.play(p, s.timeline)),
       pause: () => move(playback.pause),
@@ -92,6 +93,12 @@ export function createPlayerStore(init: PlayerInit = {}) {
         setMotionInputs({ motionOff: get().motionOff, systemReducedMotion: reduced }),
       selectNode: (id) => set({ selectedNode: id }),
       setOverlay: (overlay) => set({ overlay }),
+      notify: (notices) => {
+        const shown = get().notices;
+        const fresh = notices.filter((n) => !shown.includes(n));
+        if (fresh.length > 0) set({ notices: [...shown, ...fresh] });
+      },
+      dismissNotices: () => set({ notices: [] }),
     };
   });
 }
