@@ -3,6 +3,7 @@ import { databaseExchanges } from '../data/databaseExchanges.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
+import { driverNarration } from '../stacks/driverNarration.ts';
 
 /** Rows or documents as the driver hands them to the handler. */
 export type DbRows = readonly Readonly<Record<string, unknown>>[];
@@ -86,9 +87,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
         ? ex.id === 'begin'
           ? `${info.name} answers ${ex.response.summary}: a transaction is now open on this connection.`
           : `${info.name} answers ${ex.response.summary}: the new review is durable and visible to everyone.`
-        : ex.result.length === 0
-          ? `${info.name} sends back ${ex.response.summary}: nothing matches. The driver hands the handler an empty result.`
-          : `${info.name} sends back ${ex.response.summary}. The driver turns ${ex.result.length === 1 ? 'it' : 'them'} into ${ctx.profile.label} objects for the handler.`,
+        : `${info.name} sends back ${ex.response.summary}${ex.result.length === 0 ? ': nothing matches' : ''}. ${driverNarration(ctx.profile, stack.db, op.kind === 'insertReview' ? 'inserted' : ex.result.length)}`,
       message: ex.response,
     });
     if (ex.id === 'query') result = ex.result;

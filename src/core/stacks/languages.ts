@@ -1,38 +1,21 @@
-// TEMPORARY placeholder so the engine runs until the real profiles land (helper will overwrite this file).
 import type { Language } from '../model/stack.ts';
-import { markedSource } from './markedSource.ts';
+import { goProfile } from './languages/go.ts';
+import { javaProfile } from './languages/java.ts';
+import { nodeProfile } from './languages/node.ts';
+import { phpProfile } from './languages/php.ts';
+import { pythonProfile } from './languages/python.ts';
+import { rubyProfile } from './languages/ruby.ts';
 import type { LanguageProfile } from './types.ts';
 
-const profile = (id: Language): LanguageProfile => ({
-  id,
-  label: id,
-  framework: id === 'node' ? 'Express 5' : id === 'python' ? 'FastAPI' : id,
-  syntax: 'javascript',
-  port: 3000,
-  drivers: { postgres: 'pg', mysql: 'mysql2', mongodb: 'mongodb' },
-  defaultHeaders: [],
-  handler: () =>
-    markedSource(
-      'app.js',
-      `
-app.get('/x', async (req, res) => { «route»
-  requireAuth(req); «auth»
-  validate(req.body); «validate»
-  const product = await db.query(productSql, [id]); «lookup»
-  const cached = await redis.get(key); «cacheGet»
-  await db.query('BEGIN'); «begin»
-  const { rows } = await db.query(sql, params); «query»
-  await db.query('COMMIT'); «commit»
-  await redis.set(key, json, 'EX', 60); «cacheSet»
-  res.status(304).end(); «notModified»
-  res.status(404).json({ error: 'Not Found' }); «notFound»
-  res.json(rows[0]); «respond»
-});`,
-    ),
-});
+/** Every handler language's profile, by id (PRODUCT.md §3). */
+export const LANGUAGE_PROFILES: Readonly<Record<Language, LanguageProfile>> = {
+  node: nodeProfile,
+  python: pythonProfile,
+  java: javaProfile,
+  ruby: rubyProfile,
+  go: goProfile,
+  php: phpProfile,
+};
 
-export const LANGUAGE_PROFILES = Object.fromEntries(
-  (['node', 'python', 'java', 'ruby', 'go', 'php'] as const).map((l) => [l, profile(l)]),
-) as Record<Language, LanguageProfile>;
-
+/** The profile of one handler language. */
 export const languageProfile = (lang: Language): LanguageProfile => LANGUAGE_PROFILES[lang];

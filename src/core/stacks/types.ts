@@ -29,7 +29,7 @@ export interface HandlerSource {
 /** What one handler language brings to a stack: its framework, its port, its drivers and its code. */
 export interface LanguageProfile {
   readonly id: Language;
-  /** "Node.js" */
+  /** The language as people name it: "Node.js", "Python", "Java". */
   readonly label: string;
   /** "Express 5" */
   readonly framework: string;
@@ -39,7 +39,16 @@ export interface LanguageProfile {
   readonly port: number;
   /** Database driver or client library per database: "pg", "mysql2", "mongodb". */
   readonly drivers: Readonly<Record<Database, string>>;
-  /** Headers the framework adds to every response by default, in order (e.g. Express's X-Powered-By). */
+  /**
+   * What the driver hands the handler for one row or document, and for several, per database:
+   * ['a JavaScript object', 'JavaScript objects']. Narration uses it after a query's result arrives.
+   */
+  readonly rowObjects: Readonly<Record<Database, readonly [one: string, many: string]>>;
+  /**
+   * Headers the framework adds to every response by default, in order (e.g. Express's X-Powered-By).
+   * Only headers the engine does not write itself: it adds Content-Type, Content-Length, Date and, where the
+   * handler sets them, ETag and Cache-Control, so listing one of those here would send it twice.
+   */
   readonly defaultHeaders: readonly (readonly [string, string])[];
   /** The handler for an operation on a database, with or without the Redis cache-aside. */
   handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource;

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { SQL } from '../data/sqlExchanges.ts';
+import { buildTimeline } from '../engine/buildTimeline.ts';
+import { DATABASES, LANGUAGES } from '../model/stack.ts';
+import type { Database, Language } from '../model/stack.ts';
+import { SCENARIOS } from '../scenarios/index.ts';
+import { REDIS } from '../world/world.ts';
+import { driverNarration } from './driverNarration.ts';
+import { LANGUAGE_PROFILES, languageProfile } from './languages.ts';
+import type { CodeMark, HandlerOp, HandlerSource } from './types.ts';
+
+const OPS: readonly HandlerOp[] = ['getProduct', 'findBySku', 'createReview'];
+
+interface Case {
+  readonly lang: Language;
+  readonly db: Database;
+  readonly op: HandlerOp;
+  readonly cached: boolean;
+  readonly name: string;
+  readonly handler: HandlerSource;
+}
+
+/** Every handler the engine can ask for: language × database × operation, and getProduct with and without Redis. */
+const CASES: readonly Case[] = LANGUAGES.flatMap((lang) =>
+  DATABASES.flatMap((db) =>
+    OPS.flatMap((op) =>
+      (op === 'getProduct' ? [false, true] : [false]).map((cached) => ({
+        lang,
+        db,
+        op,
+        cached,
+        name: `${lang} ${db} ${op}${cached ? ' cached' : ''}`,
+        handler: languageProfile(lang).handler(op, db, cached),
+      })),
+    ),
+  ),
+);
+
+/** The marks the engine asks for on an operation's code paths (checkout is optional: drivers often hide it). */
+function expectedMarks(op: HandlerOp, db: Database, cached: boolean): CodeMark[] {
+  switch (op) {
+    case 'getProduct':
+      return [
+        'route',
+        ...(cached ? (['cacheGet', 'cacheSet'] as const) : []),
+        'query',
+        'notFound',
+        'notModified',
+        'respond',
+      ];
+    case 'findBySku':
+      return ['route', 'query', 'respond'];
+    case 'createReview':
+      return [
+        'route',
+        'auth',
+        'validate',
+        'lookup',
+        'notFound',
+        ...(db === 'mongodb' ? [] : (['begin', 'commit'] as const)),
+        'query',
+        'respond',
+      ];
+  }
+}
+
+/** Pairs of marks whose lines must come in this order, where both exist: the order the engine runs them. */
+function order(op: HandlerOp): (readonly [CodeMark, CodeMark])[] {
+  const common = [
+    ['query', 'respond'],
+    ['notModified', 'respond'],
+  ] as const;
+  return op === 'createReview'
+    ? [
+        ...common,
+        ['auth', 'validate'],
+        ['validate', 'lookup'],
+        ['checkout', 'lookup'],
+        ['lookup', 'notFound'],
+        ['notFound', 'query'],
+        ['begin', 'query'],
+        ['query', 'commit'],
+        ['commit', 'respond'],
+      ]
+    : [
+        ...common,
+        ['cacheGet', 'query'],
+        ['query', 'notFound'],
+        ['notFound', 'cacheSet'],
+        ['cacheSet', 'notModified'],
+      ];
+}
+
+/** The statements the engine sends for an operation, as this language writes them in source. */
+function statements(lang: Language, db: 'postgres' | 'mysql', op: HandlerOp): string[] {
+  const engine =
+    op === 'getProduct'
+      ? [SQL.productById[db]]
+      : op === 'findBySku'
+        ? [SQL.productBySku[db]]
+        : [SQL.productById[db], SQL.insertReview[db]];
+  // JDBC and PDO are written with `?`; their PostgreSQL drivers send $1, $2 (what the engine shows).
+  const questionMarks = lang === 'java' || lang === 'php';
+  return engine.map((sql) => (questionMarks ? sql.replace(/\$\d+/g, '?') : sql));
+}
+
+const lineAt = (h: HandlerSource, mark: CodeMark): string =>
+  h.source.split('\n')[(h.marks[mark] ?? 0) - 1] ?? '';
+
+describe('handler code', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: has every mark its code path needs, and no other',
+    (_n, c) => {
+      const expected = expectedMarks(c.op, c.db, c.cached);
+      for (const mark of expected) expect(c.handler.marks[mark], mark).toBeTypeOf('number');
+      const extra = Object.keys(c.handler.marks).filter(
+        (m) => m !== 'checkout' && !expected.includes(m as CodeMark),
+      );
+      expect(extra, 'marks of another code path').toEqual([]);
+    },
+  );
+
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: marks point at non-empty lines, in running order',
+    (_n, c) => {
+      const lines = c.handler.source.split('\n');
+      for (const [mark, line] of Object.entries(c.handler.marks)) {
+        expect(line, mark).toBeGreaterThanOrEqual(1);
+        expect(line, mark).toBeLessThanOrEqual(lines.length);
+        expect(lines[line - 1]?.trim(), mark).not.toBe('');
+      }
+      for (const [a, b] of order(c.op)) {
+        const la = c.handler.marks[a];
+        const lb = c.handler.marks[b];
+        if (la !== undefined && lb !== undefined) expect(la, `${a} before ${b}`).toBeLessThan(lb);
+      }
+    },
+  );
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: is clean and fits a side panel', (_n, c) => {
+    expect(c.handler.source).not.toMatch(/[«»]/);
+    expect(c.handler.file).not.toBe('');
+    const lines = c.handler.source.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(42);
+    for (const line of lines) {
+      expect(line.replace(/\t/g, '    ').length, line).toBeLessThanOrEqual(100);
+      expect(line, 'no trailing spaces').toBe(line.trimEnd());
+    }
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: sends the statement or filter the engine shows',
+    (_n, c) => {
+      const src = c.handler.source;
+      if (c.db === 'mongodb') {
+        const needs = {
+          getProduct: ['products', '_id'],
+          findBySku: ['products', 'sku'],
+          // Go's document is a struct whose bson tags (not shown) name the fields.
+          createReview: [
+            'products',
+            '_id',
+            'reviews',
+            ...(c.lang === 'go' ? ['Review{ProductID'] : ['product_id', 'rating', 'body']),
+          ],
+        }[c.op];
+        for (const word of needs) expect(src).toContain(word);
+        expect(lineAt(c.handler, 'query')).toContain(c.op === 'createReview' ? 'reviews' : 'products');
+      } else {
+        for (const sql of statements(c.lang, c.db, c.op)) expect(src).toContain(sql);
+        expect(src, 'no other placeholder style').not.toMatch(c.db === 'mysql' ? /\$\d/ : /%s/);
+      }
+    },
+  );
+
+  it.each(CASES.filter((c) => c.cached).map((c) => [c.name, c] as const))(
+    '%s: reads product:<id> from Redis and stores it for the engine’s TTL',
+    (_n, c) => {
+      expect(c.handler.source).toMatch(/"product:|'product:|`product:/);
+      expect(lineAt(c.handler, 'cacheSet')).toContain(String(REDIS.ttlSeconds));
+    },
+  );
+
+  it('writes each language in its own syntax, with SQL placeholders only its driver takes', () => {
+    for (const lang of LANGUAGES) {
+      const h = languageProfile(lang).handler('getProduct', 'postgres', false);
+      const all = CASES.filter((c) => c.lang === lang)
+        .map((c) => c.handler.source)
+        .join('\n');
+      expect(all, lang).not.toContain("app.get('/x'");
+      expect(h.source.length).toBeGreaterThan(0);
+    }
+    expect(languageProfile('python').handler('getProduct', 'postgres', false).source).toContain('async def');
+    expect(languageProfile('go').handler('getProduct', 'postgres', false).source).toContain(
+      '"GET /api/products/{id}"',
+    );
+  });
+});
+
+describe('language profiles', () => {
+  const ENGINE_HEADERS = [
+    'content-type',
+    'content-length',
+    'date',
+    'etag',
+    'cache-control',
+    'server',
+    'connection',
+  ];
+
+  it.each(LANGUAGES.map((l) => [l, LANGUAGE_PROFILES[l]] as const))(
+    '%s: names, port, drivers and headers',
+    (lang, p) => {
+      expect(p.id).toBe(lang);
+      expect(p.label).not.toBe(lang === 'php' || lang === 'go' ? '' : lang);
+      expect(p.syntax).toBe(
+        { node: 'javascript', python: 'python', java: 'java', ruby: 'ruby', go: 'go', php: 'php' }[lang],
+      );
+      expect(p.framework).not.toBe(lang);
+      expect(p.port).toBe({ node: 3000, python: 8000, java: 8080, ruby: 3000, go: 8080, php: 8000 }[lang]);
+      for (const db of DATABASES) expect(p.drivers[db]).not.toBe('');
+      for (const [name, value] of p.defaultHeaders) {
+        expect(name).toMatch(/^[A-Za-z0-9-]+$/);
+        expect(value).toMatch(/^[\x20-\x7e]+$/);
+        expect(
+          ENGINE_HEADERS,
+          `${name} is written by the engine; listing it would send it twice`,
+        ).not.toContain(name.toLowerCase());
+      }
+      const names = p.defaultHeaders.map(([n]) => n.toLowerCase());
+      expect(new Set(names).size).toBe(names.length);
+    },
+  );
+
+  it('says what the driver hands over in each language’s own words', () => {
+    expect(driverNarration(languageProfile('node'), 'postgres', 1)).toBe(
+      'The driver turns it into a JavaScript object for the handler.',
+    );
+    expect(driverNarration(languageProfile('python'), 'mongodb', 2)).toBe(
+      'The driver turns them into Python dicts for the handler.',
+    );
+    expect(driverNarration(languageProfile('go'), 'mysql', 'inserted')).toBe(
+      'The driver hands the new row’s id to the handler.',
+    );
+    expect(driverNarration(languageProfile('java'), 'mongodb', 'inserted')).toMatch(/_id before sending it/);
+    expect(driverNarration(languageProfile('ruby'), 'postgres', 0)).toBe(
+      'The driver hands the handler an empty result.',
+    );
+    for (const lang of LANGUAGES) {
+      for (const db of DATABASES)
+        expect(driverNarration(languageProfile(lang), db, 1)).not.toMatch(
+          /Node\.js|\bGo objects|node objects/,
+        );
+    }
+  });
+});
+
+describe('code in the timeline', () => {
+  // The app's steps that show the running line; none may lose its code on any scenario or stack.
+  const CODE_STEPS =
+    /^(server-(route|auth|validate|respond|not-modified|not-found)|cache-(get|set)|db-checkout)$/;
+
+  it('every step inside the handler shows its line, on every scenario and stack', () => {
+    let checked = 0;
+    for (const scenario of SCENARIOS) {
+      for (const lang of LANGUAGES) {
+        for (const db of DATABASES) {
+          for (const step of buildTimeline(scenario, { lang, db }).steps) {
+            if (!CODE_STEPS.test(step.id)) continue;
+            const where = `${scenario.id} ${lang}+${db} ${step.id}`;
+            expect(step.message.protocol, where).toBe('internal');
+            const code = step.message.protocol === 'internal' ? step.message.code : undefined;
+            expect(code, `${where} lost its code`).toBeDefined();
+            if (code) {
+              expect(code.source.split('\n')[code.line - 1]?.trim(), where).not.toBe('');
+              if (step.id.startsWith('server-'))
+                expect(step.message.text, where).toBe(code.source.split('\n')[code.line - 1]?.trim());
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(SCENARIOS.length * 18);
+  });
+});

@@ -1,0 +1,214 @@
+import type { Database } from '../../model/stack.ts';
+import { REDIS } from '../../world/world.ts';
+import { indent } from '../indent.ts';
+import { markedSource } from '../markedSource.ts';
+import { statementFor } from '../statementFor.ts';
+import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+
+// Go 1.22's ServeMux matches the method and the {id} wildcard itself. pgx writes PostgreSQL's own $1;
+// go-sql-driver/mysql sends a server-side prepared statement whenever there are arguments (its default,
+// interpolateParams=false), so the values travel apart from the SQL. MongoDB uses the v2 driver.
+// writeJSON, writeError (404 for "no rows", else 500), authorized (401) and decodeValid (422) are the
+// app's small helpers, and withTx is database/sql's missing twin of pgx.BeginFunc.
+const t = '\t';
+const SCAN = '.Scan(&p.ID, &p.SKU, &p.Name, &p.PriceCents, &p.Stock)';
+const NO_ROWS: Readonly<Record<Database, string>> = {
+  postgres: 'pgx.ErrNoRows',
+  mysql: 'sql.ErrNoRows',
+  mongodb: 'mongo.ErrNoDocuments',
+};
+
+const handle = (pattern: string): string =>
+  `mux.HandleFunc("${pattern}", func(w http.ResponseWriter, r *http.Request) { «route»`;
+
+const failed = (comment = ''): string[] => [
+  'if err != nil {',
+  `${t}writeError(w, err)${comment}`,
+  `${t}return`,
+  '}',
+];
+
+/** Reads product `id` into `body` (its JSON), or answers 404. */
+function readProduct(db: Database, assign: ':=' | '='): string[] {
+  const query =
+    db === 'mongodb'
+      ? ['err := products.FindOne(r.Context(), bson.M{"_id": id}).Decode(&p) «query»']
+      : [
+          `err := ${db === 'postgres' ? 'pool.QueryRow' : 'db.QueryRowContext'}(r.Context(), «query»`,
+          `${t}"${statementFor('getProduct', db)}", id,`,
+          `)${SCAN}`,
+        ];
+  return [
+    'var p Product',
+    ...query,
+    ...failed(` // 404 for ${NO_ROWS[db]} «notFound»`),
+    `body, _ ${assign} json.Marshal(p)`,
+  ];
+}
+
+function getProduct(db: Database, cached: boolean): string[] {
+  const read = cached
+    ? [
+        'key := fmt.Sprintf("product:%d", id)',
+        'body, err := rdb.Get(r.Context(), key).Bytes() «cacheGet»',
+        'if err == redis.Nil {',
+        ...indent(readProduct(db, '='), t),
+        `${t}rdb.Set(r.Context(), key, body, ${REDIS.ttlSeconds}*time.Second) «cacheSet»`,
+        '}',
+      ]
+    : readProduct(db, ':=');
+  return [
+    handle('GET /api/products/{id}'),
+    `${t}id, _ := strconv.Atoi(r.PathValue("id"))`,
+    ...indent(read, t),
+    `${t}w.Header().Set("Cache-Control", "no-cache")`,
+    `${t}w.Header().Set("ETag", etag(body))`,
+    `${t}if r.Header.Get("If-None-Match") == etag(body) {`,
+    `${t}${t}w.WriteHeader(http.StatusNotModified) «notModified»`,
+    `${t}${t}return`,
+    `${t}}`,
+    `${t}w.Header().Set("Content-Type", "application/json; charset=utf-8")`,
+    `${t}w.Write(body) «respond»`,
+    '})',
+  ];
+}
+
+function findBySku(db: Database): string[] {
+  const sku = 'r.URL.Query().Get("sku")';
+  const query =
+    db === 'postgres'
+      ? [
+          'rows, _ := pool.Query(r.Context(), «query»',
+          `${t}"${statementFor('findBySku', db)}",`,
+          `${t}${sku},`,
+          ')',
+          'found, err := pgx.CollectRows(rows, pgx.RowToStructByName[Product])',
+          ...failed(),
+        ]
+      : db === 'mysql'
+        ? [
+            'rows, err := db.QueryContext(r.Context(), «query»',
+            `${t}"${statementFor('findBySku', db)}",`,
+            `${t}${sku},`,
+            ')',
+            ...failed(),
+            'defer rows.Close()',
+            'found := []Product{}',
+            'for rows.Next() {',
+            `${t}var p Product`,
+            `${t}rows${SCAN}`,
+            `${t}found = append(found, p)`,
+            '}',
+          ]
+        : [
+            `cur, err := products.Find(r.Context(), bson.M{"sku": ${sku}}) «query»`,
+            'found := []Product{}',
+            'if err == nil {',
+            `${t}err = cur.All(r.Context(), &found)`,
+            '}',
+            ...failed(),
+          ];
+  return [
+    handle('GET /api/products'),
+    ...indent(query, t),
+    `${t}writeJSON(w, http.StatusOK, found) «respond»`,
+    '})',
+  ];
+}
+
+/** Checkout, product look-up and insert, leaving the new review in `review` or answering the error. */
+function insertReview(db: Database): string[] {
+  const review = 'review := Review{ProductID: productID, Rating: in.Rating, Body: in.Body}';
+  if (db === 'mongodb') {
+    return [
+      'err := products.FindOne(r.Context(), bson.M{"_id": productID}).Err() «lookup»',
+      ...failed(` // 404 for ${NO_ROWS[db]} «notFound»`),
+      review,
+      'res, err := reviews.InsertOne(r.Context(), review) «query»',
+      ...failed(),
+      'review.ID = res.InsertedID.(bson.ObjectID) // the driver made the _id',
+    ];
+  }
+  const pg = db === 'postgres';
+  return [
+    `conn, err := ${pg ? 'pool.Acquire' : 'db.Conn'}(r.Context()) «checkout»`,
+    ...failed(),
+    `defer conn.${pg ? 'Release' : 'Close'}() // back to the pool`,
+    'var p Product',
+    `err = conn.${pg ? 'QueryRow' : 'QueryRowContext'}(r.Context(), «lookup»`,
+    `${t}"${statementFor('getProduct', db)}", productID,`,
+    `)${SCAN}`,
+    ...failed(` // 404 for ${NO_ROWS[db]} «notFound»`),
+    review,
+    ...(pg
+      ? [
+          'err = pgx.BeginFunc(r.Context(), conn, func(tx pgx.Tx) error { «begin»',
+          `${t}return tx.QueryRow(r.Context(), «query»`,
+          `${t}${t}"${statementFor('createReview', db)}",`,
+          `${t}${t}productID, in.Rating, in.Body,`,
+          `${t}).Scan(&review.ID)`,
+        ]
+      : [
+          'err = withTx(r.Context(), conn, func(tx *sql.Tx) error { «begin»',
+          `${t}res, err := tx.ExecContext(r.Context(), «query»`,
+          `${t}${t}"${statementFor('createReview', db)}",`,
+          `${t}${t}productID, in.Rating, in.Body,`,
+          `${t})`,
+          `${t}if err == nil {`,
+          `${t}${t}review.ID, err = res.LastInsertId()`,
+          `${t}}`,
+          `${t}return err`,
+        ]),
+    '}) // COMMIT if the function returns nil, else ROLLBACK «commit»',
+    ...failed(),
+  ];
+}
+
+function createReview(db: Database): string[] {
+  const location =
+    db === 'mongodb'
+      ? '"/api/products/%d/reviews/%s", productID, review.ID.Hex()'
+      : '"/api/products/%d/reviews/%d", productID, review.ID';
+  return [
+    handle('POST /api/products/{id}/reviews'),
+    `${t}if !authorized(w, r) { // answers 401 itself «auth»`,
+    `${t}${t}return`,
+    `${t}}`,
+    `${t}var in NewReview`,
+    `${t}if !decodeValid(w, r, &in) { // answers 422 itself «validate»`,
+    `${t}${t}return`,
+    `${t}}`,
+    `${t}productID, _ := strconv.Atoi(r.PathValue("id"))`,
+    ...indent(insertReview(db), t),
+    `${t}location := fmt.Sprintf(${location})`,
+    `${t}w.Header().Set("Location", location)`,
+    `${t}writeJSON(w, http.StatusCreated, review) «respond»`,
+    '})',
+  ];
+}
+
+function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  const lines =
+    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+  return markedSource('products.go', lines.join('\n'));
+}
+
+/**
+ * Go with the standard library's net/http (Go 1.22 or later for method-and-wildcard patterns). There is no
+ * default port; 8080 is the usual choice. It adds nothing beyond Date, Content-Type and Content-Length.
+ */
+export const goProfile: LanguageProfile = {
+  id: 'go',
+  label: 'Go',
+  framework: 'net/http',
+  syntax: 'go',
+  port: 8080,
+  drivers: { postgres: 'pgx', mysql: 'go-sql-driver/mysql', mongodb: 'mongo-go-driver' },
+  rowObjects: {
+    postgres: ['a Go struct', 'Go structs'],
+    mysql: ['a Go struct', 'Go structs'],
+    mongodb: ['a Go struct', 'Go structs'],
+  },
+  defaultHeaders: [],
+  handler,
+};

@@ -1,0 +1,175 @@
+import type { Database } from '../../model/stack.ts';
+import { REDIS } from '../../world/world.ts';
+import { indent } from '../indent.ts';
+import { markedSource } from '../markedSource.ts';
+import { statementFor } from '../statementFor.ts';
+import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+
+// JDBC is written with `?` for every database; the PostgreSQL JDBC driver numbers them $1, $2 before the
+// statement leaves the app, which is what the engine shows. MySQL Connector/J pastes escaped values into
+// the SQL unless the URL asks for server-side prepared statements, so the MySQL handlers say it does.
+// Auth is an annotation checked by a HandlerInterceptor, which runs before Spring reads and validates the
+// body (so 401 comes before 422), and not Spring Security, which would add its own Cache-Control, Pragma,
+// Expires and X-Frame-Options headers. The product look-up runs before the transaction, on a pooled
+// connection of its own for the moment it takes (the engine draws one checkout for both).
+// TransactionTemplate sets autocommit off (PostgreSQL's driver then sends BEGIN with the first statement;
+// Connector/J sends SET autocommit=0) and commits when the callback returns: the engine draws that as
+// BEGIN / START TRANSACTION and COMMIT.
+const ind = '    ';
+const SERVER_PREPARED = '// the JDBC URL has useServerPrepStmts=true: values travel apart from the SQL';
+const NOT_FOUND = 'new ResponseStatusException(HttpStatus.NOT_FOUND)';
+
+/** Reads product `id` into `product`, or throws 404. */
+function readProduct(db: Database): string[] {
+  if (db === 'mongodb') {
+    return [
+      'Product product = products.find(eq("_id", id)).first(); «query»',
+      `if (product == null) throw ${NOT_FOUND}; «notFound»`,
+    ];
+  }
+  return [
+    ...(db === 'mysql' ? [SERVER_PREPARED] : []),
+    'Product product = jdbc.sql( «query»',
+    `        "${statementFor('getProduct', db, '?')}")`,
+    '    .param(id)',
+    '    .query(Product.class)',
+    '    .optional()',
+    `    .orElseThrow(() -> ${NOT_FOUND}); «notFound»`,
+  ];
+}
+
+function getProduct(db: Database, cached: boolean): string[] {
+  const key = '"product:" + id';
+  const read = cached
+    ? [
+        `String body = redis.opsForValue().get(${key}); «cacheGet»`,
+        'if (body == null) {',
+        ...indent(readProduct(db), ind),
+        '    body = json.writeValueAsString(product);',
+        `    redis.opsForValue().set(${key}, body, Duration.ofSeconds(${REDIS.ttlSeconds})); «cacheSet»`,
+        '}',
+      ]
+    : [...readProduct(db), 'String body = json.writeValueAsString(product);'];
+  return [
+    '@GetMapping("/api/products/{id}") «route»',
+    'ResponseEntity<String> getProduct(@PathVariable long id, WebRequest request) {',
+    ...indent(read, ind),
+    `${ind}String etag = etag(body);`,
+    `${ind}if (request.checkNotModified(etag)) return null; «notModified»`,
+    `${ind}return ResponseEntity.ok() «respond»`,
+    `${ind}${ind}.cacheControl(CacheControl.noCache())`,
+    `${ind}${ind}.eTag(etag)`,
+    `${ind}${ind}.contentType(MediaType.APPLICATION_JSON)`,
+    `${ind}${ind}.body(body);`,
+    '}',
+  ];
+}
+
+function findBySku(db: Database): string[] {
+  const query =
+    db === 'mongodb'
+      ? ['List<Product> found = products.find(eq("sku", sku)).into(new ArrayList<>()); «query»']
+      : [
+          ...(db === 'mysql' ? [SERVER_PREPARED] : []),
+          'List<Product> found = jdbc.sql( «query»',
+          `        "${statementFor('findBySku', db, '?')}")`,
+          '    .param(sku)',
+          '    .query(Product.class)',
+          '    .list();',
+        ];
+  return [
+    '@GetMapping("/api/products") «route»',
+    'List<Product> findBySku(@RequestParam String sku) {',
+    ...indent(query, ind),
+    `${ind}return found; «respond»`,
+    '}',
+  ];
+}
+
+/** The product look-up and the insert, leaving the new review's id in `reviewId`. */
+function insertReview(db: Database): string[] {
+  switch (db) {
+    case 'postgres':
+    case 'mysql':
+      return [
+        ...(db === 'mysql' ? [SERVER_PREPARED] : []),
+        `jdbc.sql("${statementFor('getProduct', db, '?')}") «lookup»`,
+        '    .param(id)',
+        '    .query(Product.class)',
+        '    .optional()',
+        `    .orElseThrow(() -> ${NOT_FOUND}); «notFound»`,
+        'long reviewId = tx.execute(status -> { «begin»',
+        ...(db === 'postgres'
+          ? [
+              '    return jdbc.sql( «query»',
+              `            "${statementFor('createReview', db, '?')}")`,
+              '        .params(id, review.rating(), review.body())',
+              '        .query(Long.class)',
+              '        .single();',
+            ]
+          : [
+              '    KeyHolder keys = new GeneratedKeyHolder();',
+              `    jdbc.sql("${statementFor('createReview', db)}") «query»`,
+              '        .params(id, review.rating(), review.body())',
+              '        .update(keys);',
+              '    return keys.getKey().longValue();',
+            ]),
+        '}); «commit»',
+      ];
+    case 'mongodb':
+      return [
+        'if (products.find(eq("_id", id)).first() == null) { «lookup»',
+        `    throw ${NOT_FOUND}; «notFound»`,
+        '}',
+        'Document doc = new Document("product_id", id)',
+        '    .append("rating", review.rating())',
+        '    .append("body", review.body());',
+        'reviews.insertOne(doc); «query»',
+        'String reviewId = doc.getObjectId("_id").toHexString(); // the driver made the _id',
+      ];
+  }
+}
+
+function createReview(db: Database): string[] {
+  return [
+    '@PostMapping("/api/products/{id}/reviews") «route»',
+    '@RequiresBearerToken «auth»',
+    'ResponseEntity<Review> createReview(@PathVariable long id,',
+    '        @Valid @RequestBody NewReview review) { «validate»',
+    ...indent(insertReview(db), ind),
+    `${ind}return ResponseEntity «respond»`,
+    `${ind}${ind}.created(URI.create("/api/products/" + id + "/reviews/" + reviewId))`,
+    `${ind}${ind}.body(new Review(reviewId, id, review.rating(), review.body()));`,
+    '}',
+  ];
+}
+
+function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  const lines =
+    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+  return markedSource('ProductController.java', lines.join('\n'));
+}
+
+/**
+ * Java with Spring Boot 4 (Spring MVC on embedded Tomcat, default port 8080). A plain JSON response gets no
+ * framework headers beyond Content-Type, Date and the body's framing.
+ */
+export const javaProfile: LanguageProfile = {
+  id: 'java',
+  label: 'Java',
+  framework: 'Spring Boot 4',
+  syntax: 'java',
+  port: 8080,
+  drivers: {
+    postgres: 'PostgreSQL JDBC driver',
+    mysql: 'MySQL Connector/J (useServerPrepStmts=true)',
+    mongodb: 'MongoDB Java driver',
+  },
+  rowObjects: {
+    postgres: ['a Java record', 'Java records'],
+    mysql: ['a Java record', 'Java records'],
+    mongodb: ['a Java record', 'Java records'],
+  },
+  defaultHeaders: [],
+  handler,
+};

@@ -1,0 +1,166 @@
+import type { Database } from '../../model/stack.ts';
+import { REDIS } from '../../world/world.ts';
+import { indent } from '../indent.ts';
+import { markedSource } from '../markedSource.ts';
+import { statementFor } from '../statementFor.ts';
+import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+
+// Raw SQL through the DB facade, because Eloquent and the query builder would write different SQL. PDO is
+// written with `?`; Laravel turns PDO's emulated prepares off, so pdo_pgsql and pdo_mysql send real
+// prepared statements with the values apart (pdo_pgsql numbering them $1, $2 as the engine shows).
+// MongoDB uses mongodb/laravel-mongodb as the default connection (it renames _id to id in results).
+// whereNumber('id') makes /api/products/abc match no route, as the engine's router does.
+// Redis keys carry no prefix (REDIS_PREFIX is empty), so the key on the wire is product:42.
+const ind = '    ';
+
+/** Reads product `$id` into `$json`, or answers 404. */
+function readProduct(db: Database): string[] {
+  if (db === 'mongodb') {
+    return [
+      "$product = DB::table('products')->where('_id', $id)->first(); «query»",
+      'abort_if($product === null, 404); «notFound»',
+      '$json = json_encode($product);',
+    ];
+  }
+  return [
+    '$product = DB::selectOne( «query»',
+    `    '${statementFor('getProduct', db, '?')}',`,
+    '    [$id],',
+    ');',
+    'abort_if($product === null, 404); «notFound»',
+    '$json = json_encode($product);',
+  ];
+}
+
+function getProduct(db: Database, cached: boolean): string[] {
+  const read = cached
+    ? [
+        '$json = Redis::get("product:{$id}"); «cacheGet»',
+        'if ($json === null) {',
+        ...indent(readProduct(db), ind),
+        `    Redis::set("product:{$id}", $json, 'EX', ${REDIS.ttlSeconds}); «cacheSet»`,
+        '}',
+      ]
+    : readProduct(db);
+  return [
+    "Route::get('/products/{id}', function (Request $request, int $id) { «route»",
+    ...indent(read, ind),
+    `${ind}$response = response($json)->header('Content-Type', 'application/json');`,
+    `${ind}$response->setEtag(etag($json));`,
+    `${ind}$response->headers->set('Cache-Control', 'no-cache');`,
+    `${ind}$response->isNotModified($request); // on a match: 304, body removed «notModified»`,
+    `${ind}return $response; «respond»`,
+    "})->whereNumber('id');",
+  ];
+}
+
+function findBySku(db: Database): string[] {
+  const query =
+    db === 'mongodb'
+      ? ["$products = DB::table('products')->where('sku', $sku)->get(); «query»"]
+      : [
+          '$products = DB::select( «query»',
+          `    '${statementFor('findBySku', db, '?')}',`,
+          '    [$sku],',
+          ');',
+        ];
+  return [
+    "Route::get('/products', function (Request $request) { «route»",
+    `${ind}$sku = (string) $request->query('sku');`,
+    ...indent(query, ind),
+    `${ind}return response()->json($products); «respond»`,
+    '});',
+  ];
+}
+
+/** The product look-up and the insert, leaving the new review's id in `$reviewId`. */
+function insertReview(db: Database): string[] {
+  const values = "[$id, $input['rating'], $input['body']]";
+  const lookup =
+    db === 'mongodb'
+      ? ["$product = DB::table('products')->where('_id', $id)->first(); «lookup»"]
+      : [
+          '$product = DB::selectOne( «lookup»',
+          `    '${statementFor('getProduct', db, '?')}',`,
+          '    [$id],',
+          ');',
+        ];
+  const insert =
+    db === 'postgres'
+      ? [
+          '$reviewId = DB::transaction(function () use ($id, $input) { «begin»',
+          '    return DB::scalar( «query»',
+          `        '${statementFor('createReview', db, '?')}',`,
+          `        ${values},`,
+          '    );',
+          '}); «commit»',
+        ]
+      : db === 'mysql'
+        ? [
+            '$reviewId = DB::transaction(function () use ($id, $input) { «begin»',
+            '    DB::insert( «query»',
+            `        '${statementFor('createReview', db)}',`,
+            `        ${values},`,
+            '    );',
+            '    return (int) DB::getPdo()->lastInsertId();',
+            '}); «commit»',
+          ]
+        : [
+            "$reviewId = (string) DB::table('reviews')->insertGetId([ «query»",
+            "    'product_id' => $id, 'rating' => $input['rating'], 'body' => $input['body'],",
+            ']);',
+          ];
+  return [...lookup, 'abort_if($product === null, 404); «notFound»', ...insert];
+}
+
+function createReview(db: Database): string[] {
+  const body = [
+    '$input = $request->validate([ «validate»',
+    "    'rating' => 'required|integer|between:1,5',",
+    "    'body' => 'required|string|between:1,500',",
+    ']);',
+    ...insertReview(db),
+    'return response()->json([ «respond»',
+    "    'id' => $reviewId, 'product_id' => $id,",
+    "    'rating' => $input['rating'], 'body' => $input['body'],",
+    '], 201)->header(\'Location\', "/api/products/{$id}/reviews/{$reviewId}");',
+  ];
+  return [
+    'Route::middleware(VerifyBearerToken::class) «auth»',
+    "    ->post('/products/{id}/reviews', function (Request $request, int $id) { «route»",
+    ...indent(body, `${ind}${ind}`),
+    "    })->whereNumber('id');",
+  ];
+}
+
+function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  const lines =
+    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+  return markedSource(
+    'routes/api.php',
+    ['// Laravel serves every route in this file under /api', ...lines].join('\n'),
+  );
+}
+
+/**
+ * PHP with Laravel 13, served by Laravel Octane on FrankenPHP, which speaks HTTP on 8000 behind the proxy
+ * (the classic php-fpm would speak FastCGI on 9000, not the HTTP the engine shows on that hop). PHP adds
+ * X-Powered-By while expose_php is On, its default. Symfony's response also gives every response
+ * `Cache-Control: no-cache, private` unless it says otherwise (and adds `private` to the handler's
+ * `no-cache`); the engine writes Cache-Control itself, so it is not repeated here.
+ */
+export const phpProfile: LanguageProfile = {
+  id: 'php',
+  label: 'PHP',
+  framework: 'Laravel 13',
+  syntax: 'php',
+  port: 8000,
+  drivers: { postgres: 'pdo_pgsql', mysql: 'pdo_mysql', mongodb: 'mongodb/laravel-mongodb' },
+  rowObjects: {
+    postgres: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
+    mysql: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
+    mongodb: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
+  },
+  defaultHeaders: [['X-Powered-By', 'PHP/8.4.14']],
+  handler,
+};

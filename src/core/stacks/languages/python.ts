@@ -1,0 +1,199 @@
+import type { Database } from '../../model/stack.ts';
+import { REDIS } from '../../world/world.ts';
+import { indent } from '../indent.ts';
+import { markedSource } from '../markedSource.ts';
+import { statementFor } from '../statementFor.ts';
+import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+
+// Drivers are chosen so the statement on the wire is the one the engine shows, with the values sent apart:
+// asyncpg writes PostgreSQL's own $1. The asyncio MySQL drivers (aiomysql, asyncmy) paste escaped values
+// into the SQL text instead, so MySQL uses MySQL Connector/Python's prepared cursor, which sends `?` and
+// the values separately. It is synchronous: those endpoints are plain `def`, which FastAPI runs in its
+// thread pool, with the synchronous redis client beside it. MongoDB uses PyMongo's asyncio API.
+const ind = '    ';
+const NOT_FOUND = 'raise HTTPException(status_code=404, detail="Not Found")';
+const sync = (db: Database): boolean => db === 'mysql';
+const def = (db: Database): string => (sync(db) ? 'def' : 'async def');
+const aw = (db: Database): string => (sync(db) ? '' : 'await ');
+
+/** A prepared cursor on a pooled MySQL connection (the checkout), with `body` inside. */
+const mysqlCursor = (body: readonly string[]): string[] => [
+  'with pool.get_connection() as conn, conn.cursor(prepared=True, dictionary=True) as cur:  «checkout»',
+  ...indent(body, '    '),
+];
+
+const compact = (value: string): string => `json.dumps(${value}, separators=(",", ":"))`;
+
+/** Reads product `id` into `body` (compact JSON), or raises 404. */
+function readProduct(db: Database): string[] {
+  switch (db) {
+    case 'postgres':
+      return [
+        'row = await pool.fetchrow(  «query»',
+        `    "${statementFor('getProduct', db)}",`,
+        '    id,',
+        ')',
+        'if row is None:',
+        `    ${NOT_FOUND}  «notFound»`,
+        `body = ${compact('dict(row)')}`,
+      ];
+    case 'mysql':
+      return [
+        ...mysqlCursor([
+          'cur.execute(  «query»',
+          `    "${statementFor('getProduct', db)}",`,
+          '    (id,),',
+          ')',
+          'row = cur.fetchone()',
+        ]),
+        'if row is None:',
+        `    ${NOT_FOUND}  «notFound»`,
+        `body = ${compact('row')}`,
+      ];
+    case 'mongodb':
+      return [
+        'doc = await db.products.find_one({"_id": id})  «query»',
+        'if doc is None:',
+        `    ${NOT_FOUND}  «notFound»`,
+        `body = ${compact('{"id": doc.pop("_id"), **doc}')}`,
+      ];
+  }
+}
+
+function getProduct(db: Database, cached: boolean): string[] {
+  const read = cached
+    ? [
+        `body = ${aw(db)}redis.get(f"product:{id}")  «cacheGet»`,
+        'if body is None:',
+        ...indent(readProduct(db), ind),
+        `    ${aw(db)}redis.set(f"product:{id}", body, ex=${REDIS.ttlSeconds})  «cacheSet»`,
+      ]
+    : readProduct(db);
+  return [
+    '@app.get("/api/products/{id}")  «route»',
+    `${def(db)} get_product(id: int, if_none_match: str | None = Header(None)):`,
+    ...indent(read, ind),
+    `${ind}headers = {"Cache-Control": "no-cache", "ETag": etag(body)}`,
+    `${ind}if if_none_match == headers["ETag"]:`,
+    `${ind}${ind}return Response(status_code=304, headers=headers)  «notModified»`,
+    `${ind}return Response(body, media_type="application/json", headers=headers)  «respond»`,
+  ];
+}
+
+function findBySku(db: Database): string[] {
+  const body =
+    db === 'postgres'
+      ? [
+          'rows = await pool.fetch(  «query»',
+          `    "${statementFor('findBySku', db)}",`,
+          '    sku,',
+          ')',
+          'return [dict(row) for row in rows]  «respond»',
+        ]
+      : db === 'mysql'
+        ? [
+            ...mysqlCursor([
+              'cur.execute(  «query»',
+              `    "${statementFor('findBySku', db)}",`,
+              '    (sku,),',
+              ')',
+              'rows = cur.fetchall()',
+            ]),
+            'return rows  «respond»',
+          ]
+        : [
+            'docs = await db.products.find({"sku": sku}).to_list()  «query»',
+            'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»',
+          ];
+  return ['@app.get("/api/products")  «route»', `${def(db)} find_by_sku(sku: str):`, ...indent(body, ind)];
+}
+
+/** The product look-up and the insert, leaving the new review's id in `review_id`. */
+function insertReview(db: Database): string[] {
+  switch (db) {
+    case 'postgres':
+      return [
+        'async with pool.acquire() as conn:  «checkout»',
+        '    product = await conn.fetchrow(  «lookup»',
+        `        "${statementFor('getProduct', db)}",`,
+        '        id,',
+        '    )',
+        '    if product is None:',
+        `        ${NOT_FOUND}  «notFound»`,
+        '    async with conn.transaction():  «begin»',
+        '        review_id = await conn.fetchval(  «query»',
+        `            "${statementFor('createReview', db)}",`,
+        '            id, review.rating, review.body,',
+        '        )',
+        '    # leaving the block sends COMMIT  «commit»',
+      ];
+    case 'mysql':
+      return [
+        'with pool.get_connection() as conn, conn.cursor(prepared=True) as cur:  «checkout»',
+        '    cur.execute(  «lookup»',
+        `        "${statementFor('getProduct', db)}",`,
+        '        (id,),',
+        '    )',
+        '    if cur.fetchone() is None:',
+        `        ${NOT_FOUND}  «notFound»`,
+        '    conn.start_transaction()  «begin»',
+        '    cur.execute(  «query»',
+        `        "${statementFor('createReview', db)}",`,
+        '        (id, review.rating, review.body),',
+        '    )',
+        '    review_id = cur.lastrowid',
+        '    conn.commit()  «commit»',
+      ];
+    case 'mongodb':
+      return [
+        'if await db.products.find_one({"_id": id}) is None:  «lookup»',
+        `    ${NOT_FOUND}  «notFound»`,
+        'result = await db.reviews.insert_one(  «query»',
+        '    {"product_id": id, "rating": review.rating, "body": review.body}',
+        ')',
+        'review_id = str(result.inserted_id)',
+      ];
+  }
+}
+
+function createReview(db: Database): string[] {
+  return [
+    '@app.post("/api/products/{id}/reviews", status_code=201)  «route»',
+    `${def(db)} create_review(`,
+    `${ind}id: int,`,
+    `${ind}user: Annotated[User, Depends(bearer_user)],  «auth»`,
+    `${ind}review: NewReview,  «validate»`,
+    `${ind}response: Response,`,
+    '):',
+    ...indent(insertReview(db), ind),
+    `${ind}response.headers["Location"] = f"/api/products/{id}/reviews/{review_id}"`,
+    `${ind}return {"id": review_id, "product_id": id, **review.model_dump()}  «respond»`,
+  ];
+}
+
+function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  const lines =
+    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+  return markedSource('main.py', lines.join('\n'));
+}
+
+/**
+ * Python with FastAPI on uvicorn, whose default port is 8000. Uvicorn adds `server: uvicorn`, but a reverse
+ * proxy replaces an upstream's Server header with its own (nginx's proxy_hide_header default), and the
+ * engine shows one header list for both hops, so it is left out. FastAPI adds nothing else by default.
+ */
+export const pythonProfile: LanguageProfile = {
+  id: 'python',
+  label: 'Python',
+  framework: 'FastAPI',
+  syntax: 'python',
+  port: 8000,
+  drivers: { postgres: 'asyncpg', mysql: 'MySQL Connector/Python', mongodb: 'PyMongo (asyncio)' },
+  rowObjects: {
+    postgres: ['an asyncpg Record', 'asyncpg Records'],
+    mysql: ['a Python dict', 'Python dicts'],
+    mongodb: ['a Python dict', 'Python dicts'],
+  },
+  defaultHeaders: [],
+  handler,
+};

@@ -1,0 +1,179 @@
+import type { Database } from '../../model/stack.ts';
+import { REDIS } from '../../world/world.ts';
+import { indent } from '../indent.ts';
+import { markedSource } from '../markedSource.ts';
+import { statementFor } from '../statementFor.ts';
+import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+
+// The SQL is the engine's statement, run through Active Record with binds: the pg and mysql2 adapters
+// send it as a prepared statement with the values apart (find_by_sql with an array would instead paste
+// quoted values in, and Product.find would write different SQL). Rails sends BEGIN for a transaction on
+// MySQL, a synonym of the START TRANSACTION the engine shows. MongoDB goes through the mongo gem's client
+// (MONGO, set up in an initializer), the redis gem's client is REDIS.
+const ind = '  ';
+const NOT_FOUND = 'return render json: { error: "Not Found" }, status: :not_found unless';
+
+/** Reads product `id` into `json`, or answers 404. */
+function readProduct(db: Database): string[] {
+  if (db === 'mongodb') {
+    return [
+      'doc = MONGO[:products].find(_id: id).first  «query»',
+      `${NOT_FOUND} doc  «notFound»`,
+      'json = { id: doc.delete("_id"), **doc }.to_json',
+    ];
+  }
+  return [
+    'product = Product.find_by_sql(  «query»',
+    `  "${statementFor('getProduct', db)}",`,
+    '  [id],',
+    ').first',
+    `${NOT_FOUND} product  «notFound»`,
+    'json = product.to_json',
+  ];
+}
+
+function getProduct(db: Database, cached: boolean): string[] {
+  const read = cached
+    ? [
+        'json = REDIS.get("product:#{id}")  «cacheGet»',
+        'unless json',
+        ...indent(readProduct(db), ind),
+        `  REDIS.set("product:#{id}", json, ex: ${REDIS.ttlSeconds})  «cacheSet»`,
+        'end',
+      ]
+    : readProduct(db);
+  return [
+    'class ProductsController < ApplicationController',
+    '  # GET /api/products/:id',
+    '  def show  «route»',
+    '    id = params[:id].to_i',
+    ...indent(read, '    '),
+    '    expires_now  # Cache-Control: no-cache',
+    '    return unless stale?(strong_etag: json)  «notModified»',
+    '    render json: json  «respond»',
+    '  end',
+    'end',
+  ];
+}
+
+function findBySku(db: Database): string[] {
+  const body =
+    db === 'mongodb'
+      ? [
+          'docs = MONGO[:products].find(sku: params.expect(:sku)).to_a  «query»',
+          'render json: docs.map { |doc| { id: doc.delete("_id"), **doc } }  «respond»',
+        ]
+      : [
+          'products = Product.find_by_sql(  «query»',
+          `  "${statementFor('findBySku', db)}",`,
+          '  [params.expect(:sku)],',
+          ')',
+          'render json: products  «respond»',
+        ];
+  return [
+    'class ProductsController < ApplicationController',
+    '  # GET /api/products?sku=...',
+    '  def index  «route»',
+    ...indent(body, '    '),
+    '  end',
+    'end',
+  ];
+}
+
+/** The product look-up and the insert, leaving the new review's id in `id`. */
+function insertReview(db: Database): string[] {
+  const binds = '[product_id, review.rating, review.body]';
+  if (db === 'mongodb') {
+    return [
+      'product = MONGO[:products].find(_id: product_id).first  «lookup»',
+      `${NOT_FOUND} product  «notFound»`,
+      'result = MONGO[:reviews].insert_one(  «query»',
+      '  { product_id: product_id, rating: review.rating, body: review.body }',
+      ')',
+      'id = result.inserted_id.to_s',
+    ];
+  }
+  const insert =
+    db === 'postgres'
+      ? [
+          'conn.select_value(  «query»',
+          `  "${statementFor('createReview', db)}",`,
+          `  "Review Create", ${binds}`,
+          ')',
+        ]
+      : [
+          'conn.insert(  «query»',
+          `  "${statementFor('createReview', db)}",`,
+          `  "Review Create", nil, nil, nil, ${binds}`,
+          ') # returns the new id',
+        ];
+  return [
+    'id = Review.with_connection do |conn|  «checkout»',
+    '  product = conn.select_one(  «lookup»',
+    `    "${statementFor('getProduct', db)}",`,
+    '    "Product Load", [product_id]',
+    '  )',
+    `  ${NOT_FOUND} product  «notFound»`,
+    '  conn.transaction do  «begin»',
+    ...indent(insert, '    '),
+    '  end  «commit»',
+    'end',
+  ];
+}
+
+function createReview(db: Database): string[] {
+  return [
+    'class ReviewsController < ApplicationController',
+    '  before_action :authenticate!  «auth»',
+    '',
+    '  # POST /api/products/:product_id/reviews',
+    '  def create  «route»',
+    '    product_id = params[:product_id].to_i',
+    '    review = NewReview.new(params.expect(review: [:rating, :body]))',
+    '    unless review.valid?  «validate»',
+    '      return render json: { errors: review.errors }, status: :unprocessable_content',
+    '    end',
+    ...indent(insertReview(db), '    '),
+    '    created = { id:, product_id:, rating: review.rating, body: review.body }',
+    '    render json: created, status: :created,  «respond»',
+    '           location: "/api/products/#{product_id}/reviews/#{id}"',
+    '  end',
+    'end',
+  ];
+}
+
+function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  const lines =
+    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+  const file = op === 'createReview' ? 'reviews_controller.rb' : 'products_controller.rb';
+  return markedSource(`app/controllers/${file}`, lines.join('\n'));
+}
+
+/**
+ * Ruby with Rails 8 on Puma, which listens on 3000. Rails sends its security headers
+ * (`config.action_dispatch.default_headers`, Rails 7.1 and later) on every response. Rack 3 writes header
+ * names in lower case; they are shown capitalised like every other header here (names are case-blind).
+ * Rails also sends X-Request-Id, different on every request, and its own Cache-Control and weak ETag on
+ * responses that set none; the engine does not model those.
+ */
+export const rubyProfile: LanguageProfile = {
+  id: 'ruby',
+  label: 'Ruby',
+  framework: 'Rails 8',
+  syntax: 'ruby',
+  port: 3000,
+  drivers: { postgres: 'pg', mysql: 'mysql2', mongodb: 'mongo' },
+  rowObjects: {
+    postgres: ['an Active Record object', 'Active Record objects'],
+    mysql: ['an Active Record object', 'Active Record objects'],
+    mongodb: ['a BSON document (a Ruby hash)', 'BSON documents (Ruby hashes)'],
+  },
+  defaultHeaders: [
+    ['X-Frame-Options', 'SAMEORIGIN'],
+    ['X-XSS-Protection', '0'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Permitted-Cross-Domain-Policies', 'none'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ],
+  handler,
+};

@@ -1,0 +1,22 @@
+import { SQL } from '../data/sqlExchanges.ts';
+import type { HandlerOp } from './types.ts';
+
+const STATEMENT = {
+  getProduct: SQL.productById,
+  findBySku: SQL.productBySku,
+  createReview: SQL.insertReview,
+} as const;
+
+/**
+ * The statement the engine sends for `op`, word for word, so the handler code and the query on the wire
+ * cannot drift apart. With `placeholders: '?'` PostgreSQL's `$1, $2` become `?`: JDBC and PDO are written
+ * that way and their PostgreSQL drivers number the placeholders before the statement leaves the app.
+ */
+export function statementFor(
+  op: HandlerOp,
+  dialect: 'postgres' | 'mysql',
+  placeholders: 'native' | '?' = 'native',
+): string {
+  const sql = STATEMENT[op][dialect];
+  return placeholders === '?' ? sql.replace(/\$\d+/g, '?') : sql;
+}

@@ -1,0 +1,168 @@
+// The handler code a stack shows must be code its language accepts: each snippet goes through that
+// language's own parser. JavaScript always (V8, via node:vm); Python and Java when python3 and a JDK are on
+// the machine; Ruby, Go and PHP when ruby, gofmt and php are. Only syntax is checked: the snippets use the
+// app's names (pool, db, redis, etag, Product...) that live elsewhere in the app.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { DATABASES, LANGUAGE_PROFILES } from '../../src/core/index.ts';
+import type { HandlerOp, HandlerSource, Language } from '../../src/core/index.ts';
+
+const OPS: readonly HandlerOp[] = ['getProduct', 'findBySku', 'createReview'];
+
+interface Snippet {
+  readonly name: string;
+  readonly handler: HandlerSource;
+}
+
+/** Every distinct handler of a language: each database and operation, getProduct with and without Redis. */
+const snippets = (lang: Language): Snippet[] =>
+  DATABASES.flatMap((db) =>
+    OPS.flatMap((op) =>
+      (op === 'getProduct' ? [false, true] : [false]).map((cached) => ({
+        name: `${lang} ${db} ${op}${cached ? ' cached' : ''}`,
+        handler: LANGUAGE_PROFILES[lang].handler(op, db, cached),
+      })),
+    ),
+  );
+
+/** Whether `command` is installed (it may still exit non-zero for --version, as gofmt does). */
+const has = (command: string): boolean =>
+  spawnSync(command, ['--version'], { input: '' }).error === undefined;
+
+/** Runs `command` with `input` on stdin; returns what it printed when it failed, or null. */
+function failure(command: string, args: readonly string[], input: string): string | null {
+  const run = spawnSync(command, args, { input, encoding: 'utf8', timeout: 60_000 });
+  return run.status === 0 ? null : `${run.stdout}${run.stderr}${run.error?.message ?? ''}`;
+}
+
+describe('JavaScript handlers', () => {
+  it.each(snippets('node').map((s) => [s.name, s] as const))('%s parses', (_name, { handler }) => {
+    // Inside an async function, as Express handlers and their awaits are.
+    expect(
+      () => new vm.Script(`(async () => {\n${handler.source}\n})`, { filename: handler.file }),
+    ).not.toThrow();
+  });
+
+  it('the harness rejects broken JavaScript', () => {
+    expect(() => new vm.Script("(async () => {\napp.get('/x', async (req, res) => {\n})")).toThrow(
+      SyntaxError,
+    );
+  });
+});
+
+describe.runIf(has('python3'))('Python handlers', () => {
+  // compile(), not just ast.parse(): it also refuses `await` outside an `async def`.
+  const CHECK = [
+    'import json, sys',
+    'bad = []',
+    'for name, src in json.load(sys.stdin):',
+    '    try:',
+    '        compile(src, name, "exec")',
+    '    except SyntaxError as e:',
+    '        bad.append(f"{name}:{e.lineno}: {e.msg}")',
+    'print("\\n".join(bad))',
+    'sys.exit(1 if bad else 0)',
+  ].join('\n');
+  const check = (items: readonly (readonly [string, string])[]): string | null =>
+    failure('python3', ['-c', CHECK], JSON.stringify(items));
+
+  it('every Python handler compiles', () => {
+    expect(check(snippets('python').map((s) => [s.name, s.handler.source] as const))).toBeNull();
+  });
+
+  it('the harness rejects await in a plain def', () => {
+    expect(check([['bad', 'def f():\n    await g()\n']])).toMatch(/bad:2/);
+  });
+});
+
+describe.runIf(has('java'))('Java handlers', () => {
+  // The JDK's own parser (javac's tree API), run once over every snippet; only syntax errors count.
+  const PARSER = `
+import com.sun.source.util.JavacTask;
+import java.util.List;
+import javax.tools.*;
+
+public class ParseSnippets {
+  public static void main(String[] args) throws Exception {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null);
+    JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, List.of("-proc:none"), null, files.getJavaFileObjects(args));
+    task.parse();
+    int errors = 0;
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      if (d.getKind() != Diagnostic.Kind.ERROR) continue;
+      errors++;
+      System.out.println(d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(null));
+    }
+    System.exit(errors == 0 ? 0 : 1);
+  }
+}
+`;
+  const parse = (sources: readonly string[]): string | null => {
+    const dir = mkdtempSync(join(tmpdir(), 'roundtrip-java-'));
+    try {
+      writeFileSync(join(dir, 'ParseSnippets.java'), PARSER);
+      const files = sources.map((source, i) => {
+        const file = join(dir, `Snippet${i}.java`);
+        writeFileSync(file, `class Snippet${i} {\n${source}\n}\n`);
+        return file;
+      });
+      return failure('java', [join(dir, 'ParseSnippets.java'), ...files], '');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('every Java handler parses as a controller method', () => {
+    expect(parse(snippets('java').map((s) => s.handler.source))).toBeNull();
+  });
+
+  it('the harness rejects a broken method', () => {
+    expect(parse(['@GetMapping("/x")\nString x() {\n    return jdbc.sql("x"\n}'])).toMatch(/Snippet0\.java/);
+  });
+});
+
+describe.runIf(has('ruby'))('Ruby handlers', () => {
+  it.each(snippets('ruby').map((s) => [s.name, s] as const))('%s is valid Ruby', (_name, { handler }) => {
+    expect(failure('ruby', ['-c'], handler.source)).toBeNull();
+  });
+
+  it('the harness rejects broken Ruby', () => {
+    expect(failure('ruby', ['-c'], 'def show(\n')).not.toBeNull();
+  });
+});
+
+describe.runIf(has('gofmt'))('Go handlers', () => {
+  // Inside a function body, one tab in, as gofmt would print it: valid Go, and already gofmt-formatted.
+  const wrap = (source: string): string =>
+    `package shop\n\nfunc routes() {\n${source.replace(/^(?=.)/gm, '\t')}\n}\n`;
+
+  it.each(snippets('go').map((s) => [s.name, s] as const))(
+    '%s is valid, gofmt-formatted Go',
+    (_name, { handler }) => {
+      const go = wrap(handler.source);
+      const formatted = spawnSync('gofmt', ['-e'], { input: go, encoding: 'utf8' });
+      expect(formatted.stderr).toBe('');
+      expect(formatted.stdout).toBe(go);
+    },
+  );
+
+  it('the harness rejects broken Go', () => {
+    expect(failure('gofmt', ['-e'], wrap('x := '))).not.toBeNull();
+  });
+});
+
+describe.runIf(has('php'))('PHP handlers', () => {
+  it.each(snippets('php').map((s) => [s.name, s] as const))('%s is valid PHP', (_name, { handler }) => {
+    expect(failure('php', ['-l'], `<?php\n${handler.source}\n`)).toBeNull();
+  });
+
+  it('the harness rejects broken PHP', () => {
+    expect(failure('php', ['-l'], "<?php\nRoute::get('/x', function () {\n")).not.toBeNull();
+  });
+});
