@@ -6,7 +6,8 @@ import './ui/styles/layout.css';
 import './ui/styles/diagram.css';
 import './ui/styles/controls.css';
 import './ui/styles/details.css';
-import { App } from './ui/App.tsx';
+import './ui/styles/embed.css';
+import { App } from './App.tsx';
 
 const root = document.getElementById('root');
 if (root) {

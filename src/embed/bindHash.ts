@@ -3,7 +3,7 @@ import { formatHash } from '../core/url/formatHash.ts';
 import type { HashState } from '../core/url/HashState.ts';
 import { parseHash } from '../core/url/parseHash.ts';
 import type { PlayerStore } from '../store/index.ts';
-import { hashFromPlayer } from './hashFromPlayer.ts';
+import { linkOf } from '../store/index.ts';
 
 /** The parts of `window` the hash binding uses, so tests can pass a stand-in. */
 export interface HashWindow {
@@ -43,7 +43,7 @@ export function bindHash(
 ): () => void {
   let written = win.location.hash;
   const write = () => {
-    const next = formatHash(hashFromPlayer(store.getState(), view));
+    const next = formatHash(linkOf(store.getState(), view));
     if (next !== written) {
       written = next;
       win.history.replaceState(null, '', next);

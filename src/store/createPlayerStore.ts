@@ -49,7 +49,13 @@ export function createPlayerStore(init: PlayerInit = {}) {
         state.playback.step < nextTimeline.steps.length
           ? playback.seekStep(paused, nextTimeline, state.playback.step)
           : playback.restart(paused);
-      set({ scenarioId: nextTimeline.scenario, stack: nextStack, timeline: nextTimeline, playback: kept, selectedNode: null });
+      set({
+        scenarioId: nextTimeline.scenario,
+        stack: nextStack,
+        timeline: nextTimeline,
+        playback: kept,
+        selectedNode: null,
+      });
     };
     const setMotionInputs = (changes: Pick<PlayerData, 'motionOff' | 'systemReducedMotion'>) => {
       const motion = !changes.motionOff && !changes.systemReducedMotion;

@@ -6,3 +6,4 @@ export { PlayerProvider } from './PlayerProvider.tsx';
 export { usePlayer } from './usePlayer.ts';
 export { usePlayerStore } from './usePlayerStore.ts';
 export * from './selectors.ts';
+export { linkOf } from './linkOf.ts';

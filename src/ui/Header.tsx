@@ -1,21 +1,26 @@
 import { usePlayer } from '../store/index.ts';
 import type { PlayerState } from '../store/index.ts';
+import { FullscreenButton } from './controls/FullscreenButton.tsx';
 import { ScenarioPicker } from './pickers/ScenarioPicker.tsx';
 import { StackPicker } from './pickers/StackPicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 
 const selectSetOverlay = (s: PlayerState) => s.setOverlay;
 
-/** The top bar: name, scenario and stack pickers, theme, and the keys help. */
+/**
+ * The top bar. First row: name, scenario, and the page's actions (share, keys, fullscreen); second
+ * row: what the scenario teaches, and the stack and theme.
+ */
 export function Header() {
   const setOverlay = usePlayer(selectSetOverlay);
   return (
     <header className="rt-header">
       <h1 className="rt-brand">Roundtrip</h1>
       <ScenarioPicker />
-      <div className="rt-stack">
-        <StackPicker />
-        <ThemePicker />
+      <div className="rt-actions">
+        <button type="button" className="rt-button rt-button--small" onClick={() => setOverlay('share')}>
+          Share
+        </button>
         <button
           type="button"
           className="rt-button rt-button--small"
@@ -24,6 +29,11 @@ export function Header() {
         >
           Keys
         </button>
+        <FullscreenButton />
+      </div>
+      <div className="rt-stack">
+        <StackPicker />
+        <ThemePicker />
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { usePlayer } from '../store/index.ts';
 import type { PlayerState } from '../store/index.ts';
+import { Dialog } from './Dialog.tsx';
 
 const KEYS: readonly (readonly [string, string])[] = [
   ['→  ↓  Page Down  N  Enter', 'Next step'],
@@ -16,54 +16,32 @@ const KEYS: readonly (readonly [string, string])[] = [
 const selectOpen = (s: PlayerState) => s.overlay === 'help';
 const selectSetOverlay = (s: PlayerState) => s.setOverlay;
 
-/** The "?" overlay listing the keys. Focus moves into it and back to where it was when it closes. */
+/** The "?" overlay listing the keys. */
 export function HelpOverlay() {
   const open = usePlayer(selectOpen);
   const setOverlay = usePlayer(selectSetOverlay);
-  const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    closeButton.current?.focus();
-    return () => before?.focus();
-  }, [open]);
   if (!open) return null;
+  const close = () => setOverlay(null);
   return (
-    <div className="rt-overlay" onClick={() => setOverlay(null)}>
-      <div
-        className="rt-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="rt-help-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          // One control inside: Tab stays on it, as a modal dialog should keep focus.
-          if (e.key === 'Tab') {
-            e.preventDefault();
-            closeButton.current?.focus();
-          }
-        }}
-      >
-        <h2 id="rt-help-title">Keyboard</h2>
-        <table className="rt-keys">
-          <tbody>
-            {KEYS.map(([keys, action]) => (
-              <tr key={action}>
-                <th scope="row">
-                  {keys.split('  ').map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </th>
-                <td>{action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="rt-muted">B, . and / are left to your slide deck.</p>
-        <button type="button" className="rt-button" ref={closeButton} onClick={() => setOverlay(null)}>
-          Close
-        </button>
-      </div>
-    </div>
+    <Dialog title="Keyboard" titleId="rt-help-title" onClose={close}>
+      <table className="rt-keys">
+        <tbody>
+          {KEYS.map(([keys, action]) => (
+            <tr key={action}>
+              <th scope="row">
+                {keys.split('  ').map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="rt-muted">B, . and / are left to your slide deck.</p>
+      <button type="button" className="rt-button" onClick={close}>
+        Close
+      </button>
+    </Dialog>
   );
 }

@@ -4,11 +4,12 @@ import { selectTimeline, usePlayer } from '../../store/index.ts';
 import { DiagramControls } from './DiagramControls.tsx';
 import { flowElements } from './flowElements.ts';
 import { HopEdge } from './HopEdge.tsx';
-import { layoutFor, topologyKey } from './layoutFor.ts';
+import { layoutFor } from './layoutFor.ts';
 import { NodeStatePanel } from './NodeStatePanel.tsx';
 import { PacketLayer } from './PacketLayer.tsx';
 import { SimNodeCard } from './SimNodeCard.tsx';
-import { FIT_OPTIONS, useFitOnResize } from './useFitOnResize.ts';
+import { FIT_OPTIONS } from './fitOptions.ts';
+import { useCamera } from './useCamera.ts';
 
 const nodeTypes = { sim: SimNodeCard };
 const edgeTypes = { hop: HopEdge };
@@ -22,7 +23,7 @@ function DiagramFlow() {
     () => flowElements(layout, timeline.nodes, timeline.links),
     [layout, timeline],
   );
-  useFitOnResize(box, topologyKey(timeline));
+  useCamera(box, layout);
   return (
     <div className="rt-diagram-box" ref={box}>
       <ReactFlow

@@ -1,5 +1,5 @@
 import { Panel, useReactFlow } from '@xyflow/react';
-import { FIT_OPTIONS } from './useFitOnResize.ts';
+import { FIT_OPTIONS } from './fitOptions.ts';
 
 /** Zoom and "Fit" (back to the whole picture), as plain labelled buttons. */
 export function DiagramControls() {

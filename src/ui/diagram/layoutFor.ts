@@ -5,7 +5,7 @@ import type { DiagramLayout } from './layoutDiagram.ts';
 const layouts = new Map<string, DiagramLayout>();
 
 /** The topology's identity: node ids and links. A stack change keeps it (and so every position). */
-export function topologyKey(timeline: Timeline): string {
+function topologyKey(timeline: Timeline): string {
   return `${timeline.nodes.map((n) => n.id).join(',')}|${timeline.links.map((l) => `${l.from}-${l.to}`).join(',')}`;
 }
 

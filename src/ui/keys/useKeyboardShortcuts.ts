@@ -1,16 +1,9 @@
 import { useEffect } from 'react';
 import { usePlayerStore } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
+import { toggleFullscreen } from '../fullscreen.ts';
 import { keyAction } from './keyAction.ts';
 import type { KeyAction } from './keyAction.ts';
-
-const toggleFullscreen = () => {
-  const run = document.fullscreenElement
-    ? document.exitFullscreen()
-    : document.documentElement.requestFullscreen?.();
-  // Fullscreen may be refused (an iframe without allow="fullscreen"): nothing to do then.
-  void run?.catch(() => undefined);
-};
 
 const perform = (action: KeyAction, s: PlayerState) => {
   switch (action) {

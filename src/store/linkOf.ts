@@ -1,8 +1,8 @@
 import type { HashState } from '../core/url/HashState.ts';
-import type { PlayerState } from '../store/index.ts';
+import type { PlayerState } from './PlayerState.ts';
 
-/** The link for where a player stands now; view options (embed, api, controls…) come from `view`. */
-export function hashFromPlayer(s: PlayerState, view: HashState): HashState {
+/** The link (hash state) for where a player stands now; view options (embed, api, controls…) come from `view`. */
+export function linkOf(s: PlayerState, view: HashState): HashState {
   return {
     ...view,
     scenario: s.scenarioId,

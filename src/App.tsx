@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { NOTICES } from './core/notices.ts';
+import { parseHash } from './core/url/parseHash.ts';
+import { bindHash } from './embed/bindHash.ts';
+import { createEmbedBridge } from './embed/createEmbedBridge.ts';
+import { EmbedView } from './embed/EmbedView.tsx';
+import { playerInitFromHash } from './embed/playerInitFromHash.ts';
+import { createPlayerStore, PlayerProvider } from './store/index.ts';
+import { LinkContext } from './ui/LinkContext.ts';
+import { Player } from './ui/Player.tsx';
+import { prefersReducedMotion } from './ui/usePrefersReducedMotion.ts';
+
+/** The page's player, started from the link in the address bar (PRODUCT.md §5). */
+function startFromLocation() {
+  const { state: link, problems } = parseHash(window.location.hash);
+  const store = createPlayerStore({
+    ...playerInitFromHash(link),
+    systemReducedMotion: prefersReducedMotion(),
+  });
+  const count = store.getState().timeline.steps.length;
+  const notices = link.step > count ? [...problems, NOTICES.stepOutOfRange(link.step, count)] : problems;
+  return { link, store, notices };
+}
+
+/**
+ * The composition root: one player for the page, the main view or the embed view (embed=1), the
+ * address bar kept a link to where it stands, and with api=1 the postMessage embedding API.
+ */
+export function App() {
+  const [{ link, store, notices }] = useState(startFromLocation);
+  useEffect(() => {
+    const { notify } = store.getState();
+    notify(notices);
+    const unbindHash = bindHash(store, window, link, notify);
+    const unbindApi = link.api
+      ? createEmbedBridge(store, window, {
+          handoff: link.handoff,
+          linkedStep: link.step - 1,
+          autoplay: link.autoplay,
+        })
+      : undefined;
+    return () => {
+      unbindHash();
+      unbindApi?.();
+    };
+  }, [link, store, notices]);
+  return (
+    <PlayerProvider store={store}>
+      <LinkContext.Provider value={link}>
+        {link.embed ? (
+          <EmbedView controls={link.controls} captions={link.captions} keys={link.keys} />
+        ) : (
+          <Player keys={link.keys} />
+        )}
+      </LinkContext.Provider>
+    </PlayerProvider>
+  );
+}

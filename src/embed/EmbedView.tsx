@@ -1,0 +1,42 @@
+import type { ControlsMode } from '../core/url/HashState.ts';
+import { FullscreenButton } from '../ui/controls/FullscreenButton.tsx';
+import { StepCounter } from '../ui/controls/StepCounter.tsx';
+import { TransportButtons } from '../ui/controls/TransportButtons.tsx';
+import { Diagram } from '../ui/diagram/Diagram.tsx';
+import { PlayerShell } from '../ui/PlayerShell.tsx';
+import { StatusCaption } from '../ui/StatusCaption.tsx';
+import { FocusHint } from './FocusHint.tsx';
+
+export interface EmbedOptions {
+  readonly controls: ControlsMode;
+  readonly captions: boolean;
+  readonly keys: boolean;
+}
+
+/**
+ * The embed view (embed=1): the diagram, a caption line and compact controls, nothing else. Its type
+ * scales with the frame's height, so it stays legible from 480×270 to a 1920×1080 projector. It never
+ * takes focus on load and uses no storage, so it runs in `sandbox="allow-scripts"`.
+ */
+export function EmbedView({ controls, captions, keys }: EmbedOptions) {
+  return (
+    <PlayerShell keys={keys} className="rt-player--embed">
+      <Diagram />
+      <div className="rt-embed-bar">
+        <StatusCaption hidden={!captions} />
+        {controls !== 'none' && (
+          <div className="rt-embed-controls" role="group" aria-label="Playback">
+            <TransportButtons restart={controls === 'full'} compact />
+            {controls === 'full' && (
+              <>
+                <StepCounter />
+                <FullscreenButton />
+              </>
+            )}
+          </div>
+        )}
+      </div>
+      <FocusHint />
+    </PlayerShell>
+  );
+}

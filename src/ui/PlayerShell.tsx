@@ -1,0 +1,52 @@
+import { LazyMotion, MotionConfig } from 'motion/react';
+import type { ReactNode } from 'react';
+import { usePlayer } from '../store/index.ts';
+import type { PlayerState } from '../store/index.ts';
+import { HelpOverlay } from './HelpOverlay.tsx';
+import { useKeyboardShortcuts } from './keys/useKeyboardShortcuts.ts';
+import { Notices } from './Notices.tsx';
+import { ShareDialog } from './share/ShareDialog.tsx';
+import { useAnimationFrameTicks } from './useAnimationFrameTicks.ts';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
+
+/** Animation features arrive in their own chunk: the first load stays inside the JavaScript budget. */
+const loadMotionFeatures = () => import('./motionFeatures.ts').then((module) => module.default);
+
+const selectTheme = (s: PlayerState) => s.theme;
+const selectMotion = (s: PlayerState) => s.playback.motion;
+
+/**
+ * What every view of a player shares: the one animation-frame loop, the presenter keys, the
+ * reduced-motion preference, the theme, notices and the keys overlay.
+ */
+export function PlayerShell({
+  keys,
+  className,
+  children,
+}: {
+  keys: boolean;
+  className: string;
+  children: ReactNode;
+}) {
+  useAnimationFrameTicks();
+  useKeyboardShortcuts(keys);
+  usePrefersReducedMotion();
+  const theme = usePlayer(selectTheme);
+  const motion = usePlayer(selectMotion);
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion={motion ? 'user' : 'always'}>
+        <div
+          className={`rt-player ${className}`}
+          data-theme={theme === 'system' ? undefined : theme}
+          data-motion={motion ? 'on' : 'off'}
+        >
+          <Notices />
+          {children}
+          <HelpOverlay />
+          <ShareDialog />
+        </div>
+      </MotionConfig>
+    </LazyMotion>
+  );
+}
