@@ -117,3 +117,16 @@ describe('placeholder styles', () => {
     }
   });
 });
+
+describe('EXPLAIN on MySQL', () => {
+  it('a primary-key lookup plans a const row, and says "no matching row in const table" when there is none', () => {
+    const plan = (url: string): string | undefined => {
+      const base = SCENARIOS.find((s) => s.id === 'first-visit');
+      if (!base) throw new Error('no first-visit');
+      const t = buildTimeline({ ...base, request: { ...base.request, url } }, { lang: 'node', db: 'mysql' });
+      return t.steps.find((s) => s.id === 'db-execute')?.message.text;
+    };
+    expect(plan('https://shop.example/api/products/42')).toMatch(/type: const\n.*possible_keys: PRIMARY/);
+    expect(plan('https://shop.example/api/products/10001')).toMatch(/table: NULL[\s\S]*Extra: no matching row in const table$/);
+  });
+});

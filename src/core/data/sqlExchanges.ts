@@ -46,6 +46,19 @@ const mysqlExplain = (type: string, key: string | null, rows: number, extra: str
     ['Extra', extra ?? 'NULL'],
   ]);
 
+/**
+ * MySQL's `EXPLAIN` when a primary-key lookup finds no row: the optimizer reads the const row while
+ * planning, finds none, and plans nothing.
+ */
+const MYSQL_EXPLAIN_NO_CONST_ROW = explainRow([
+  ['id', '1'],
+  ['select_type', 'SIMPLE'],
+  ...['table', 'partitions', 'type', 'possible_keys', 'key', 'key_len', 'ref', 'rows', 'filtered'].map(
+    (k) => [k, 'NULL'] as const,
+  ),
+  ['Extra', 'no matching row in const table'],
+]);
+
 const MYSQL_EXPLAIN_INSERT = explainRow([
   ['id', '1'],
   ['select_type', 'INSERT'],
@@ -112,7 +125,9 @@ export function sqlExchanges(
           ? `Index Scan using products_sku_idx on products\n  Index Cond: (sku = ${literal})`
           : `Seq Scan on products\n  Filter: (sku = ${literal})`;
       const myPlan = byId
-        ? mysqlExplain('const', 'PRIMARY', 1, null)
+        ? found
+          ? mysqlExplain('const', 'PRIMARY', 1, null)
+          : MYSQL_EXPLAIN_NO_CONST_ROW
         : skuIndex
           ? mysqlExplain('ref', 'products_sku_idx', 1, null)
           : mysqlExplain('ALL', null, PRODUCT_COUNT, 'Using where');
