@@ -1,22 +1,28 @@
-import { renameSync } from 'node:fs';
 import { defineConfig, mergeConfig } from 'vite';
-import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
 
-/** Names the one output file roundtrip.html, the name teachers copy to a USB stick. */
-const renameOutput = (): Plugin => ({
-  name: 'roundtrip-single-name',
-  closeBundle() {
-    renameSync('dist-single/index.html', 'dist-single/roundtrip.html');
-  },
-});
-
-/** `npm run build:single`: one self-contained HTML file that works from file:// with no network. */
+/**
+ * `npm run build:single`: dist-single/roundtrip.html, one self-contained HTML file (every script and
+ * style inlined) that works from file:// with no network — the file teachers copy to a USB stick.
+ *
+ * The normal build (vite.config.ts) keeps motion's animation features (src/ui/motionFeatures.ts) in
+ * their own lazily loaded chunk for the first-load budget; here code splitting is off, so that
+ * dynamic import is bundled into the one script and no `import()` of a file is left to fail.
+ * Its Content-Security-Policy is documented in docs/embedding.md and tested in
+ * tests/e2e/singleFile.spec.ts.
+ */
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [viteSingleFile({ removeViteModuleLoader: true }), renameOutput()],
-    build: { outDir: 'dist-single', emptyOutDir: true, assetsInlineLimit: Number.MAX_SAFE_INTEGER },
+    plugins: [viteSingleFile({ outputFileName: 'roundtrip.html' })],
+    build: {
+      outDir: 'dist-single',
+      emptyOutDir: true,
+      assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+      // Nothing is preloaded: the polyfill would only be dead weight in the inline script.
+      modulePreload: false,
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
   }),
 );

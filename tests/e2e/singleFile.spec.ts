@@ -1,0 +1,197 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as plain } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, expectStep, status, test, timelineOf } from './fixtures.ts';
+
+/**
+ * The offline single file (`npm run build:single`, vite.single.config.ts): dist-single/roundtrip.html
+ * opened straight from disk with every network request refused, and served with the strictest
+ * Content-Security-Policy it works under. `npm run test:e2e` builds it before these tests run.
+ */
+
+const outDir = join(import.meta.dirname, '..', '..', 'dist-single');
+const singleFile = join(outDir, 'roundtrip.html');
+const fileUrl = pathToFileURL(singleFile).href;
+
+/** The policy docs/embedding.md gives for serving roundtrip.html: nothing but its own inline code. */
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
+
+const readSingleFile = (): string => {
+  if (!existsSync(singleFile)) {
+    throw new Error(`${singleFile} is missing: run "npm run build:single" (npm run test:e2e does) first.`);
+  }
+  return readFileSync(singleFile, 'utf8');
+};
+
+/**
+ * Refuses every request that is not for a file (or inline data) and records it: the single file
+ * must never try the network.
+ */
+async function offline(context: BrowserContext): Promise<string[]> {
+  const attempts: string[] = [];
+  const local = (url: string) => url.startsWith('file:') || url.startsWith('data:');
+  context.on('request', (request) => {
+    if (!local(request.url())) attempts.push(request.url());
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (local(url)) return route.continue();
+    attempts.push(url);
+    return route.abort();
+  });
+  return attempts;
+}
+
+test.describe('the offline single file', () => {
+  test('is one file with nothing to fetch: no external src or href, no import() of a file', () => {
+    const html = readSingleFile();
+    expect(readdirSync(outDir)).toEqual(['roundtrip.html']);
+    // Every script and style inline: no <script src>, no stylesheet or preload links.
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc\s*=/i);
+    expect(html).not.toMatch(/<link\b[^>]*\brel\s*=\s*["']?(?:stylesheet|modulepreload|preload|manifest)/i);
+    // No attribute pointing at another site, with or without a scheme ("//host/…").
+    expect(html).not.toMatch(
+      /\b(?:src|href|srcset|action|poster)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i,
+    );
+    // No CSS fetching anything (fonts, icons, imports) from a URL.
+    expect(html).not.toMatch(/@import\b/i);
+    expect(html).not.toMatch(/url\(\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i);
+    expect(html).not.toMatch(
+      /url\(\s*["']?\s*\.{0,2}\/[^)]*\.(?:woff2?|ttf|otf|svg|png|jpe?g|gif|webp|ico)/i,
+    );
+    // The lazily imported chunk (motion's animation features) is bundled in, not import()ed.
+    expect(html).not.toMatch(/\bimport\s*\(\s*["'`]/);
+    expect(html).not.toMatch(/motionFeatures[-\w]*\.js/);
+  });
+
+  test('opens from file:// with no network at the linked scenario, stack and step', async ({
+    page,
+    context,
+  }) => {
+    readSingleFile();
+    const attempts = await offline(context);
+    const timeline = timelineOf('cache-hit', { lang: 'go', db: 'mysql' });
+    await page.goto(`${fileUrl}#scenario=cache-hit&lang=go&db=mysql&step=5`);
+    await expect(status(page)).toContainText(
+      `Step 5 of ${timeline.steps.length}: ${timeline.steps[4]?.title}.`,
+    );
+    await expectStep(page, timeline, 4);
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await expect(language).toHaveValue('go');
+    await expect(language.locator('option:checked')).toHaveText(/^Go\b/);
+    await expect(page.getByRole('combobox', { name: 'Database' })).toHaveValue('mysql');
+    // Playing animates the next hop with motion's features, which the single file carries inline.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expectStep(page, timeline, 5);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expectStep(page, timeline, 6);
+    // The address stays a link to where the player stands, on file:// too.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('step=7');
+    expect(attempts, 'requests outside the file').toEqual([]);
+  });
+
+  test('opens the embed view from file:// with embed=1', async ({ page, context }) => {
+    readSingleFile();
+    const attempts = await offline(context);
+    const timeline = timelineOf('cache-hit', { lang: 'go', db: 'mysql' });
+    const count = timeline.steps.length;
+    await page.goto(`${fileUrl}#scenario=cache-hit&lang=go&db=mysql&step=5&embed=1`);
+    await expect(status(page)).toContainText(`Step 5 of ${count}: ${timeline.steps[4]?.title}.`);
+    await expect(page.getByRole('region', { name: 'Request diagram' })).toBeVisible();
+    // The embed view: no pickers, no details panel.
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Step details' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(status(page)).toContainText(`Step 6 of ${count}: ${timeline.steps[5]?.title}.`);
+    expect(attempts, 'requests outside the file').toEqual([]);
+  });
+});
+
+/** Serves roundtrip.html from a routed origin with `csp` as its header and collects the violations. */
+async function servedWithCsp(page: Page, csp: string): Promise<{ violations: () => Promise<string[]> }> {
+  const html = readSingleFile();
+  const attempts: string[] = [];
+  const ours = (url: string) => url.startsWith('http://roundtrip.test/') || url.startsWith('data:');
+  page.context().on('request', (request) => {
+    if (!ours(request.url()) && request.url() !== 'about:blank') attempts.push(request.url());
+  });
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('http://roundtrip.test/')) {
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': csp },
+        body: html,
+      });
+    }
+    if (url.startsWith('data:')) return route.continue();
+    attempts.push(url);
+    return route.abort();
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`),
+    );
+  });
+  return {
+    violations: async () => {
+      expect(attempts, 'requests outside roundtrip.test').toEqual([]);
+      return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    },
+  };
+}
+
+/** Works the player: a linked step, Next, a played hop with its animation, the embed view. */
+async function workThePlayer(page: Page): Promise<void> {
+  const timeline = timelineOf('cache-hit', { lang: 'go', db: 'mysql' });
+  await page.goto('http://roundtrip.test/roundtrip.html#scenario=cache-hit&lang=go&db=mysql&step=5');
+  await expectStep(page, timeline, 4);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expectStep(page, timeline, 5);
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, timeline, 6);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('dialog', { name: 'Share this step' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.goto('about:blank');
+  await page.goto('http://roundtrip.test/roundtrip.html#scenario=cache-hit&step=5&embed=1&api=1');
+  await expect(status(page)).toContainText('Step 5 of');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(status(page)).toContainText('Step 6 of');
+}
+
+test.describe('the single file under a Content-Security-Policy', () => {
+  test(`works with no violation under "${CSP}"`, async ({ page }) => {
+    const { violations } = await servedWithCsp(page, CSP);
+    await workThePlayer(page);
+    expect(await violations()).toEqual([]);
+  });
+
+  test('works sandboxed with no origin and no storage ("sandbox allow-scripts" added)', async ({ page }) => {
+    const { violations } = await servedWithCsp(page, `${CSP}; sandbox allow-scripts`);
+    await workThePlayer(page);
+    expect(await page.evaluate(() => origin)).toBe('null');
+    expect(await violations()).toEqual([]);
+  });
+
+  // The policy is minimal: without any one of its allowances something is blocked. (Plain
+  // Playwright tests: the console errors are the point here.)
+  for (const [allowance, blocked] of [
+    ["script-src 'unsafe-inline'", 'script-src-elem blocked inline'],
+    ["style-src 'unsafe-inline'", 'style-src-elem blocked inline'],
+    ['img-src data:', 'img-src blocked data'],
+  ] as const) {
+    plain(`without ${allowance}: ${blocked}`, async ({ page }) => {
+      const weaker = CSP.replace(`; ${allowance}`, '');
+      expect(weaker).not.toBe(CSP);
+      const { violations } = await servedWithCsp(page, weaker);
+      await page.goto('http://roundtrip.test/roundtrip.html#scenario=cache-hit');
+      await expect.poll(violations).toContain(blocked);
+    });
+  }
+});
