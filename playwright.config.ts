@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { APP_PORT, APP_URL } from './tests/e2e/appAddress.ts';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.ts';
 
-const port = 4173;
+const port = APP_PORT;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,14 +12,14 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: APP_URL,
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'off',
   },
   webServer: {
     command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
+    url: APP_URL,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -27,23 +27,20 @@ function startFromLocation() {
  * address bar kept a link to where it stands, and with api=1 the postMessage embedding API.
  */
 export function App() {
-  const [{ link, store, notices }] = useState(startFromLocation);
+  const [start] = useState(startFromLocation);
+  const { store } = start;
+  // The link as opened, or as last edited by hand: its view options change without a reload.
+  const [link, setLink] = useState(start.link);
   useEffect(() => {
     const { notify } = store.getState();
-    notify(notices);
-    const unbindHash = bindHash(store, window, link, notify);
-    const unbindApi = link.api
-      ? createEmbedBridge(store, window, {
-          handoff: link.handoff,
-          linkedStep: link.step - 1,
-          autoplay: link.autoplay,
-        })
-      : undefined;
-    return () => {
-      unbindHash();
-      unbindApi?.();
-    };
-  }, [link, store, notices]);
+    notify(start.notices);
+    return bindHash(store, window, start.link, notify, setLink);
+  }, [store, start]);
+  const { api, handoff, step, autoplay } = link;
+  useEffect(
+    () => (api ? createEmbedBridge(store, window, { handoff, linkedStep: step - 1, autoplay }) : undefined),
+    [store, api, handoff, step, autoplay],
+  );
   return (
     <PlayerProvider store={store}>
       <LinkContext.Provider value={link}>

@@ -27,20 +27,24 @@ function apply(store: PlayerStore, hash: HashState): string[] {
   if ((hash.pause === 'hop') !== now.playback.pauseAtHop) now.setPauseAtHop(hash.pause === 'hop');
   const theme = hash.theme ?? 'system';
   if (theme !== now.theme) now.setTheme(theme);
+  if ((hash.motion === 'off') !== now.motionOff) now.setMotionOff(hash.motion === 'off');
   return problems;
 }
 
 /**
  * Keeps the address bar a link to where the player stands (history.replaceState, so Back is not
  * flooded) and follows the user's own edits of the hash. `onProblems` receives notices for
- * malformed parameters. Returns a function that unbinds.
+ * malformed parameters; `onLink` the new link after an edit, for the page's view options (embed,
+ * controls, captions, keys, api). Returns a function that unbinds.
  */
 export function bindHash(
   store: PlayerStore,
   win: HashWindow,
-  view: HashState,
+  initialView: HashState,
   onProblems: (problems: readonly string[]) => void,
+  onLink: (link: HashState) => void = () => undefined,
 ): () => void {
+  let view = initialView;
   let written = win.location.hash;
   const write = () => {
     const next = formatHash(linkOf(store.getState(), view));
@@ -55,6 +59,8 @@ export function bindHash(
     written = win.location.hash;
     const more = apply(store, state);
     if (problems.length + more.length > 0) onProblems([...problems, ...more]);
+    view = state;
+    onLink(state);
     write();
   };
   // Only the fields a link carries; progress changes every frame and must not rewrite the address.

@@ -49,6 +49,8 @@ export interface PlayerActions {
   setDatabase(db: Database): void;
   setTheme(theme: ThemeChoice): void;
   setSystemReducedMotion(reduced: boolean): void;
+  /** The link's motion=0. */
+  setMotionOff(off: boolean): void;
   selectNode(id: string | null): void;
   setOverlay(overlay: Overlay): void;
   /** Shows notices (texts from core/notices.ts); repeated texts are shown once. */

@@ -97,6 +97,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
       setTheme: (theme) => set({ theme }),
       setSystemReducedMotion: (reduced) =>
         setMotionInputs({ motionOff: get().motionOff, systemReducedMotion: reduced }),
+      setMotionOff: (off) => setMotionInputs({ motionOff: off, systemReducedMotion: get().systemReducedMotion }),
       selectNode: (id) => set({ selectedNode: id }),
       setOverlay: (overlay) => set({ overlay }),
       notify: (notices) => {
