@@ -1,4 +1,4 @@
-import { breakable } from './breakable.tsx';
+import { breakable } from '../breakable.tsx';
 
 /** A two-column table of names and values (TCP fields, TLS fields, SQL parameters). */
 export function FieldTable({

@@ -1,4 +1,4 @@
-import { breakable } from './breakable.tsx';
+import { breakable } from '../breakable.tsx';
 
 const show = (value: unknown): string =>
   value === null ? 'NULL' : typeof value === 'object' ? JSON.stringify(value) : String(value);

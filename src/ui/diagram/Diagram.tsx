@@ -1,9 +1,11 @@
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import { selectTimeline, usePlayer } from '../../store/index.ts';
+import type { PlayerState } from '../../store/index.ts';
 import { DiagramControls } from './DiagramControls.tsx';
 import { flowElements } from './flowElements.ts';
 import { HopEdge } from './HopEdge.tsx';
+import { DIAGRAM_METRICS } from './diagramMetrics.ts';
 import { layoutFor } from './layoutFor.ts';
 import { NodeStatePanel } from './NodeStatePanel.tsx';
 import { PacketLayer } from './PacketLayer.tsx';
@@ -12,13 +14,15 @@ import { FIT_OPTIONS } from './fitOptions.ts';
 import { useCamera } from './useCamera.ts';
 
 const nodeTypes = { sim: SimNodeCard };
+const selectProjector = (s: PlayerState) => s.theme === 'projector';
 const edgeTypes = { hop: HopEdge };
 
 /** The journey's machines and links (React Flow) with the packets riding the links. */
 function DiagramFlow() {
   const timeline = usePlayer(selectTimeline);
   const box = useRef<HTMLDivElement>(null);
-  const layout = layoutFor(timeline);
+  const projector = usePlayer(selectProjector);
+  const layout = layoutFor(timeline, projector ? DIAGRAM_METRICS.projector : DIAGRAM_METRICS.regular);
   const { nodes, edges } = useMemo(
     () => flowElements(layout, timeline.nodes, timeline.links),
     [layout, timeline],

@@ -3,6 +3,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import type { SimNode } from '../../core/index.ts';
 import { selectCurrentStep, usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
+import { breakable } from '../breakable.tsx';
 import { NodeIcon } from './NodeIcon.tsx';
 import { nodeRole } from './nodeRole.ts';
 
@@ -32,7 +33,7 @@ export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
       >
         <NodeIcon kind={data.node.kind} />
         <span className="rt-node-text">
-          <span className="rt-node-name">{data.node.name}</span>
+          <span className="rt-node-name">{breakable(data.node.name)}</span>
           <span className="rt-node-role">{data.node.role}</span>
         </span>
       </button>

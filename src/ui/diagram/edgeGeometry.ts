@@ -1,4 +1,3 @@
-import { NODE_HEIGHT, NODE_WIDTH } from './layoutDiagram.ts';
 import type { NodePlacement } from './layoutDiagram.ts';
 
 export interface Point {
@@ -20,8 +19,8 @@ export interface EdgeGeometry {
 /** The curve between two placed nodes; the same curve draws the edge and carries the packet. */
 export function edgeGeometry(a: NodePlacement, b: NodePlacement): EdgeGeometry {
   const [left, right] = a.x <= b.x ? [a, b] : [b, a];
-  const p0 = { x: left.x + NODE_WIDTH, y: left.y + NODE_HEIGHT / 2 };
-  const p3 = { x: right.x, y: right.y + NODE_HEIGHT / 2 };
+  const p0 = { x: left.x + left.width, y: left.y + left.height / 2 };
+  const p3 = { x: right.x, y: right.y + right.height / 2 };
   const dx = Math.max(40, (p3.x - p0.x) / 2);
   const c1 = { x: p0.x + dx, y: p0.y };
   const c2 = { x: p3.x - dx, y: p3.y };

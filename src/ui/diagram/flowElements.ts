@@ -1,7 +1,6 @@
 import type { Link, SimNode } from '../../core/index.ts';
 import { edgeGeometry } from './edgeGeometry.ts';
 import type { HopFlowEdge } from './HopEdge.tsx';
-import { NODE_HEIGHT, NODE_WIDTH } from './layoutDiagram.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 import { linkKey } from './linkKey.ts';
 import type { SimFlowNode } from './SimNodeCard.tsx';
@@ -21,8 +20,8 @@ export function flowElements(
             type: 'sim' as const,
             position: { x: place.x, y: place.y },
             data: { node },
-            width: NODE_WIDTH,
-            height: NODE_HEIGHT,
+            width: place.width,
+            height: place.height,
             draggable: false,
             selectable: false,
             connectable: false,

@@ -1,11 +1,6 @@
 import type { Link, NodeKind, SimNode } from '../../core/index.ts';
 
-export const NODE_WIDTH = 272;
-export const NODE_HEIGHT = 96;
-/** Wide enough for a packet's label (its max-width in diagram.css) between two columns. */
-const COLUMN_GAP = 184;
-const ROW_GAP = 22;
-const LANE_GAP = 44;
+import type { DiagramMetrics } from './diagramMetrics.ts';
 
 /** Name-resolution machines go in the top lane; the request's own path in the bottom lane. */
 const DNS_KINDS: ReadonlySet<NodeKind> = new Set([
@@ -20,6 +15,8 @@ export interface NodePlacement {
   readonly node: SimNode;
   readonly x: number;
   readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface DiagramLayout {
@@ -55,7 +52,11 @@ function columns(nodes: readonly SimNode[], links: readonly Link[]): Map<string,
  * browser on the left, DNS machines in a top lane, proxy, app, cache and database in a bottom lane,
  * one column per hop from the browser, nodes sharing a column stacked and centred in their lane.
  */
-export function layoutDiagram(nodes: readonly SimNode[], links: readonly Link[]): DiagramLayout {
+export function layoutDiagram(
+  nodes: readonly SimNode[],
+  links: readonly Link[],
+  { nodeWidth, nodeHeight, columnGap, rowGap, laneGap }: DiagramMetrics,
+): DiagramLayout {
   const column = columns(nodes, links);
   const lanes: [SimNode[][], SimNode[][]] = [[], []];
   for (const node of nodes) {
@@ -64,24 +65,37 @@ export function layoutDiagram(nodes: readonly SimNode[], links: readonly Link[])
     const col = column.get(node.id) ?? 0;
     (lane[col] ??= []).push(node);
   }
-  const stackHeight = (count: number) => count * NODE_HEIGHT + Math.max(0, count - 1) * ROW_GAP;
+  const stackHeight = (count: number) => count * nodeHeight + Math.max(0, count - 1) * rowGap;
   const laneHeights = lanes.map((lane) =>
     stackHeight(Math.max(0, ...lane.filter(Boolean).map((group) => group.length))),
   );
   const [topHeight = 0, bottomHeight = 0] = laneHeights;
-  const laneTop = [0, topHeight > 0 ? topHeight + LANE_GAP : 0];
+  const laneTop = [0, topHeight > 0 ? topHeight + laneGap : 0];
   const placements: NodePlacement[] = [];
   lanes.forEach((lane, laneIndex) => {
     lane.forEach((group, col) => {
       const top = (laneTop[laneIndex] ?? 0) + ((laneHeights[laneIndex] ?? 0) - stackHeight(group.length)) / 2;
       group.forEach((node, row) => {
-        placements.push({ node, x: col * (NODE_WIDTH + COLUMN_GAP), y: top + row * (NODE_HEIGHT + ROW_GAP) });
+        placements.push({
+          node,
+          x: col * (nodeWidth + columnGap),
+          y: top + row * (nodeHeight + rowGap),
+          width: nodeWidth,
+          height: nodeHeight,
+        });
       });
     });
   });
-  const height = Math.max(NODE_HEIGHT, (laneTop[1] ?? 0) + bottomHeight);
+  const height = Math.max(nodeHeight, (laneTop[1] ?? 0) + bottomHeight);
   const browser = nodes.find((n) => n.kind === 'browser');
-  if (browser) placements.unshift({ node: browser, x: 0, y: (height - NODE_HEIGHT) / 2 });
-  const width = Math.max(...placements.map((p) => p.x + NODE_WIDTH), NODE_WIDTH);
+  if (browser)
+    placements.unshift({
+      node: browser,
+      x: 0,
+      y: (height - nodeHeight) / 2,
+      width: nodeWidth,
+      height: nodeHeight,
+    });
+  const width = Math.max(...placements.map((p) => p.x + nodeWidth), nodeWidth);
   return { placements, byId: new Map(placements.map((p) => [p.node.id, p])), width, height };
 }
