@@ -151,13 +151,11 @@ test('a page next to it on the stick frames it by a relative address, and hears 
     player?.postMessage({ roundtrip: 1, command: 'getState' }, '*');
   });
   await expect(frame.getByRole('status')).toContainText(`Step 5 of ${count}`);
-  await expect
-    .poll(received)
-    .toContainEqual(
-      expect.objectContaining({
-        data: expect.objectContaining({ event: 'state', state: expect.objectContaining({ step: 5 }) }),
-      }),
-    );
+  await expect.poll(received).toContainEqual(
+    expect.objectContaining({
+      data: expect.objectContaining({ event: 'state', state: expect.objectContaining({ step: 5 }) }),
+    }),
+  );
   expect(attempts, 'requests outside the files').toEqual([]);
 });
 
