@@ -6,6 +6,7 @@ import { formatHash } from './formatHash.ts';
 import { parseHash } from './parseHash.ts';
 import { DATABASES, LANGUAGES } from '../model/stack.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
+import { hostileHash } from '../testing/hostileInputs.ts';
 
 describe('parseHash', () => {
   it('reads the example link of PRODUCT.md §5', () => {
@@ -66,7 +67,7 @@ describe('parseHash', () => {
 
   it('never throws and always returns a complete state for hostile input', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 5000 }), (hash) => {
+      fc.property(hostileHash(), (hash) => {
         const { state } = parseHash(hash);
         expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_HASH_STATE).sort());
       }),
