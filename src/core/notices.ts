@@ -6,4 +6,8 @@ export const NOTICES = {
     `Ignored the unknown link parameter "${name.length > 40 ? `${name.slice(0, 40)}…` : name}".`,
   stepOutOfRange: (step: number, count: number): string =>
     `This scenario has ${count} steps; showing step ${Math.min(Math.max(step, 1), count)} instead of ${step}.`,
+  panelFailed: (panel: string): string =>
+    `The ${panel} could not be shown. Reset goes back to step 1; the rest of the player keeps working.`,
+  copyFailed: 'Select the text and copy it with Ctrl+C (⌘C).',
+  copied: 'Copied.',
 } as const;

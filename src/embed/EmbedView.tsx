@@ -3,6 +3,7 @@ import { FullscreenButton } from '../ui/controls/FullscreenButton.tsx';
 import { StepCounter } from '../ui/controls/StepCounter.tsx';
 import { TransportButtons } from '../ui/controls/TransportButtons.tsx';
 import { Diagram } from '../ui/diagram/Diagram.tsx';
+import { Panel } from '../ui/Panel.tsx';
 import { PlayerShell } from '../ui/PlayerShell.tsx';
 import { StatusCaption } from '../ui/StatusCaption.tsx';
 import { FocusHint } from './FocusHint.tsx';
@@ -21,7 +22,9 @@ export interface EmbedOptions {
 export function EmbedView({ controls, captions, keys }: EmbedOptions) {
   return (
     <PlayerShell keys={keys} className="rt-player--embed">
-      <Diagram />
+      <Panel name="diagram">
+        <Diagram />
+      </Panel>
       <div className="rt-embed-bar">
         <StatusCaption hidden={!captions} />
         {controls !== 'none' && (

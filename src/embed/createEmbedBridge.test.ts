@@ -110,3 +110,30 @@ describe('the embedding API bridge', () => {
     expect(attached()).toBe(false);
   });
 });
+
+describe('handoff by keys and buttons', () => {
+  it('next past the last step and prev before the first go to the deck whoever asks', () => {
+    const { store, posted, stop } = start({ handoff: true });
+    store.getState().prev();
+    store.getState().seekStep(store.getState().timeline.steps.length - 1);
+    store.getState().next();
+    expect(posted.map((p) => p.message).filter((m) => typeof m === 'string')).toEqual([
+      JSON.stringify({ method: 'prev', args: [] }),
+      JSON.stringify({ method: 'next', args: [] }),
+    ]);
+    stop();
+    store.getState().next();
+    expect(posted.filter((p) => typeof p.message === 'string')).toHaveLength(2);
+  });
+
+  it('reports playing only while playing, and says so when it starts and stops', () => {
+    const { store, send, posted } = start();
+    send({ roundtrip: 1, command: 'next' });
+    const last = () => posted.at(-1)?.message as { event: string; state: { playing: boolean } };
+    expect(last()).toMatchObject({ event: 'step', state: { playing: false } });
+    store.getState().play();
+    expect(last().state.playing).toBe(true);
+    store.getState().pause();
+    expect(last()).toMatchObject({ event: 'state', state: { playing: false } });
+  });
+});

@@ -1,7 +1,7 @@
 import { parseCommand } from '../core/api/parseCommand.ts';
 import type { EmbedCommand } from '../core/api/parseCommand.ts';
 import { isAtEnd } from '../core/playback/index.ts';
-import type { PlayerStore } from '../store/index.ts';
+import type { PlayerState, PlayerStore } from '../store/index.ts';
 import { playerSnapshot } from './playerSnapshot.ts';
 
 /** Where messages go: `postMessage` of a window-like target. */
@@ -28,7 +28,9 @@ type Event = 'ready' | 'step' | 'ended' | 'state';
 
 /**
  * The embedding API (PRODUCT.md §5, api=1): obeys validated postMessage commands, reports ready, step,
- * ended and state events to the parent, and understands reveal.js's slide:start / slide:stop.
+ * ended and state events to the parent (state also when playing starts or stops), and understands
+ * reveal.js's slide:start / slide:stop; with handoff, next/prev beyond the ends — by command, key or
+ * button — go to the deck.
  * Answers go to the sender with its origin ("*" when that origin is "null", as from a file).
  * Returns a function that disconnects it.
  */
@@ -48,10 +50,8 @@ export function createEmbedBridge(store: PlayerStore, win: BridgeWindow, options
       case 'restart':
         return s.restart();
       case 'next':
-        if (options.handoff && isAtEnd(s.playback, s.timeline)) return handOff('next');
         return s.next();
       case 'prev':
-        if (options.handoff && s.playback.step === 0) return handOff('prev');
         return s.prev();
       case 'goto':
         return s.seekStep(Math.min(command.step, s.timeline.steps.length) - 1);
@@ -79,14 +79,19 @@ export function createEmbedBridge(store: PlayerStore, win: BridgeWindow, options
     run(command, (e) => (source ?? win.parent).postMessage(message(e), origin));
   };
 
+  const playing = (s: PlayerState) => s.playback.mode === 'playing';
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.playback.step !== prev.playback.step || s.scenarioId !== prev.scenarioId) toParent('step');
+    else if (playing(s) !== playing(prev)) toParent('state');
     if (isAtEnd(s.playback, s.timeline) && !isAtEnd(prev.playback, prev.timeline)) toParent('ended');
   });
+  // Keys and buttons go through the same next/prev as commands: at the ends they hand off too.
+  if (options.handoff) store.getState().setBeyondEnds(handOff);
   win.addEventListener('message', onMessage);
   toParent('ready');
   return () => {
     unsubscribe();
+    if (options.handoff) store.getState().setBeyondEnds(null);
     win.removeEventListener('message', onMessage);
   };
 }

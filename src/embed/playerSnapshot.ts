@@ -1,6 +1,9 @@
 import type { PlayerState } from '../store/index.ts';
 
-/** The state the embedding API reports: scenario, 1-based step, step count, playing, the step's title. */
+/**
+ * The state the embedding API reports: scenario, 1-based step, step count, playing (not the one-hop
+ * animation of Next), the step's title.
+ */
 export interface PlayerSnapshot {
   readonly scenario: string;
   readonly step: number;
@@ -14,7 +17,7 @@ export function playerSnapshot(s: PlayerState): PlayerSnapshot {
     scenario: s.scenarioId,
     step: s.playback.step + 1,
     stepCount: s.timeline.steps.length,
-    playing: s.playback.mode !== 'paused',
+    playing: s.playback.mode === 'playing',
     title: s.timeline.steps[s.playback.step]?.title ?? '',
   };
 }

@@ -4,6 +4,9 @@ import type { Pace, PlaybackState } from '../core/playback/index.ts';
 /** 'system' follows prefers-color-scheme. */
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
 
+/** Where "next" past the last step and "prev" before the first go instead (a slide deck's handoff). */
+export type BeyondEnds = (direction: 'next' | 'prev') => void;
+
 /** Which overlay covers the player, if any. */
 export type Overlay = 'help' | 'share' | null;
 
@@ -53,6 +56,11 @@ export interface PlayerActions {
   setMotionOff(off: boolean): void;
   selectNode(id: string | null): void;
   setOverlay(overlay: Overlay): void;
+  /**
+   * Hands "next" past the last step and "prev" before the first to someone else (null: they stop at
+   * the ends). Keys, buttons and the embedding API all go through next/prev, so all hand off alike.
+   */
+  setBeyondEnds(handler: BeyondEnds | null): void;
   /** Shows notices (texts from core/notices.ts); repeated texts are shown once. */
   notify(notices: readonly string[]): void;
   dismissNotices(): void;

@@ -3,7 +3,7 @@ import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.
 import type { Stack } from '../core/index.ts';
 import * as playback from '../core/playback/index.ts';
 import type { PlaybackState } from '../core/playback/index.ts';
-import type { PlayerData, PlayerState, ThemeChoice } from './PlayerState.ts';
+import type { BeyondEnds, PlayerData, PlayerState, ThemeChoice } from './PlayerState.ts';
 import { timelineMemo } from './timelineMemo.ts';
 
 /** How a player starts: every field optional. `step` is 0-based. */
@@ -31,6 +31,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
   let start = playback.initialPlayback({ ...init.playback, motion: !motionOff && !systemReducedMotion });
   if (init.step !== undefined && init.step > 0) start = playback.seekStep(start, timeline, init.step);
   if (init.autoplay) start = playback.play(start, timeline);
+
+  let beyondEnds: BeyondEnds | null = null;
 
   return createStore<PlayerState>()((set, get) => {
     /** Applies a pure playback move to the current timeline. */
@@ -77,8 +79,15 @@ export function createPlayerStore(init: PlayerInit = {}) {
       play: () => move((p, s) => playback.play(p, s.timeline)),
       pause: () => move(playback.pause),
       toggle: () => move((p, s) => playback.toggle(p, s.timeline)),
-      next: () => move((p, s) => playback.next(p, s.timeline)),
-      prev: () => move((p, s) => playback.prev(p, s.timeline)),
+      next: () => {
+        const { playback: p, timeline } = get();
+        if (beyondEnds && playback.isAtEnd(p, timeline)) beyondEnds('next');
+        else move((q, s) => playback.next(q, s.timeline));
+      },
+      prev: () => {
+        if (beyondEnds && get().playback.step === 0) beyondEnds('prev');
+        else move((p, s) => playback.prev(p, s.timeline));
+      },
       restart: () => move(playback.restart),
       seekStep: (index) => move((p, s) => playback.seekStep(p, s.timeline, index)),
       seekEnd: () => move((p, s) => playback.seekStep(p, s.timeline, s.timeline.steps.length - 1)),
@@ -97,7 +106,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
       setTheme: (theme) => set({ theme }),
       setSystemReducedMotion: (reduced) =>
         setMotionInputs({ motionOff: get().motionOff, systemReducedMotion: reduced }),
-      setMotionOff: (off) => setMotionInputs({ motionOff: off, systemReducedMotion: get().systemReducedMotion }),
+      setMotionOff: (off) =>
+        setMotionInputs({ motionOff: off, systemReducedMotion: get().systemReducedMotion }),
       selectNode: (id) => set({ selectedNode: id }),
       setOverlay: (overlay) => set({ overlay }),
       notify: (notices) => {
@@ -106,6 +116,9 @@ export function createPlayerStore(init: PlayerInit = {}) {
         if (fresh.length > 0) set({ notices: [...shown, ...fresh] });
       },
       dismissNotices: () => set({ notices: [] }),
+      setBeyondEnds: (handler) => {
+        beyondEnds = handler;
+      },
     };
   });
 }

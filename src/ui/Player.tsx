@@ -2,6 +2,7 @@ import { PlaybackControls } from './controls/PlaybackControls.tsx';
 import { StepDetails } from './details/StepDetails.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
 import { Header } from './Header.tsx';
+import { Panel } from './Panel.tsx';
 import { PlayerShell } from './PlayerShell.tsx';
 import { StatusCaption } from './StatusCaption.tsx';
 import { Waterfall } from './timeline/Waterfall.tsx';
@@ -10,15 +11,23 @@ import { Waterfall } from './timeline/Waterfall.tsx';
 export function Player({ keys = true }: { keys?: boolean }) {
   return (
     <PlayerShell keys={keys} className="rt-player--main">
-      <Header />
+      <Panel name="top bar">
+        <Header />
+      </Panel>
       <main className="rt-main">
         <div className="rt-stage">
-          <Diagram />
+          <Panel name="diagram">
+            <Diagram />
+          </Panel>
           <StatusCaption />
-          <PlaybackControls />
-          <Waterfall />
+          <Panel name="controls">
+            <PlaybackControls />
+            <Waterfall />
+          </Panel>
         </div>
-        <StepDetails />
+        <Panel name="step details">
+          <StepDetails />
+        </Panel>
       </main>
     </PlayerShell>
   );

@@ -5,6 +5,7 @@ import type { PlayerState } from '../store/index.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { useKeyboardShortcuts } from './keys/useKeyboardShortcuts.ts';
 import { Notices } from './Notices.tsx';
+import { Panel } from './Panel.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
 import { useAnimationFrameTicks } from './useAnimationFrameTicks.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
@@ -43,8 +44,10 @@ export function PlayerShell({
         >
           <Notices />
           {children}
-          <HelpOverlay />
-          <ShareDialog />
+          <Panel name="dialog">
+            <HelpOverlay />
+            <ShareDialog />
+          </Panel>
         </div>
       </MotionConfig>
     </LazyMotion>

@@ -244,10 +244,8 @@ test.describe('docs/embedding.md', () => {
         await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
       });
 
-      // PRODUCT.md §5: with handoff=1 the clicker passes on to the deck at the ends. The embed view's
-      // presenter keys do not hand off yet (only API commands do), as the doc's note says; this test
-      // starts passing when they do — then drop the note and the fixme.
-      test.fixme(`reveal.js slide (${described(block)}): the clicker in the frame hands off at the last step`, async ({
+      // PRODUCT.md §5: with handoff=1 the clicker passes on to the deck at the ends.
+      test(`reveal.js slide (${described(block)}): the clicker in the frame hands off at the last step`, async ({
         page,
         baseURL,
       }) => {

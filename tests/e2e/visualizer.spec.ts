@@ -126,7 +126,7 @@ test.describe('the main view', () => {
 
   test('a node shows what it knows when clicked, and Esc closes it', async ({ page }) => {
     await page.goto('/#step=11');
-    await page.getByRole('button', { name: /^Recursive resolver: / }).click();
+    await page.getByRole('button', { name: /^Recursive resolver / }).click();
     const panel = page.getByRole('region', { name: 'What Recursive resolver knows' });
     await expect(panel).toContainText('shop.example');
     await page.keyboard.press('Escape');

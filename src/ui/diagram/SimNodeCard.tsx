@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { SimNode } from '../../core/index.ts';
@@ -20,6 +21,7 @@ export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
   const selected = usePlayer(selectSelectedNode) === id;
   const selectNode = usePlayer(selectSelectNode);
   const role = nodeRole(step, id);
+  const hint = useId();
   const tag = ROLE_TAG[role];
   return (
     <div className={`rt-node rt-node--${role}${selected ? ' rt-node--selected' : ''}`} data-node={id}>
@@ -28,13 +30,17 @@ export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
         type="button"
         className="rt-node-button nodrag nopan"
         aria-pressed={selected}
-        aria-label={`${data.node.name}: ${data.node.role}. Show what it knows`}
+        aria-describedby={hint}
         onClick={() => selectNode(selected ? null : id)}
       >
         <NodeIcon kind={data.node.kind} />
+        {/* The visible text is the accessible name ("API server Express 5 API handler · …"), as voice control expects. */}
         <span className="rt-node-text">
           <span className="rt-node-name">{breakable(data.node.name)}</span>
           <span className="rt-node-role">{data.node.role}</span>
+        </span>
+        <span id={hint} className="rt-visually-hidden">
+          Shows what it knows at this step
         </span>
       </button>
       {tag && <span className="rt-node-tag">{tag}</span>}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { NOTICES } from '../../core/notices.ts';
 import { copyText } from './copyText.ts';
 
 /** One thing to copy: its label, the text in a read-only field, and a Copy button that says what happened. */
@@ -34,11 +35,7 @@ export function CopyField({
         </button>
       </div>
       <p id={`${id}-result`} className="rt-copy-result" aria-live="polite">
-        {result === 'copied'
-          ? 'Copied.'
-          : result === 'failed'
-            ? 'Select the text and copy it with Ctrl+C (⌘C).'
-            : ''}
+        {result === 'copied' ? NOTICES.copied : result === 'failed' ? NOTICES.copyFailed : ''}
       </p>
     </div>
   );
