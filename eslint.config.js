@@ -66,6 +66,16 @@ const storeBoundary = {
   },
 };
 
+const uiBoundary = {
+  files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['**/embed/**', '**/App.tsx'], message: 'ui ← embed: the UI does not import the embed layer.' }] },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'playwright-report', 'test-results', 'bench/tmp'] },
   js.configs.recommended,
@@ -84,4 +94,5 @@ export default tseslint.config(
   },
   coreBoundary,
   storeBoundary,
+  uiBoundary,
 );
