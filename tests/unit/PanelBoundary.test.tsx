@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as StepDetailsModule from '../../src/ui/details/StepDetails.tsx';
 import { renderPlayer, statusText } from './renderPlayer.tsx';
 
 /** The step details throw while `broken.now` is set, as a bug in one panel would. */
 const broken = vi.hoisted(() => ({ now: false }));
 vi.mock('../../src/ui/details/StepDetails.tsx', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/ui/details/StepDetails.tsx')>();
+  const original = await importOriginal<typeof StepDetailsModule>();
   return {
     StepDetails: () => {
       if (broken.now) throw new Error('a bug in the details panel');
