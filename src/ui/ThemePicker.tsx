@@ -1,5 +1,6 @@
 import { usePlayer } from '../store/index.ts';
 import type { PlayerState, ThemeChoice } from '../store/index.ts';
+import { ChoiceSelect } from './ChoiceSelect.tsx';
 
 const THEMES: readonly (readonly [ThemeChoice, string])[] = [
   ['system', 'System'],
@@ -15,22 +16,5 @@ const selectSetTheme = (s: PlayerState) => s.setTheme;
 export function ThemePicker() {
   const theme = usePlayer(selectTheme);
   const setTheme = usePlayer(selectSetTheme);
-  return (
-    <label className="rt-field">
-      <span>Theme</span>
-      <select
-        value={theme}
-        onChange={(e) => {
-          const chosen = THEMES.find(([value]) => value === e.currentTarget.value);
-          if (chosen) setTheme(chosen[0]);
-        }}
-      >
-        {THEMES.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  return <ChoiceSelect label="Theme" value={theme} choices={THEMES} onChange={setTheme} />;
 }

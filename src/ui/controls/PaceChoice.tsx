@@ -1,6 +1,7 @@
 import type { Pace } from '../../core/playback/index.ts';
 import { selectPace, usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
+import { ChoiceSelect } from '../ChoiceSelect.tsx';
 
 const selectSetPace = (s: PlayerState) => s.setPace;
 
@@ -14,24 +15,12 @@ export function PaceChoice() {
   const pace = usePlayer(selectPace);
   const setPace = usePlayer(selectSetPace);
   return (
-    <label
-      className="rt-field"
+    <ChoiceSelect
+      label="Pace"
+      value={pace}
+      choices={CHOICES}
+      onChange={setPace}
       title="Teaching pace gives every step the same time; real time uses each step's own duration"
-    >
-      <span>Pace</span>
-      <select
-        value={pace}
-        onChange={(e) => {
-          const chosen = CHOICES.find(([value]) => value === e.currentTarget.value);
-          if (chosen) setPace(chosen[0]);
-        }}
-      >
-        {CHOICES.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </label>
+    />
   );
 }

@@ -4,6 +4,9 @@ import { usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { StepCounter } from './StepCounter.tsx';
 import { TransportButtons } from './TransportButtons.tsx';
+import { ChoiceSelect } from '../ChoiceSelect.tsx';
+
+const SPEED_CHOICES = SPEEDS.map((s) => [s, `${s}×`] as const);
 
 const selectSettings = (s: PlayerState) => ({
   speed: s.playback.speed,
@@ -22,16 +25,7 @@ export function PlaybackControls() {
         <StepCounter />
       </div>
       <div className="rt-settings">
-        <label className="rt-field">
-          <span>Speed</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label="Speed" value={speed} choices={SPEED_CHOICES} onChange={setSpeed} />
         <label className="rt-check">
           <input
             type="checkbox"

@@ -1,21 +1,18 @@
 import { DATABASES, LANGUAGE_PROFILES, LANGUAGES } from '../../core/index.ts';
-import type { Database, Language } from '../../core/index.ts';
+import { DATABASE_INFO } from '../../core/world/world.ts';
 import { usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
+import { ChoiceSelect } from '../ChoiceSelect.tsx';
 
-const DATABASE_LABEL: Readonly<Record<Database, string>> = {
-  postgres: 'PostgreSQL',
-  mysql: 'MySQL',
-  mongodb: 'MongoDB',
-};
+const LANGUAGE_CHOICES = LANGUAGES.map(
+  (l) => [l, `${LANGUAGE_PROFILES[l].label} · ${LANGUAGE_PROFILES[l].framework}`] as const,
+);
+const DATABASE_CHOICES = DATABASES.map((d) => [d, DATABASE_INFO[d].name] as const);
 
 const selectLang = (s: PlayerState) => s.stack.lang;
 const selectDb = (s: PlayerState) => s.stack.db;
 const selectSetLanguage = (s: PlayerState) => s.setLanguage;
 const selectSetDatabase = (s: PlayerState) => s.setDatabase;
-
-const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
-const isDatabase = (value: string): value is Database => (DATABASES as readonly string[]).includes(value);
 
 /** The stack: the handler's language (with its framework) and the database. */
 export function StackPicker() {
@@ -25,38 +22,8 @@ export function StackPicker() {
   const setDatabase = usePlayer(selectSetDatabase);
   return (
     <>
-      <label className="rt-field">
-        <span>Language</span>
-        <select
-          value={lang}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isLanguage(value)) setLanguage(value);
-          }}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {LANGUAGE_PROFILES[l].label} · {LANGUAGE_PROFILES[l].framework}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="rt-field">
-        <span>Database</span>
-        <select
-          value={db}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isDatabase(value)) setDatabase(value);
-          }}
-        >
-          {DATABASES.map((d) => (
-            <option key={d} value={d}>
-              {DATABASE_LABEL[d]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label="Language" value={lang} choices={LANGUAGE_CHOICES} onChange={setLanguage} />
+      <ChoiceSelect label="Database" value={db} choices={DATABASE_CHOICES} onChange={setDatabase} />
     </>
   );
 }
