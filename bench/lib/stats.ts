@@ -44,12 +44,16 @@ export const show = (n: number | null | undefined, digits = 1): string =>
 /** 1234567 → "1,234,567". */
 export const grouped = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-/** A plain-text table: the first column left-aligned, the others right-aligned. */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A plain-text table: the first column left-aligned, the others right-aligned unless `left` says so. */
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  left: (column: number) => boolean = (column) => column === 0,
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .map((cell, i) => (left(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');

@@ -1,0 +1,89 @@
+/**
+ * bench/results.json and BENCHMARKS.md. Each script writes only its own sections and keeps the others,
+ * so `npm run bench`, `npm run bench:soak` and `npm run bench:fuzz` can run at different times; the
+ * Markdown is always rendered from the whole JSON.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { CoreCost } from './coreCost.ts';
+import type { FirstLoad } from './firstLoad.ts';
+import type { FuzzResult } from './fuzz.ts';
+import type { RunResult } from './playbackMeasure.ts';
+import { ROOT, sourceVersion } from './processes.ts';
+import { renderMarkdown } from './report.ts';
+import type { SoakResult } from './soak.ts';
+import type { Startup } from './startup.ts';
+import { round } from './stats.ts';
+
+export const RESULTS_JSON = join(ROOT, 'bench', 'results.json');
+export const BENCHMARKS_MD = join(ROOT, 'BENCHMARKS.md');
+
+/** When and on what a section was measured. */
+export interface Meta {
+  readonly date: string;
+  readonly command: string;
+  readonly seconds: number;
+  readonly cpus: number;
+  readonly node: string;
+  readonly chromium: string | null;
+  /** 1-, 5- and 15-minute load averages when the section started and ended. */
+  readonly loadavg: { readonly start: readonly number[]; readonly end: readonly number[] };
+  readonly source: { commit: string | null; srcDirty: boolean | null };
+}
+
+export interface Results {
+  bundle?: {
+    meta: Meta;
+    budgetKb: number;
+    app: FirstLoad;
+    bare: FirstLoad;
+  };
+  startup?: { meta: Meta } & Startup;
+  playback?: {
+    meta: Meta;
+    options: { runs: number; seconds: number; warmupMs: number };
+    runs: readonly RunResult[];
+  };
+  core?: { meta: Meta } & CoreCost;
+  fuzz?: { meta: Meta; runs: number; results: readonly FuzzResult[] };
+  soak?: { meta: Meta } & SoakResult;
+}
+
+const loads = () => loadavg().map((l) => round(l, 2) ?? 0);
+
+/** Starts timing a section; `done()` gives its Meta. */
+export function startMeta(command: string, chromium: () => string | null = () => null): () => Meta {
+  const started = new Date();
+  const start = loads();
+  return () => ({
+    date: started.toISOString(),
+    command,
+    seconds: Math.round((Date.now() - started.getTime()) / 1000),
+    cpus: cpus().length,
+    node: process.version,
+    chromium: chromium(),
+    loadavg: { start, end: loads() },
+    source: sourceVersion(),
+  });
+}
+
+export function readResults(): Results {
+  if (!existsSync(RESULTS_JSON)) return {};
+  try {
+    return JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as Results;
+  } catch {
+    return {};
+  }
+}
+
+/** Merges `sections` into bench/results.json and rewrites BENCHMARKS.md from the whole. */
+export function writeResults(sections: Results): Results {
+  const results: Results = { ...readResults(), ...sections };
+  const ordered: Results = {};
+  for (const key of ['bundle', 'startup', 'playback', 'core', 'fuzz', 'soak'] as const)
+    if (results[key]) Object.assign(ordered, { [key]: results[key] });
+  writeFileSync(RESULTS_JSON, `${JSON.stringify(ordered, null, 2)}\n`);
+  writeFileSync(BENCHMARKS_MD, renderMarkdown(ordered));
+  return ordered;
+}
