@@ -25,7 +25,7 @@ runMain(async () => {
     process.stdout.write(`${line}\n`),
   );
   if (!process.argv.includes('--no-write')) {
-    writeResults({ fuzz: { meta: meta(), runs, results } });
+    await writeResults({ fuzz: { meta: meta(), runs, results } });
     process.stdout.write('Wrote bench/results.json and BENCHMARKS.md\n');
   }
   if (results.some((r) => r.failed || !r.prototypeClean)) process.exitCode = 1;

@@ -37,6 +37,7 @@ import { FRAME_BUDGET_P95_MS, LONG_TASK_MS, measure } from './lib/playbackMeasur
 import type { RunResult } from './lib/playbackMeasure.ts';
 import { PLAYBACK_LEGEND, playbackTable, playbackVerdict } from './lib/playbackReport.ts';
 import { ROOT, buildApp, preview, runMain, sourceVersion } from './lib/processes.ts';
+import { writeFormatted } from './lib/results.ts';
 import { formatDiagnosis, loadSourceMaps, profileBuild } from './lib/profiling.ts';
 import type { Diagnosis } from './lib/profiling.ts';
 import { round } from './lib/stats.ts';
@@ -169,7 +170,7 @@ async function main(): Promise<void> {
       source: sourceVersion(),
       runs: rows,
     };
-    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFormatted(RESULTS, JSON.stringify(results, null, 2));
     process.stdout.write(`\nWrote ${relative(ROOT, RESULTS)}\n`);
   }
   if (profiles.length) {

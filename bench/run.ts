@@ -14,6 +14,8 @@
  *   npm run bench -- --only startup,playback     re-run some sections
  *   npm run bench -- --fuzz 100000               fewer fuzz inputs (0 skips the section)
  *   npm run bench -- --startup-runs 25 --playback-runs 3 --seconds 10
+ *   npm run bench -- --only startup --profile    then one CPU-profiled load of each page (unminified
+ *                                                build with source maps): where startup time goes
  */
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -29,12 +31,14 @@ import type { Server } from './lib/processes.ts';
 import { summaryRows } from './lib/report.ts';
 import type { Results } from './lib/results.ts';
 import { startMeta, writeResults } from './lib/results.ts';
-import { measureStartup } from './lib/startup.ts';
+import { measureStartup, profileStartup } from './lib/startup.ts';
+import { formatDiagnosis, loadSourceMaps, profileBuild } from './lib/profiling.ts';
 import { textTable } from './lib/stats.ts';
 
 const SECTIONS = ['bundle', 'core', 'fuzz', 'startup', 'playback'] as const;
 type Section = (typeof SECTIONS)[number];
 const BUDGET_KB = 200;
+const BARE_CONFIG = join(ROOT, 'bench', 'fixtures', 'bare-flow', 'vite.config.ts');
 
 function parseOptions(argv: readonly string[]) {
   const value = (name: string) => {
@@ -50,7 +54,7 @@ function parseOptions(argv: readonly string[]) {
   if (argv.includes('--help')) {
     process.stdout.write(
       `Usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--fuzz N=1000000] [--startup-runs N=15] ` +
-        '[--playback-runs N=2] [--seconds S=10]\n',
+        '[--playback-runs N=2] [--seconds S=10] [--profile]\n',
     );
     process.exit(0);
   }
@@ -64,10 +68,38 @@ function parseOptions(argv: readonly string[]) {
     startupRuns: Math.round(number('--startup-runs', 15)),
     playbackRuns: Math.round(number('--playback-runs', 2)),
     seconds: number('--seconds', 10),
+    profile: argv.includes('--profile'),
   };
 }
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** One CPU-profiled load of the app and of the bare page, both unminified with source maps. */
+async function profileBoth(browser: Browser, bareQuery: string): Promise<void> {
+  const appDist = await profileBuild();
+  const bareDist = await viteBuild(join(tempDir('roundtrip-bench-bare-profile-'), 'dist'), {
+    config: BARE_CONFIG,
+    args: ['--minify', 'false', '--sourcemap'],
+  });
+  for (const [name, dist, query, needCounter] of [
+    ['app', appDist, '', true],
+    ['bare React Flow', bareDist, bareQuery, false],
+  ] as const) {
+    const server = await preview(dist);
+    try {
+      const diagnosis = await profileStartup(
+        browser,
+        `${server.url}${query}`,
+        loadSourceMaps(dist),
+        needCounter,
+      );
+      log(`\nStartup of the ${name} page, navigation → diagram (profiled, unminified):`);
+      log(formatDiagnosis({ ...diagnosis, mainThread: [] }).trimEnd());
+    } finally {
+      server.stop();
+    }
+  }
+}
 
 runMain(async () => {
   const options = parseOptions(process.argv.slice(2));
@@ -77,9 +109,7 @@ runMain(async () => {
 
   log('Building the app and the bare React Flow fixture…');
   const app = await buildApp();
-  const bare = await viteBuild(join(tempDir('roundtrip-bench-bare-'), 'dist'), {
-    config: join(ROOT, 'bench', 'fixtures', 'bare-flow', 'vite.config.ts'),
-  });
+  const bare = await viteBuild(join(tempDir('roundtrip-bench-bare-'), 'dist'), { config: BARE_CONFIG });
 
   if (has('bundle')) {
     const meta = startMeta('npm run bench');
@@ -120,6 +150,7 @@ runMain(async () => {
           log,
         );
         results.startup = { meta: meta(), ...startup };
+        if (options.profile) await profileBoth(browser, startup.bare.url.replace(bareServer.url, ''));
       }
       if (has('playback')) {
         const cases = buildCases(null, VIEWPORTS.slice(0, 1));
@@ -148,7 +179,7 @@ runMain(async () => {
     }
   }
 
-  const all = writeResults(results);
+  const all = await writeResults(results);
   log(`\n${textTable(['measure', 'figure', 'bar', ''], summaryRows(all), () => true)}`);
   log(
     `\nWrote bench/results.json and BENCHMARKS.md in ${Math.round((Date.now() - started) / 1000)} s` +

@@ -49,7 +49,7 @@ runMain(async () => {
     );
     if (result.errors.length) process.stdout.write(`Page errors: ${result.errors.slice(0, 5).join(' | ')}\n`);
     if (!process.argv.includes('--no-write')) {
-      writeResults({ soak: { meta: meta(), ...result } });
+      await writeResults({ soak: { meta: meta(), ...result } });
       process.stdout.write('Wrote bench/results.json and BENCHMARKS.md\n');
     }
   } finally {

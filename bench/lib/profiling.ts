@@ -273,14 +273,22 @@ export function loadSourceMaps(dist: string): Map<string, SourceMap> {
 }
 
 export function formatDiagnosis(d: Diagnosis): string {
-  const spots = (title: string, xs: readonly HotSpot[]) =>
-    `  ${title}\n${xs.map((h) => `    ${h.ms.toFixed(1).padStart(8)} ms ${h.pct.toFixed(1).padStart(5)}%  ${h.function}  ${h.where}`).join('\n')}\n`;
+  const section = (title: string, lines: readonly string[]) =>
+    lines.length ? `  ${title}\n${lines.map((l) => `    ${l}`).join('\n')}\n` : '';
+  const spots = (xs: readonly HotSpot[]) =>
+    xs.map(
+      (h) => `${h.ms.toFixed(1).padStart(8)} ms ${h.pct.toFixed(1).padStart(5)}%  ${h.function}  ${h.where}`,
+    );
   return (
-    spots('Self time (share of non-idle samples; "(program)" = native work, split below):', d.selfTime) +
-    spots('By module (self time):', d.byModule) +
-    spots('App functions (src/), inclusive time:', d.appInclusive) +
-    `  Renderer main thread by trace event, self time per frame:\n${d.mainThread
-      .map((e) => `    ${e.msPerFrame.toFixed(3).padStart(8)} ms/frame  ${e.event} (×${e.count})`)
-      .join('\n')}\n`
+    section(
+      'Self time (share of non-idle samples; "(program)" = native work, split below):',
+      spots(d.selfTime),
+    ) +
+    section('By module (self time):', spots(d.byModule)) +
+    section('App functions (src/), inclusive time:', spots(d.appInclusive)) +
+    section(
+      'Renderer main thread by trace event, self time per frame:',
+      d.mainThread.map((e) => `${e.msPerFrame.toFixed(3).padStart(8)} ms/frame  ${e.event} (×${e.count})`),
+    )
   );
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { CoreCost } from './coreCost.ts';
 import type { FirstLoad } from './firstLoad.ts';
 import type { FuzzResult } from './fuzz.ts';
@@ -77,13 +78,19 @@ export function readResults(): Results {
   }
 }
 
+/** Writes a file as Prettier would format it (the repository's style), so `prettier --check` stays clean. */
+export async function writeFormatted(path: string, text: string): Promise<void> {
+  const options = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(text, { ...options, filepath: path }));
+}
+
 /** Merges `sections` into bench/results.json and rewrites BENCHMARKS.md from the whole. */
-export function writeResults(sections: Results): Results {
+export async function writeResults(sections: Results): Promise<Results> {
   const results: Results = { ...readResults(), ...sections };
   const ordered: Results = {};
   for (const key of ['bundle', 'startup', 'playback', 'core', 'fuzz', 'soak'] as const)
     if (results[key]) Object.assign(ordered, { [key]: results[key] });
-  writeFileSync(RESULTS_JSON, `${JSON.stringify(ordered, null, 2)}\n`);
-  writeFileSync(BENCHMARKS_MD, renderMarkdown(ordered));
+  await writeFormatted(RESULTS_JSON, JSON.stringify(ordered, null, 2));
+  await writeFormatted(BENCHMARKS_MD, renderMarkdown(ordered));
   return ordered;
 }

@@ -15,6 +15,8 @@
  */
 import type { Browser } from '@playwright/test';
 import { pageScript } from './browser.ts';
+import { analyseProfile } from './profiling.ts';
+import type { CpuProfile, Diagnosis, SourceMap } from './profiling.ts';
 import { median, quantile, round, summary } from './stats.ts';
 import type { Summary } from './stats.ts';
 
@@ -204,4 +206,36 @@ export async function measureStartup(
     target: 1.2,
     runs: results,
   };
+}
+
+/**
+ * One load of `url` (an unminified build with source maps) under the CPU profiler, from navigation to
+ * the diagram visible: where the main thread's time goes before the first useful frame.
+ */
+export async function profileStartup(
+  browser: Browser,
+  url: string,
+  maps: Map<string, SourceMap>,
+  needCounter: boolean,
+): Promise<Omit<Diagnosis, 'mainThread'>> {
+  await load(browser, url, needCounter); // warm the server and the disk cache
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(pageScript(installStartupProbe, { needCounter }));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __rtStartup: ProbeMarks }).__rtStartup.paintedMs !== null,
+      null,
+      { timeout: 30_000, polling: 100 },
+    );
+    const { profile } = await cdp.send('Profiler.stop');
+    return analyseProfile(profile as unknown as CpuProfile, maps, 20);
+  } finally {
+    await context.close();
+  }
 }

@@ -59,13 +59,17 @@ export function textTable(
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** A Markdown table (GitHub flavour): the first column left-aligned, the others right-aligned. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A Markdown table (GitHub flavour): the first column left-aligned, the others right-aligned unless `left` says so. */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  left: (column: number) => boolean = (column) => column === 0,
+): string {
   const escape = (cell: string) => cell.replaceAll('|', '\\|');
   const line = (cells: readonly string[]) => `| ${cells.map(escape).join(' | ')} |`;
   return [
     line(header),
-    `|${header.map((_, i) => (i === 0 ? ' :--- ' : ' ---: ')).join('|')}|`,
+    `|${header.map((_, i) => (left(i) ? ' :--- ' : ' ---: ')).join('|')}|`,
     ...rows.map(line),
   ].join('\n');
 }
