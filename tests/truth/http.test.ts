@@ -1,11 +1,13 @@
 // Every HTTP message a timeline shows is fed, byte for byte, to Node's own HTTP parser (llhttp)
 // over a loopback socket, and what the parser reads must be the step's structured data.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
-import type { Header, HttpRequest, HttpResponse } from '../../src/core/index.ts';
+import type { Header, HttpRequest, HttpResponse, Language } from '../../src/core/index.ts';
+import { productRow } from '../../src/core/data/shopData.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
 
 const PARSE_TIMEOUT_MS = 1_000;
@@ -182,5 +184,211 @@ describe('the harness itself', () => {
 
   it('fails rather than hangs when the body is shorter than Content-Length', async () => {
     await expect(parseRequest('POST / HTTP/1.1\r\nHost: shop.example\r\nContent-Length: 5\r\n\r\nab')).rejects.toThrow(/never saw the end/);
+  });
+});
+
+// --- Each framework's own responses ----------------------------------------------------------------
+// An independent statement of what each framework, as its profile's handler code is written, sends for
+// each scenario: Content-Type, the shape of error bodies, and the cache headers. ETags that frameworks
+// compute themselves are recomputed here with Node's crypto.
+
+type Kind = 'product' | 'notModified' | 'list' | 'created' | 'noRoute' | 'unauthorized' | 'invalid';
+
+/** What the app server answers in each scenario (null: the app server never answers). */
+const KIND: Readonly<Record<string, Kind | null>> = {
+  'first-visit': 'product',
+  'repeat-visit': 'notModified',
+  'plain-http': 'product',
+  'not-found': 'noRoute',
+  unauthorized: 'unauthorized',
+  'invalid-input': 'invalid',
+  'post-create': 'created',
+  'slow-query': 'list',
+  'indexed-query': 'list',
+  'cache-miss': 'product',
+  'cache-hit': 'product',
+  'cdn-hit': null,
+  nxdomain: null,
+  'expired-certificate': null,
+  'database-down': null,
+};
+
+/** Express's weak ETag (the `etag` package): W/"<UTF-8 length, hex>-<SHA-1 base64, first 27>". */
+const expressTag = (body: string): string =>
+  `W/"${Buffer.byteLength(body, 'utf8').toString(16)}-${createHash('sha1').update(body, 'utf8').digest('base64').slice(0, 27)}"`;
+/** Rails' weak ETag (stale?(etag:) and Rack::ETag): W/"<SHA-256 hex, first 32>". */
+const railsTag = (text: string): string => `W/"${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32)}"`;
+
+type TagRule = 'strong' | 'express' | 'rails' | null;
+
+interface Expected {
+  readonly status: number;
+  /** null: no Content-Type (a 304). */
+  readonly type: string | null;
+  /** Exact Cache-Control, or null for none. */
+  readonly cache: string | null;
+  readonly tag: TagRule;
+  /** Checks the body's shape. */
+  readonly body: (body: string, request: HttpRequest) => void;
+}
+
+const json = (body: string): unknown => JSON.parse(body);
+const keys = (body: string): string[] => Object.keys(json(body) as object);
+const product = (body: string): void => expect(keys(body)).toEqual(['id', 'sku', 'name', 'price_cents', 'stock']);
+const list = (body: string): void => expect(Array.isArray(json(body))).toBe(true);
+const review = (body: string): void => expect(keys(body)).toEqual(['id', 'product_id', 'rating', 'body']);
+const empty = (body: string): void => expect(body).toBe('');
+const pathOf = (request: HttpRequest): string => request.target.split('?')[0] ?? '';
+const WORLD_START_MS = Date.parse('2026-11-24T09:00:00Z');
+
+/** Spring Boot's default error body: exactly timestamp, status, error, path; the time from the simulated clock. */
+const springError = (status: number, error: string) => (body: string, request: HttpRequest): void => {
+  const parsed = json(body) as Record<string, unknown>;
+  expect(Object.keys(parsed)).toEqual(['timestamp', 'status', 'error', 'path']);
+  expect(parsed).toMatchObject({ status, error, path: pathOf(request) });
+  expect(String(parsed['timestamp'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  const at = Date.parse(String(parsed['timestamp'])) - WORLD_START_MS;
+  expect(at, 'the timestamp is the simulated clock’s, not a real one').toBeGreaterThanOrEqual(0);
+  expect(at).toBeLessThan(60_000);
+};
+
+const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = {
+  node: {
+    product: { status: 200, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: 'strong', body: product },
+    notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
+    list: { status: 200, type: 'application/json; charset=utf-8', cache: null, tag: 'express', body: list },
+    created: { status: 201, type: 'application/json; charset=utf-8', cache: null, tag: 'express', body: review },
+    noRoute: {
+      status: 404, type: 'text/html; charset=utf-8', cache: null, tag: null,
+      body: (body, request) => expect(body).toContain(`<pre>Cannot ${request.method} ${pathOf(request)}</pre>`),
+    },
+    unauthorized: { status: 401, type: 'application/json; charset=utf-8', cache: null, tag: 'express', body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }) },
+    invalid: {
+      status: 422, type: 'application/json; charset=utf-8', cache: null, tag: 'express',
+      body: (b) => expect(json(b)).toEqual({ errors: [{ field: 'rating', message: expect.any(String) }] }),
+    },
+  },
+  python: {
+    product: { status: 200, type: 'application/json', cache: 'no-cache', tag: 'strong', body: product },
+    notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
+    list: { status: 200, type: 'application/json', cache: null, tag: null, body: list },
+    created: { status: 201, type: 'application/json', cache: null, tag: null, body: review },
+    noRoute: { status: 404, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ detail: 'Not Found' }) },
+    unauthorized: { status: 401, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ detail: expect.any(String) }) },
+    invalid: {
+      status: 422, type: 'application/json', cache: null, tag: null,
+      body: (b) =>
+        expect(json(b)).toEqual({
+          detail: [{ type: 'less_than_equal', loc: ['body', 'rating'], msg: 'Input should be less than or equal to 5', input: 9, ctx: { le: 5 } }],
+        }),
+    },
+  },
+  java: {
+    product: { status: 200, type: 'application/json', cache: 'no-cache', tag: 'strong', body: product },
+    // checkNotModified sets only the ETag: the handler returns before its Cache-Control is built.
+    notModified: { status: 304, type: null, cache: null, tag: 'strong', body: empty },
+    list: { status: 200, type: 'application/json', cache: null, tag: null, body: list },
+    created: { status: 201, type: 'application/json', cache: null, tag: null, body: review },
+    noRoute: { status: 404, type: 'application/json', cache: null, tag: null, body: springError(404, 'Not Found') },
+    unauthorized: { status: 401, type: 'application/json', cache: null, tag: null, body: springError(401, 'Unauthorized') },
+    // A body that fails @Valid is a 400 in Spring, not a 422.
+    invalid: { status: 400, type: 'application/json', cache: null, tag: null, body: springError(400, 'Bad Request') },
+  },
+  ruby: {
+    product: { status: 200, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: 'rails', body: product },
+    notModified: { status: 304, type: null, cache: 'no-cache', tag: 'rails', body: empty },
+    list: { status: 200, type: 'application/json; charset=utf-8', cache: 'max-age=0, private, must-revalidate', tag: 'rails', body: list },
+    created: { status: 201, type: 'application/json; charset=utf-8', cache: 'max-age=0, private, must-revalidate', tag: 'rails', body: review },
+    noRoute: { status: 404, type: 'application/json; charset=utf-8', cache: null, tag: null, body: (b) => expect(b).toBe('{"status":404,"error":"Not Found"}') },
+    unauthorized: { status: 401, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: null, body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }) },
+    invalid: { status: 422, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: null, body: (b) => expect(json(b)).toEqual({ errors: { rating: [expect.any(String)] } }) },
+  },
+  go: {
+    product: { status: 200, type: 'application/json', cache: 'no-cache', tag: 'strong', body: product },
+    notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
+    list: { status: 200, type: 'application/json', cache: null, tag: null, body: list },
+    created: { status: 201, type: 'application/json', cache: null, tag: null, body: review },
+    noRoute: { status: 404, type: 'text/plain; charset=utf-8', cache: null, tag: null, body: (b) => expect(b).toBe('404 page not found\n') },
+    unauthorized: { status: 401, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }) },
+    invalid: { status: 422, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ errors: [{ field: 'rating', message: expect.any(String) }] }) },
+  },
+  php: {
+    product: { status: 200, type: 'application/json', cache: 'no-cache, private', tag: 'strong', body: product },
+    notModified: { status: 304, type: null, cache: 'no-cache, private', tag: 'strong', body: empty },
+    list: { status: 200, type: 'application/json', cache: 'no-cache, private', tag: null, body: list },
+    created: { status: 201, type: 'application/json', cache: 'no-cache, private', tag: null, body: review },
+    noRoute: {
+      status: 404, type: 'application/json', cache: 'no-cache, private', tag: null,
+      body: (b, request) => {
+        expect(json(b)).toEqual({ message: `The route ${pathOf(request).slice(1)} could not be found.` });
+        expect(b, 'the exception handler pretty-prints').toMatch(/^\{\n {4}"message": /);
+      },
+    },
+    unauthorized: { status: 401, type: 'application/json', cache: 'no-cache, private', tag: null, body: (b) => expect(json(b)).toEqual({ message: expect.any(String) }) },
+    invalid: {
+      status: 422, type: 'application/json', cache: 'no-cache, private', tag: null,
+      body: (b) => expect(json(b)).toEqual({ message: expect.any(String), errors: { rating: [expect.any(String)] } }),
+    },
+  },
+};
+
+/** Headers a framework puts on every response it renders itself. */
+const DEFAULTS: Readonly<Record<Language, readonly string[]>> = {
+  node: ['X-Powered-By: Express'],
+  python: [],
+  java: [],
+  ruby: ['X-Frame-Options: SAMEORIGIN', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'],
+  go: [],
+  php: ['X-Powered-By: PHP/8.4.14'],
+};
+
+describe.each(SCENARIOS.filter((s) => KIND[s.id]).map((s) => [s.id, s] as const))('%s: each framework’s own response', (_id, scenario) => {
+  it.each(STACKS.map((s) => [stackName(s), s] as const))('%s: status, Content-Type, body shape and cache headers are the framework’s', (_name, stack) => {
+    const kind = KIND[scenario.id];
+    if (!kind) return;
+    const t = buildTimeline(scenario, stack);
+    const forwarded = t.steps.find((s) => s.id === 'proxy-forward');
+    const answer = t.steps.find((s) => s.id.startsWith('app-response-'));
+    if (forwarded?.message.protocol !== 'http' || answer?.message.protocol !== 'http') throw new Error('no app response');
+    const request = forwarded.message.http as HttpRequest;
+    const m = answer.message.http as HttpResponse;
+    const want = FRAMEWORK[stack.lang][kind];
+    const where = `${scenario.id} ${stackName(stack)}`;
+    const names = m.headers.map(([n]) => n.toLowerCase());
+    expect(new Set(names).size, `${where}: no header twice`).toBe(names.length);
+    expect(m.status, `${where}: status`).toBe(want.status);
+    expect(header(m.headers, 'Content-Type') ?? null, `${where}: Content-Type`).toBe(want.type);
+    expect(header(m.headers, 'Cache-Control') ?? null, `${where}: Cache-Control`).toBe(want.cache);
+    want.body(m.body, request);
+    const tag = header(m.headers, 'ETag') ?? null;
+    switch (want.tag) {
+      case null:
+        expect(tag, `${where}: no ETag`).toBeNull();
+        break;
+      case 'strong':
+        expect(tag, `${where}: the handler's strong ETag`).toMatch(/^"[0-9a-f]{8}"$/);
+        break;
+      case 'express':
+        expect(tag, `${where}: Express's weak ETag of the body`).toBe(expressTag(m.body));
+        break;
+      case 'rails':
+        expect(tag, `${where}: Rails' weak ETag`).toBe(railsTag(kind === 'notModified' ? JSON.stringify(productRow(42)) : m.body));
+        break;
+    }
+    if (kind === 'notModified') expect(tag, `${where}: the 304 carries the ETag the browser sent`).toBe(header(request.headers, 'If-None-Match'));
+    expect(header(m.headers, 'Date') !== undefined, `${where}: Date (Puma sends none)`).toBe(stack.lang !== 'ruby');
+    if (stack.lang === 'ruby') expect(header(m.headers, 'X-Request-Id'), `${where}: Rails echoes the request id`).toBe(header(request.headers, 'X-Request-ID'));
+    const rendered = !(stack.lang === 'ruby' && kind === 'noRoute');
+    for (const line of DEFAULTS[stack.lang]) {
+      const [name = '', value] = line.split(': ');
+      expect(header(m.headers, name), `${where}: ${name}`).toBe(rendered ? value : undefined);
+    }
+    if (kind === 'unauthorized') expect(header(m.headers, 'WWW-Authenticate'), where).toMatch(/^Bearer/);
+    if (kind === 'created') expect(header(m.headers, 'Location'), where).toMatch(/^\/api\/products\/42\/reviews\/\w+$/);
+    const browser = t.steps.find((s) => s.id.startsWith('http-response-'));
+    if (browser?.message.protocol === 'http') {
+      expect(browser.message.http.body, `${where}: the proxy relays the body`).toBe(m.body);
+      expect(header(browser.message.http.headers, 'Content-Type'), `${where}: and its Content-Type`).toBe(header(m.headers, 'Content-Type'));
+    }
   });
 });

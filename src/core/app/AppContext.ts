@@ -1,7 +1,6 @@
-import type { CodeView, Header, HttpRequest, HttpResponse } from '../model/messages.ts';
+import type { CodeView, HttpRequest, HttpResponse } from '../model/messages.ts';
 import type { EngineContext } from '../engine/EngineContext.ts';
-import { httpResponse } from '../protocols/http.ts';
-import { httpDate } from '../protocols/httpDate.ts';
+import type { Answer } from '../stacks/frameworks/Framework.ts';
 import type { CodeMark, HandlerOp } from '../stacks/types.ts';
 
 /** The engine's context plus what the app server knows about the request it is handling. */
@@ -27,21 +26,15 @@ export function codeAt(ctx: AppContext, mark: CodeMark): CodeView | undefined {
   };
 }
 
-/** A JSON response as this stack's framework sends it, dated now. */
-export function jsonResponse(
-  ctx: AppContext,
-  status: number,
-  body: unknown,
-  extra: readonly Header[] = [],
-): HttpResponse {
-  return httpResponse(
-    status,
-    [
-      ...ctx.profile.defaultHeaders,
-      ['Content-Type', 'application/json; charset=utf-8'],
-      ...extra,
-      ['Date', httpDate(ctx.b.now())],
-    ],
-    JSON.stringify(body),
-  );
+/**
+ * The response this stack's framework sends for `answer`, dated now: the profile's response hook decides
+ * status, headers and body, so nothing here is one framework's habit.
+ */
+export function respond(ctx: AppContext, answer: Answer): HttpResponse {
+  return ctx.profile.response.respond(answer, ctx.request, ctx.b.now());
+}
+
+/** The framework's own sentence about the response it sends for `answer` (empty when there is nothing to add). */
+export function explain(ctx: AppContext, answer: Answer): string {
+  return ctx.profile.response.explain(answer, respond(ctx, answer));
 }

@@ -3,49 +3,65 @@ import { headerValue } from '../protocols/http.ts';
 import { VALID_TOKEN } from '../scenarios/baseScenario.ts';
 import { COST_MS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
-import { jsonResponse } from './AppContext.ts';
+import { explain, respond } from './AppContext.ts';
 import { codeStep } from './codeStep.ts';
+import { refuseBody } from './refuseBody.ts';
+import { refuseId } from './refuseId.ts';
 import { validateReview } from './validateReview.ts';
 import { withConnection } from './withConnection.ts';
 
 /**
- * POST /api/products/:id/reviews: auth, validation, then, on one pooled connection, a look-up of
- * the product and the insert inside a transaction. A review of a product that does not exist is
- * answered 404 before anything is written (the foreign key would refuse it in SQL; MongoDB would not).
- * Returns null when the database never answers.
+ * POST /api/products/:id/reviews: auth, validation, then, on one pooled connection, a look-up of the
+ * product and the insert inside a transaction. Each framework checks in its own order: a body it cannot
+ * parse may be refused before auth, an id its conversion refuses is answered before the body is read,
+ * one it validates is reported with the body's errors, one the handler checks comes last. A review of a
+ * product that does not exist is answered 404 before anything is written (the foreign key would refuse it
+ * in SQL; MongoDB would not). Returns null when the database never answers.
  */
-export function createReview(ctx: AppContext, id: number): HttpResponse | null {
-  const { request } = ctx;
+export function createReview(ctx: AppContext, rawId: string): HttpResponse | null {
+  const { request, profile } = ctx;
+  const { routing } = profile;
+  const id = routing.id.parse(rawId);
+  const input = validateReview(request.body);
+  const unparsable = !input.ok && input.errors.some((e) => e.message === 'must be valid JSON');
+  if (unparsable && routing.malformedBody === 'before-auth') return refuseBody(ctx);
+
   const auth = headerValue(request.headers, 'Authorization');
   const ok = auth === `Bearer ${VALID_TOKEN}`;
+  const challenge = auth ? 'Bearer error="invalid_token"' : 'Bearer';
   codeStep(
     ctx,
     'server-auth',
     COST_MS.authCheck,
     ok ? 'Auth: token valid' : 'Auth: no valid token',
     ok
-      ? 'The auth middleware checks the bearer token’s signature and expiry: it is valid, so the request may go on.'
-      : `The auth middleware finds ${auth ? 'a bearer token it cannot verify' : 'no Authorization header'}. It answers 401 at once; the handler never runs.`,
+      ? `${capital(routing.auth)} checks the bearer token’s signature and expiry: it is valid, so the request may go on.`
+      : `${capital(routing.auth)} finds ${auth ? 'a bearer token it cannot verify' : 'no Authorization header'}. It answers 401 at once: nothing past this check runs. ${explain(ctx, { kind: 'unauthorized', challenge })}`.trim(),
     'Security: authentication runs before any handler code or query, so an anonymous request cannot touch data.',
     'auth',
   );
-  if (!ok)
-    return jsonResponse(ctx, 401, { error: 'Unauthorized' }, [
-      ['WWW-Authenticate', auth ? 'Bearer error="invalid_token"' : 'Bearer'],
-    ]);
-  const input = validateReview(request.body);
+  if (!ok) return respond(ctx, { kind: 'unauthorized', challenge });
+  if (id === null && routing.id.refusedBy === 'conversion') return refuseId(ctx, rawId);
+
+  const pathBad = id === null && routing.id.refusedBy === 'validation';
+  const invalid = { kind: 'invalid', body: request.body, badId: pathBad ? rawId : null } as const;
+  const problems = [
+    ...(pathBad ? [`the id "${rawId}" is not an int from 1 to 2³¹ − 1`] : []),
+    ...(input.ok ? [] : input.errors.map((e) => `${e.field} ${e.message}`)),
+  ];
   codeStep(
     ctx,
     'server-validate',
     COST_MS.validate,
-    input.ok ? 'Validation passes' : 'Validation fails',
-    input.ok
+    problems.length === 0 ? 'Validation passes' : 'Validation fails',
+    problems.length === 0
       ? 'The body is checked against the schema: the rating is an integer from 1 to 5 and the text is 1 to 500 characters.'
-      : `The body is checked against the schema and fails: ${input.errors.map((e) => `${e.field} ${e.message}`).join('; ')}. The handler answers 422 without running any SQL.`,
+      : `The request is checked against the schema and fails: ${problems.join('; ')}. ${explain(ctx, invalid)} No query runs.`,
     'Security: validating at the edge of the app keeps bad data out of the database.',
     'validate',
   );
-  if (!input.ok) return jsonResponse(ctx, 422, { errors: input.errors });
+  if (problems.length > 0 || !input.ok) return respond(ctx, invalid);
+  if (id === null) return refuseId(ctx, rawId);
   const { rating, body } = input.value;
 
   const saved = withConnection(ctx, (run) => {
@@ -65,23 +81,26 @@ export function createReview(ctx: AppContext, id: number): HttpResponse | null {
       'server-not-found',
       COST_MS.serialise,
       '404 Not Found',
-      `There is no product ${id}, so there is nothing to review: the handler answers 404 and writes nothing.`,
+      `There is no product ${id}, so there is nothing to review: the handler answers 404 and writes nothing. ${explain(ctx, { kind: 'notFound' })}`.trim(),
       ctx.stack.db === 'mongodb'
         ? 'Integrity: MongoDB has no foreign keys and would store a review of a product that does not exist; this check is the only guard.'
         : `Integrity: the foreign key from reviews.product_id to products.id would make ${name} refuse the row anyway; checking first turns that into a clear 404.`,
       'notFound',
     );
-    return jsonResponse(ctx, 404, { error: 'Not Found' });
+    return respond(ctx, { kind: 'notFound' });
   }
+  const created = { id: saved.newId, product_id: id, rating, body };
+  const answer = { kind: 'created', review: created, location: `/api/products/${id}/reviews/${String(saved.newId)}` } as const;
   codeStep(
     ctx,
     'server-respond',
     COST_MS.serialise,
     '201 Created',
-    'The row is committed, so the handler answers 201 Created with the new review and a Location header pointing at it.',
+    `${ctx.stack.db === 'mongodb' ? 'The document is stored' : 'The row is committed'}, so the handler answers 201 Created with the new review and a Location header pointing at it. ${explain(ctx, answer)}`.trim(),
     null,
     'respond',
   );
-  const created = { id: saved.newId, product_id: id, rating, body };
-  return jsonResponse(ctx, 201, created, [['Location', `/api/products/${id}/reviews/${String(saved.newId)}`]]);
+  return respond(ctx, answer);
 }
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,17 +1,20 @@
 import type { Header, HttpRequest } from '../model/messages.ts';
 import { productRow } from '../data/shopData.ts';
-import { etag } from '../protocols/etag.ts';
 import { httpRequest } from '../protocols/http.ts';
 import type { Scenario } from '../model/scenario.ts';
+import type { LanguageProfile } from '../stacks/types.ts';
 import { USER_AGENT } from '../world/world.ts';
 import type { ParsedUrl } from './EngineContext.ts';
 
-/** The request exactly as the browser puts it on the wire, in the order Chrome sends HTTP/1.1 headers. */
-export function browserRequest(scenario: Scenario, url: ParsedUrl): HttpRequest {
+/**
+ * The request exactly as the browser puts it on the wire, in the order Chrome sends HTTP/1.1 headers. A stale
+ * copy in the HTTP cache is revalidated with the ETag this stack sent for it (`profile`'s response hook).
+ */
+export function browserRequest(scenario: Scenario, url: ParsedUrl, profile: LanguageProfile): HttpRequest {
   const { request, start } = scenario;
   const css = url.path.endsWith('.css');
   const headers: Header[] = [
-    ['Host', url.host],
+    ['Host', url.port === (url.https ? 443 : 80) ? url.host : `${url.host}:${url.port}`],
     ['Connection', 'keep-alive'],
     ['User-Agent', USER_AGENT],
     ['Accept', css ? 'text/css,*/*;q=0.1' : 'application/json'],
@@ -19,7 +22,7 @@ export function browserRequest(scenario: Scenario, url: ParsedUrl): HttpRequest 
     ['Accept-Encoding', 'gzip, deflate, br, zstd'],
     ['Accept-Language', 'en-US,en;q=0.9'],
     ...(start.browserHttpCache === 'stale'
-      ? [['If-None-Match', etag(JSON.stringify(productRow(42)))] as const]
+      ? [['If-None-Match', profile.response.productTag({ ...productRow(42) })] as const]
       : []),
   ];
   return httpRequest(request.method, url.target, headers, request.body);

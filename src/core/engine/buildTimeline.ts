@@ -39,7 +39,7 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     if (value === undefined) throw new Error(`No link between ${from} and ${to}`);
     return value;
   });
-  const request = browserRequest(scenario, url);
+  const request = browserRequest(scenario, url, profile);
   const ctx: EngineContext = {
     b,
     rng: prng(scenario.seed),
@@ -72,7 +72,7 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
 function journey(ctx: EngineContext): Outcome {
   const { b, scenario, url } = ctx;
   const { start } = scenario;
-  const request = browserRequest(scenario, url);
+  const request = browserRequest(scenario, url, ctx.profile);
   b.local('browser', COST_MS.cacheLookup, {
     id: 'browser-start',
     phase: 'dns',

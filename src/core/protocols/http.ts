@@ -5,8 +5,10 @@ const REASON: Readonly<Record<number, string>> = {
   200: 'OK',
   201: 'Created',
   304: 'Not Modified',
+  400: 'Bad Request',
   401: 'Unauthorized',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   422: 'Unprocessable Content',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
@@ -15,11 +17,17 @@ const REASON: Readonly<Record<number, string>> = {
 /** The reason phrase for a status code (RFC 9110). */
 export const reasonPhrase = (status: number): string => REASON[status] ?? 'Unknown';
 
-/** Content-Length from the body's UTF-8 bytes, added unless the message has no body by definition. */
-const withLength = (headers: readonly Header[], body: string, bodyless: boolean): readonly Header[] =>
-  bodyless
-    ? headers
-    : [...headers.filter(([n]) => n !== 'Content-Length'), ['Content-Length', String(byteLength(body))]];
+/**
+ * Content-Length from the body's UTF-8 bytes, unless the message has no body by definition: written where
+ * the headers already place it (servers differ), or last.
+ */
+const withLength = (headers: readonly Header[], body: string, bodyless: boolean): readonly Header[] => {
+  if (bodyless) return headers;
+  const length: Header = ['Content-Length', String(byteLength(body))];
+  return headers.some(([n]) => n === 'Content-Length')
+    ? headers.map((h) => (h[0] === 'Content-Length' ? length : h))
+    : [...headers, length];
+};
 
 /** An HTTP/1.1 request; Content-Length is computed when there is a body. */
 export function httpRequest(

@@ -36,12 +36,17 @@ const CASES: readonly Case[] = LANGUAGES.flatMap((lang) =>
   ),
 );
 
-/** The marks the engine asks for on an operation's code paths (checkout is optional: drivers often hide it). */
-function expectedMarks(op: HandlerOp, db: Database, cached: boolean): CodeMark[] {
+/**
+ * The marks the engine asks for on an operation's code paths (checkout is optional: drivers often hide it).
+ * `badId` marks where the code states or checks the id's rule, unless the route itself constrains it.
+ */
+function expectedMarks(op: HandlerOp, db: Database, cached: boolean, lang: Language): CodeMark[] {
+  const badId: CodeMark[] = languageProfile(lang).routing.id.refusedBy === 'router' ? [] : ['badId'];
   switch (op) {
     case 'getProduct':
       return [
         'route',
+        ...badId,
         ...(cached ? (['cacheGet', 'cacheSet'] as const) : []),
         'query',
         'notFound',
@@ -53,6 +58,7 @@ function expectedMarks(op: HandlerOp, db: Database, cached: boolean): CodeMark[]
     case 'createReview':
       return [
         'route',
+        ...badId,
         'auth',
         'validate',
         'lookup',
@@ -73,6 +79,8 @@ function order(op: HandlerOp): (readonly [CodeMark, CodeMark])[] {
   return op === 'createReview'
     ? [
         ...common,
+        ['route', 'badId'],
+        ['badId', 'lookup'],
         ['auth', 'validate'],
         ['validate', 'lookup'],
         ['checkout', 'lookup'],
@@ -84,6 +92,9 @@ function order(op: HandlerOp): (readonly [CodeMark, CodeMark])[] {
       ]
     : [
         ...common,
+        ['route', 'badId'],
+        ['badId', 'cacheGet'],
+        ['badId', 'query'],
         ['cacheGet', 'query'],
         ['query', 'notFound'],
         ['notFound', 'cacheSet'],
@@ -111,7 +122,7 @@ describe('handler code', () => {
   it.each(CASES.map((c) => [c.name, c] as const))(
     '%s: has every mark its code path needs, and no other',
     (_n, c) => {
-      const expected = expectedMarks(c.op, c.db, c.cached);
+      const expected = expectedMarks(c.op, c.db, c.cached, c.lang);
       for (const mark of expected) expect(c.handler.marks[mark], mark).toBeTypeOf('number');
       const extra = Object.keys(c.handler.marks).filter(
         (m) => m !== 'checkout' && !expected.includes(m as CodeMark),
@@ -258,7 +269,7 @@ describe('language profiles', () => {
 describe('code in the timeline', () => {
   // The app's steps that show the running line; none may lose its code on any scenario or stack.
   const CODE_STEPS =
-    /^(server-(route|auth|validate|respond|not-modified|not-found)|cache-(get|set)|db-checkout)$/;
+    /^(server-(route|bad-id|auth|validate|respond|not-modified|not-found)|cache-(get|set)|db-checkout)$/;
 
   it('every step inside the handler shows its line, on every scenario and stack', () => {
     let checked = 0;

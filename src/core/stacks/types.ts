@@ -1,4 +1,6 @@
+import type { Header } from '../model/messages.ts';
 import type { Database, Language } from '../model/stack.ts';
+import type { ResponseStyle, RoutingRules } from './frameworks/Framework.ts';
 
 /** The handler operations the shop app has (one route each). */
 export type HandlerOp = 'getProduct' | 'findBySku' | 'createReview';
@@ -6,6 +8,7 @@ export type HandlerOp = 'getProduct' | 'findBySku' | 'createReview';
 /** Lines the engine points at while a step runs inside the handler. */
 export type CodeMark =
   | 'route'
+  | 'badId'
   | 'auth'
   | 'validate'
   | 'cacheGet'
@@ -45,11 +48,21 @@ export interface LanguageProfile {
    */
   readonly rowObjects: Readonly<Record<Database, readonly [one: string, many: string]>>;
   /**
-   * Headers the framework adds to every response by default, in order (e.g. Express's X-Powered-By).
-   * Only headers the engine does not write itself: it adds Content-Type, Content-Length, Date and, where the
-   * handler sets them, ETag and Cache-Control, so listing one of those here would send it twice.
+   * Headers the framework puts on every response it renders, in order (e.g. Express's X-Powered-By). The
+   * response style writes them with the rest; Content-Type, Content-Length, Date, ETag and Cache-Control
+   * are never among them.
    */
-  readonly defaultHeaders: readonly (readonly [string, string])[];
+  readonly defaultHeaders: readonly Header[];
+  /**
+   * How the app keeps database connections: a pool shared by the requests of one process (most stacks), or
+   * one connection per worker process that outlives its requests (PHP's PDO has no pool; Octane keeps the
+   * worker, and its connection, alive).
+   */
+  readonly connections: 'pool' | 'worker';
+  /** How the framework routes a request and gets the product id out of its path. */
+  readonly routing: RoutingRules;
+  /** How the framework and the handler code write each answer on the wire (headers, body, status). */
+  readonly response: ResponseStyle;
   /** The handler for an operation on a database, with or without the Redis cache-aside. */
   handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource;
 }

@@ -3,13 +3,17 @@ import { REDIS } from '../../world/world.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
+import { netHttp } from '../frameworks/netHttp.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // Go 1.22's ServeMux matches the method and the {id} wildcard itself. pgx writes PostgreSQL's own $1;
 // go-sql-driver/mysql sends a server-side prepared statement whenever there are arguments (its default,
 // interpolateParams=false), so the values travel apart from the SQL. MongoDB uses the v2 driver.
-// writeJSON, writeError (404 for "no rows", else 500), authorized (401) and decodeValid (422) are the
-// app's small helpers, and withTx is database/sql's missing twin of pgx.BeginFunc.
+// writeJSON (Content-Type: application/json, then json.Marshal's bytes), writeError ({"error": "Not Found"}
+// for "no rows", else 500), authorized (401 {"error"}) and decodeValid (422 {"errors": [{field, message}]})
+// are the app's small helpers, withTx is database/sql's missing twin of pgx.BeginFunc, and lastInsertID
+// turns ExecContext's (sql.Result, error) into (LastInsertId(), error). Struct fields
+// carry json and bson tags (not shown) with the columns' names.
 const t = '\t';
 const SCAN = '.Scan(&p.ID, &p.SKU, &p.Name, &p.PriceCents, &p.Stock)';
 const NO_ROWS: Readonly<Record<Database, string>> = {
@@ -28,13 +32,22 @@ const failed = (comment = ''): string[] => [
   '}',
 ];
 
+/** ServeMux's {id} takes any segment: the handler parses it and answers ServeMux's own 404 if it is no id. */
+const checkId = (name: string): string[] => [
+  `${name}, err := strconv.Atoi(r.PathValue("id"))`,
+  `if err != nil || ${name} < 1 || ${name} > math.MaxInt32 { «badId»`,
+  `${t}http.NotFound(w, r)`,
+  `${t}return`,
+  '}',
+];
+
 /** Reads product `id` into `body` (its JSON), or answers 404. */
 function readProduct(db: Database, assign: ':=' | '='): string[] {
   const query =
     db === 'mongodb'
-      ? ['err := products.FindOne(r.Context(), bson.M{"_id": id}).Decode(&p) «query»']
+      ? ['err = products.FindOne(r.Context(), bson.M{"_id": id}).Decode(&p) «query»']
       : [
-          `err := ${db === 'postgres' ? 'pool.QueryRow' : 'db.QueryRowContext'}(r.Context(), «query»`,
+          `err = ${db === 'postgres' ? 'pool.QueryRow' : 'db.QueryRowContext'}(r.Context(), «query»`,
           `${t}"${statementFor('getProduct', db)}", id,`,
           `)${SCAN}`,
         ];
@@ -59,7 +72,7 @@ function getProduct(db: Database, cached: boolean): string[] {
     : readProduct(db, ':=');
   return [
     handle('GET /api/products/{id}'),
-    `${t}id, _ := strconv.Atoi(r.PathValue("id"))`,
+    ...indent(checkId('id'), t),
     ...indent(read, t),
     `${t}w.Header().Set("Cache-Control", "no-cache")`,
     `${t}w.Header().Set("ETag", etag(body))`,
@@ -67,7 +80,7 @@ function getProduct(db: Database, cached: boolean): string[] {
     `${t}${t}w.WriteHeader(http.StatusNotModified) «notModified»`,
     `${t}${t}return`,
     `${t}}`,
-    `${t}w.Header().Set("Content-Type", "application/json; charset=utf-8")`,
+    `${t}w.Header().Set("Content-Type", "application/json")`,
     `${t}w.Write(body) «respond»`,
     '})',
   ];
@@ -121,7 +134,7 @@ function insertReview(db: Database): string[] {
   const review = 'review := Review{ProductID: productID, Rating: in.Rating, Body: in.Body}';
   if (db === 'mongodb') {
     return [
-      'err := products.FindOne(r.Context(), bson.M{"_id": productID}).Err() «lookup»',
+      'err = products.FindOne(r.Context(), bson.M{"_id": productID}).Err() «lookup»',
       ...failed(` // 404 for ${NO_ROWS[db]} «notFound»`),
       review,
       'res, err := reviews.InsertOne(r.Context(), review) «query»',
@@ -149,14 +162,11 @@ function insertReview(db: Database): string[] {
           `${t}).Scan(&review.ID)`,
         ]
       : [
-          'err = withTx(r.Context(), conn, func(tx *sql.Tx) error { «begin»',
-          `${t}res, err := tx.ExecContext(r.Context(), «query»`,
+          'err = withTx(r.Context(), conn, func(tx *sql.Tx) (err error) { «begin»',
+          `${t}review.ID, err = lastInsertID(tx.ExecContext(r.Context(), «query»`,
           `${t}${t}"${statementFor('createReview', db)}",`,
           `${t}${t}productID, in.Rating, in.Body,`,
-          `${t})`,
-          `${t}if err == nil {`,
-          `${t}${t}review.ID, err = res.LastInsertId()`,
-          `${t}}`,
+          `${t}))`,
           `${t}return err`,
         ]),
     '}) // COMMIT if the function returns nil, else ROLLBACK «commit»',
@@ -178,10 +188,11 @@ function createReview(db: Database): string[] {
     `${t}if !decodeValid(w, r, &in) { // answers 422 itself «validate»`,
     `${t}${t}return`,
     `${t}}`,
-    `${t}productID, _ := strconv.Atoi(r.PathValue("id"))`,
+    ...indent(checkId('productID'), t),
     ...indent(insertReview(db), t),
-    `${t}location := fmt.Sprintf(${location})`,
-    `${t}w.Header().Set("Location", location)`,
+    ...(db === 'mongodb'
+      ? [`${t}location := fmt.Sprintf(${location})`, `${t}w.Header().Set("Location", location)`]
+      : [`${t}w.Header().Set("Location", fmt.Sprintf(${location}))`]),
     `${t}writeJSON(w, http.StatusCreated, review) «respond»`,
     '})',
   ];
@@ -209,6 +220,9 @@ export const goProfile: LanguageProfile = {
     mysql: ['a Go struct', 'Go structs'],
     mongodb: ['a Go struct', 'Go structs'],
   },
-  defaultHeaders: [],
+  defaultHeaders: netHttp.response.defaultHeaders,
+  connections: 'pool',
+  routing: netHttp.routing,
+  response: netHttp.response,
   handler,
 };

@@ -3,6 +3,7 @@ import { REDIS } from '../../world/world.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
+import { spring } from '../frameworks/spring.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // JDBC is written with `?` for every database; the PostgreSQL JDBC driver numbers them $1, $2 before the
@@ -52,7 +53,7 @@ function getProduct(db: Database, cached: boolean): string[] {
     : [...readProduct(db), 'String body = json.writeValueAsString(product);'];
   return [
     '@GetMapping("/api/products/{id}") «route»',
-    'ResponseEntity<String> getProduct(@PathVariable long id, WebRequest request) {',
+    'ResponseEntity<String> getProduct(@PathVariable int id, WebRequest request) { «badId»',
     ...indent(read, ind),
     `${ind}String etag = etag(body);`,
     `${ind}if (request.checkNotModified(etag)) return null; «notModified»`,
@@ -134,7 +135,7 @@ function createReview(db: Database): string[] {
   return [
     '@PostMapping("/api/products/{id}/reviews") «route»',
     '@RequiresBearerToken «auth»',
-    'ResponseEntity<Review> createReview(@PathVariable long id,',
+    'ResponseEntity<Review> createReview(@PathVariable int id, «badId»',
     '        @Valid @RequestBody NewReview review) { «validate»',
     ...indent(insertReview(db), ind),
     `${ind}return ResponseEntity «respond»`,
@@ -152,7 +153,10 @@ function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
 
 /**
  * Java with Spring Boot 4 (Spring MVC on embedded Tomcat, default port 8080). A plain JSON response gets no
- * framework headers beyond Content-Type, Date and the body's framing.
+ * framework headers beyond Content-Type, Date and the body's framing. Errors (ResponseStatusException, a
+ * path variable that is not an int, a body that fails @Valid: 400, not 422) go to Spring Boot's default
+ * /error body {timestamp, status, error, path}. application.properties sets
+ * spring.jackson.property-naming-strategy=SNAKE_CASE, so records serialise with the columns' names.
  */
 export const javaProfile: LanguageProfile = {
   id: 'java',
@@ -170,6 +174,9 @@ export const javaProfile: LanguageProfile = {
     mysql: ['a Java record', 'Java records'],
     mongodb: ['a Java record', 'Java records'],
   },
-  defaultHeaders: [],
+  defaultHeaders: spring.response.defaultHeaders,
+  connections: 'pool',
+  routing: spring.routing,
+  response: spring.response,
   handler,
 };

@@ -3,12 +3,21 @@ import { REDIS } from '../../world/world.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
+import { express } from '../frameworks/express.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // pg's pool.query and mysql2's pool.execute check a connection out, run one statement and release it, so
 // only the transaction shows the checkout. mysql2's execute (not query) is a server-side prepared
 // statement: the values travel apart from the SQL, as the engine shows; query would paste them in.
 const NOT_FOUND = "return res.status(404).json({ error: 'Not Found' });";
+
+/** Express 5's router takes any segment as :id (it has no regular expressions in paths), so the code checks it. */
+const checkId = (name: string): string[] => [
+  `const ${name} = Number(req.params.id);`,
+  `if (!Number.isInteger(${name}) || ${name} < 1 || ${name} > 2 ** 31 - 1) { «badId»`,
+  `  ${NOT_FOUND}`,
+  '}',
+];
 
 /** Reads product `id` and leaves its JSON in `json` (`assign` is "const json" or "json"), or answers 404. */
 function readProduct(db: Database, assign: string): string[] {
@@ -45,7 +54,7 @@ function getProduct(db: Database, cached: boolean): string[] {
     : readProduct(db, 'const json');
   return [
     "app.get('/api/products/:id', async (req, res) => { «route»",
-    '  const id = Number(req.params.id);',
+    ...indent(checkId('id'), '  '),
     ...indent(read, '  '),
     "  res.set({ 'Cache-Control': 'no-cache', ETag: etag(json) });",
     '  if (req.fresh) return res.status(304).end(); «notModified»',
@@ -125,7 +134,7 @@ function createReview(db: Database): string[] {
     '  requireAuth, «auth»',
     '  validate(reviewSchema), «validate»',
     '  async (req, res) => {',
-    '    const productId = Number(req.params.id);',
+    ...indent(checkId('productId'), '    '),
     '    const { rating, body } = req.body;',
     ...indent(insertReview(db), '    '),
     '  },',
@@ -141,8 +150,10 @@ function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
 
 /**
  * Node.js with Express 5. Express has no default port; 3000 is the one its generator and guides use.
- * Its only default header on a JSON response is X-Powered-By (Express also adds a weak ETag to bodies
- * that have none; these handlers set their own ETag where they want one).
+ * Its only default header is X-Powered-By; res.send also tags every body that has no ETag with a weak one,
+ * and an unmatched path gets finalhandler's HTML 404 (the app adds no JSON one). requireAuth and validate
+ * are the app's middleware: 401 {"error"} and 422 {"errors": [{field, message}]}; express.json() is
+ * mounted before the routes.
  */
 export const nodeProfile: LanguageProfile = {
   id: 'node',
@@ -156,6 +167,9 @@ export const nodeProfile: LanguageProfile = {
     mysql: ['a JavaScript object', 'JavaScript objects'],
     mongodb: ['a JavaScript object', 'JavaScript objects'],
   },
-  defaultHeaders: [['X-Powered-By', 'Express']],
+  defaultHeaders: express.response.defaultHeaders,
+  connections: 'pool',
+  routing: express.routing,
+  response: express.response,
   handler,
 };

@@ -3,13 +3,15 @@ import { REDIS } from '../../world/world.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
+import { laravel } from '../frameworks/laravel.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // Raw SQL through the DB facade, because Eloquent and the query builder would write different SQL. PDO is
 // written with `?`; Laravel turns PDO's emulated prepares off, so pdo_pgsql and pdo_mysql send real
 // prepared statements with the values apart (pdo_pgsql numbering them $1, $2 as the engine shows).
 // MongoDB uses mongodb/laravel-mongodb as the default connection (it renames _id to id in results).
-// whereNumber('id') makes /api/products/abc match no route, as the engine's router does.
+// ->where('id', '[0-9]{1,9}') makes /api/products/abc (and any id an INT column cannot hold) match no route;
+// whereNumber alone would let 99999999999 through to the query.
 // Redis keys carry no prefix (REDIS_PREFIX is empty), so the key on the wire is product:42.
 const ind = '    ';
 
@@ -18,7 +20,7 @@ function readProduct(db: Database): string[] {
   if (db === 'mongodb') {
     return [
       "$product = DB::table('products')->where('_id', $id)->first(); «query»",
-      'abort_if($product === null, 404); «notFound»',
+      "abort_if($product === null, 404, 'Product not found.'); «notFound»",
       '$json = json_encode($product);',
     ];
   }
@@ -27,7 +29,7 @@ function readProduct(db: Database): string[] {
     `    '${statementFor('getProduct', db, '?')}',`,
     '    [$id],',
     ');',
-    'abort_if($product === null, 404); «notFound»',
+    "abort_if($product === null, 404, 'Product not found.'); «notFound»",
     '$json = json_encode($product);',
   ];
 }
@@ -50,7 +52,7 @@ function getProduct(db: Database, cached: boolean): string[] {
     `${ind}$response->headers->set('Cache-Control', 'no-cache');`,
     `${ind}$response->isNotModified($request); // on a match: 304, body removed «notModified»`,
     `${ind}return $response; «respond»`,
-    "})->whereNumber('id');",
+    "})->where('id', '[0-9]{1,9}');",
   ];
 }
 
@@ -110,7 +112,7 @@ function insertReview(db: Database): string[] {
             "    'product_id' => $id, 'rating' => $input['rating'], 'body' => $input['body'],",
             ']);',
           ];
-  return [...lookup, 'abort_if($product === null, 404); «notFound»', ...insert];
+  return [...lookup, "abort_if($product === null, 404, 'Product not found.'); «notFound»", ...insert];
 }
 
 function createReview(db: Database): string[] {
@@ -129,7 +131,7 @@ function createReview(db: Database): string[] {
     'Route::middleware(VerifyBearerToken::class) «auth»',
     "    ->post('/products/{id}/reviews', function (Request $request, int $id) { «route»",
     ...indent(body, `${ind}${ind}`),
-    "    })->whereNumber('id');",
+    "    })->where('id', '[0-9]{1,9}');",
   ];
 }
 
@@ -147,7 +149,8 @@ function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
  * (the classic php-fpm would speak FastCGI on 9000, not the HTTP the engine shows on that hop). PHP adds
  * X-Powered-By while expose_php is On, its default. Symfony's response also gives every response
  * `Cache-Control: no-cache, private` unless it says otherwise (and adds `private` to the handler's
- * `no-cache`); the engine writes Cache-Control itself, so it is not repeated here.
+ * `no-cache`). Exceptions become pretty-printed {"message"} JSON; VerifyBearerToken answers
+ * {"message": "Unauthenticated."} with 401 and a WWW-Authenticate challenge.
  */
 export const phpProfile: LanguageProfile = {
   id: 'php',
@@ -161,6 +164,9 @@ export const phpProfile: LanguageProfile = {
     mysql: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
     mongodb: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
   },
-  defaultHeaders: [['X-Powered-By', 'PHP/8.4.14']],
+  defaultHeaders: laravel.response.defaultHeaders,
+  connections: 'worker',
+  routing: laravel.routing,
+  response: laravel.response,
   handler,
 };

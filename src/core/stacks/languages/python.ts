@@ -3,6 +3,7 @@ import { REDIS } from '../../world/world.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
+import { fastapi } from '../frameworks/fastapi.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // Drivers are chosen so the statement on the wire is the one the engine shows, with the values sent apart:
@@ -21,6 +22,9 @@ const mysqlCursor = (body: readonly string[]): string[] => [
   'with pool.get_connection() as conn, conn.cursor(prepared=True, dictionary=True) as cur:  «checkout»',
   ...indent(body, '    '),
 ];
+
+/** The id as a path parameter FastAPI validates before the handler runs: an int an INT column holds. */
+const PRODUCT_ID = 'ProductId = Annotated[int, Path(ge=1, le=2**31 - 1)]';
 
 const compact = (value: string): string => `json.dumps(${value}, separators=(",", ":"))`;
 
@@ -70,8 +74,10 @@ function getProduct(db: Database, cached: boolean): string[] {
       ]
     : readProduct(db);
   return [
+    PRODUCT_ID,
+    '',
     '@app.get("/api/products/{id}")  «route»',
-    `${def(db)} get_product(id: int, if_none_match: str | None = Header(None)):`,
+    `${def(db)} get_product(id: ProductId, if_none_match: str | None = Header(None)):  «badId»`,
     ...indent(read, ind),
     `${ind}headers = {"Cache-Control": "no-cache", "ETag": etag(body)}`,
     `${ind}if if_none_match == headers["ETag"]:`,
@@ -158,9 +164,11 @@ function insertReview(db: Database): string[] {
 
 function createReview(db: Database): string[] {
   return [
+    PRODUCT_ID,
+    '',
     '@app.post("/api/products/{id}/reviews", status_code=201)  «route»',
     `${def(db)} create_review(`,
-    `${ind}id: int,`,
+    `${ind}id: ProductId,  «badId»`,
     `${ind}user: Annotated[User, Depends(bearer_user)],  «auth»`,
     `${ind}review: NewReview,  «validate»`,
     `${ind}response: Response,`,
@@ -181,6 +189,8 @@ function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
  * Python with FastAPI on uvicorn, whose default port is 8000. Uvicorn adds `server: uvicorn`, but a reverse
  * proxy replaces an upstream's Server header with its own (nginx's proxy_hide_header default), and the
  * engine shows one header list for both hops, so it is left out. FastAPI adds nothing else by default.
+ * bearer_user raises HTTPException(401, "Not authenticated", {"WWW-Authenticate": …}); NewReview is
+ * rating: int = Field(ge=1, le=5) and body: str = Field(min_length=1, max_length=500).
  */
 export const pythonProfile: LanguageProfile = {
   id: 'python',
@@ -194,6 +204,9 @@ export const pythonProfile: LanguageProfile = {
     mysql: ['a Python dict', 'Python dicts'],
     mongodb: ['a Python dict', 'Python dicts'],
   },
-  defaultHeaders: [],
+  defaultHeaders: fastapi.response.defaultHeaders,
+  connections: 'pool',
+  routing: fastapi.routing,
+  response: fastapi.response,
   handler,
 };

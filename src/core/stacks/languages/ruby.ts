@@ -3,6 +3,7 @@ import { REDIS } from '../../world/world.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
+import { rails } from '../frameworks/rails.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // The SQL is the engine's statement, run through Active Record with binds: the pg and mysql2 adapters
@@ -44,12 +45,12 @@ function getProduct(db: Database, cached: boolean): string[] {
     : readProduct(db);
   return [
     'class ProductsController < ApplicationController',
-    '  # GET /api/products/:id',
+    '  # GET /api/products/:id (routes.rb constrains it: id: /\\d{1,9}/)',
     '  def show  «route»',
     '    id = params[:id].to_i',
     ...indent(read, '    '),
     '    expires_now  # Cache-Control: no-cache',
-    '    return unless stale?(strong_etag: json)  «notModified»',
+    '    return unless stale?(etag: json)  «notModified»',
     '    render json: json  «respond»',
     '  end',
     'end',
@@ -126,7 +127,7 @@ function createReview(db: Database): string[] {
     'class ReviewsController < ApplicationController',
     '  before_action :authenticate!  «auth»',
     '',
-    '  # POST /api/products/:product_id/reviews',
+    '  # POST /api/products/:product_id/reviews (product_id: /\\d{1,9}/)',
     '  def create  «route»',
     '    product_id = params[:product_id].to_i',
     '    review = NewReview.new(params.expect(review: [:rating, :body]))',
@@ -153,8 +154,9 @@ function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
  * Ruby with Rails 8 on Puma, which listens on 3000. Rails sends its security headers
  * (`config.action_dispatch.default_headers`, Rails 7.1 and later) on every response. Rack 3 writes header
  * names in lower case; they are shown capitalised like every other header here (names are case-blind).
- * Rails also sends X-Request-Id, different on every request, and its own Cache-Control and weak ETag on
- * responses that set none; the engine does not model those.
+ * Rails echoes the proxy's request id in X-Request-Id; Rack::ETag gives a 200 or 201 that set no ETag a weak
+ * one and `max-age=0, private, must-revalidate`, and other responses `no-cache`. Puma sends no Date.
+ * authenticate! renders {"error": "Unauthorized"} with 401 and a WWW-Authenticate challenge.
  */
 export const rubyProfile: LanguageProfile = {
   id: 'ruby',
@@ -168,12 +170,9 @@ export const rubyProfile: LanguageProfile = {
     mysql: ['an Active Record object', 'Active Record objects'],
     mongodb: ['a BSON document (a Ruby hash)', 'BSON documents (Ruby hashes)'],
   },
-  defaultHeaders: [
-    ['X-Frame-Options', 'SAMEORIGIN'],
-    ['X-XSS-Protection', '0'],
-    ['X-Content-Type-Options', 'nosniff'],
-    ['X-Permitted-Cross-Domain-Policies', 'none'],
-    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ],
+  defaultHeaders: rails.response.defaultHeaders,
+  connections: 'pool',
+  routing: rails.routing,
+  response: rails.response,
   handler,
 };

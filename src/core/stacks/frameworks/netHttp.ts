@@ -1,0 +1,109 @@
+import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
+import { byteLength } from '../../protocols/byteLength.ts';
+import { etag } from '../../protocols/etag.ts';
+import { httpResponse } from '../../protocols/http.ts';
+import { httpDate } from '../../protocols/httpDate.ts';
+import { jsonText } from '../../protocols/jsonText.ts';
+import { validateReview } from '../../app/validateReview.ts';
+import type { Answer, Framework, Json } from './Framework.ts';
+
+const JSON_TYPE = 'application/json';
+
+/**
+ * net/http writes the handler's headers sorted by name, then Date and Content-Length. Names are shown as
+ * everywhere else here (Go would write its canonical "Etag" and "Www-Authenticate"; names are case-blind).
+ */
+function send(status: number, headers: readonly Header[], body: string, now: number): HttpResponse {
+  const sorted = [...headers].sort(([a], [b]) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+  return httpResponse(
+    status,
+    [...sorted, ['Date', httpDate(now)], ...(status === 304 ? [] : [['Content-Length', String(byteLength(body))] as const])],
+    body,
+  );
+}
+
+/** The app's writeJSON helper: Content-Type application/json and json.Marshal's bytes (HTML-safe escapes). */
+const writeJSON = (status: number, value: unknown, now: number, extra: readonly Header[] = []): HttpResponse =>
+  send(status, [...extra, ['Content-Type', JSON_TYPE]], jsonText(value, 'html-safe'), now);
+
+/** http.Error: plain text with a newline, and nosniff. */
+const httpError = (status: number, text: string, now: number, extra: readonly Header[] = []): HttpResponse =>
+  send(
+    status,
+    [...extra, ['Content-Type', 'text/plain; charset=utf-8'], ['X-Content-Type-Options', 'nosniff']],
+    `${text}\n`,
+    now,
+  );
+
+const productBody = (product: Json): string => jsonText(product, 'html-safe');
+
+function respond(answer: Answer, _request: HttpRequest, now: number): HttpResponse {
+  switch (answer.kind) {
+    case 'product': {
+      const body = productBody(answer.product);
+      return send(200, [['Cache-Control', 'no-cache'], ['ETag', etag(body)], ['Content-Type', JSON_TYPE]], body, now);
+    }
+    case 'notModified':
+      return send(304, [['Cache-Control', 'no-cache'], ['ETag', etag(productBody(answer.product))]], '', now);
+    case 'list':
+      return writeJSON(200, answer.items, now);
+    case 'created':
+      return writeJSON(201, answer.review, now, [['Location', answer.location]]);
+    case 'notFound':
+      return writeJSON(404, { error: 'Not Found' }, now);
+    case 'badId':
+      return httpError(404, '404 page not found', now);
+    case 'unauthorized':
+      return writeJSON(401, { error: 'Unauthorized' }, now, [['WWW-Authenticate', answer.challenge]]);
+    case 'invalid': {
+      const checked = validateReview(answer.body);
+      return writeJSON(422, { errors: checked.ok ? [] : checked.errors }, now);
+    }
+    case 'noRoute': {
+      if (answer.allowed.length === 0) return httpError(404, '404 page not found', now);
+      const allowed = [...new Set([...answer.allowed, ...(answer.allowed.includes('GET') ? ['HEAD'] : [])])].sort();
+      return httpError(405, 'Method Not Allowed', now, [['Allow', allowed.join(', ')]]);
+    }
+  }
+}
+
+function explain(answer: Answer, response: HttpResponse): string {
+  switch (answer.kind) {
+    case 'noRoute':
+      return response.status === 405
+        ? `The path matches a pattern, but only for ${answer.allowed.join(', ')}: ServeMux answers 405 in plain text with an Allow header.`
+        : 'ServeMux answers with http.NotFound: "404 page not found" in plain text, not JSON.';
+    case 'badId':
+      return `strconv.Atoi(${JSON.stringify(answer.value)}) gives no id from 1 to math.MaxInt32, so the handler calls http.NotFound: the same plain-text 404 as an unknown path, before any query.`;
+    case 'invalid':
+      return 'decodeValid answers 422 with the list of fields that are wrong.';
+    default:
+      return '';
+  }
+}
+
+/** Go 1.22+ net/http: ServeMux's {id} takes any segment, so the handler parses and checks it. */
+export const netHttp: Framework = {
+  routing: {
+    pattern: (route) => route.replace(/:(\w+)/g, '{$1}'),
+    decodes: true,
+    id: {
+      refusedBy: 'handler',
+      parse: (segment) => {
+        if (!/^[+-]?\d+$/.test(segment)) return null;
+        const id = Number(segment);
+        return id >= 1 && id <= 2 ** 31 - 1 ? id : null;
+      },
+      rule: 'strconv.Atoi, then 1 ≤ id ≤ math.MaxInt32',
+    },
+    malformedBody: 'with-validation',
+    auth: 'the authorized helper',
+  },
+  response: {
+    defaultHeaders: [],
+    json: JSON_TYPE,
+    productTag: (product) => etag(productBody(product)),
+    respond,
+    explain,
+  },
+};
