@@ -204,6 +204,33 @@ describe('for random valid settings on any stack', () => {
     });
   });
 
+  it('no request target makes buildTimeline throw: any path and query, malformed escapes included', () => {
+    const unit = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom('%', '%2', '%zz', '%00', '%ff', '%C3%A9', '/', '//', '?', '#', '=', '&', '+', '.', '..', '\\', ' ', '"', '<', '{', '|', '^', '`', 'api', 'products', '42', 'abc', 'reviews', 'sku', 'static', 'app.css') },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
+    );
+    const target = fc.array(unit, { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(target, fc.constantFrom('GET' as const, 'POST' as const), fc.constantFrom('https', 'http'), fc.boolean(), stack, (path, method, scheme, cdn, st) => {
+        const s: Scenario = {
+          id: 'any-target', title: 'Any target', teaches: 'Nothing breaks the engine.', seed: 7, requests: 2, skuIndex: false,
+          request: { method, url: `${scheme}://shop.example/${path}`, headers: [['Content-Type', 'application/json']], body: method === 'POST' ? '{"rating":5,"body":"ok"}' : '' },
+          topology: { cdn, appCache: false },
+          start: { browserDns: true, resolverCache: 'answer', connection: 'open', browserHttpCache: 'empty', appCache: 'empty', cdnCache: 'empty' },
+          faults: { certificateExpired: false, databaseDown: false },
+        };
+        const t = buildTimeline(s, st);
+        expect(t.steps.at(-1)?.to).toBe('browser');
+        expect(t.outcome.status).not.toBeNull();
+        for (const step of stepsWith(t, 'http')) {
+          const m = step.message.http;
+          if (m.kind === 'request') expect(m.target, 'a request target is printable ASCII without spaces').toMatch(/^\/[!-~]*$/);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it('is deterministic: building twice gives the same JSON, byte for byte', () => {
     fc.assert(
       fc.property(scenario, stack, (s, st) => {

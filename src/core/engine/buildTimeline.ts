@@ -4,6 +4,8 @@ import type { Stack } from '../model/stack.ts';
 import type { Outcome, Timeline } from '../model/timeline.ts';
 import { languageProfile } from '../stacks/languages.ts';
 import { REVIEW_COUNT } from '../data/shopData.ts';
+import { byteLength } from '../protocols/byteLength.ts';
+import { headerValue } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
 import { browserRequest } from './browserRequest.ts';
 import { buildTopology } from './buildTopology.ts';
@@ -19,6 +21,13 @@ import { TimelineBuilder } from './TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
+
+/** What an error response carries, in words: "its JSON body", "its HTML page". */
+function bodyKind(response: HttpResponse): string {
+  const type = headerValue(response.headers, 'Content-Type') ?? '';
+  if (response.body === '') return 'its headers (there is no body)';
+  return /json/.test(type) ? 'its JSON body' : /html/.test(type) ? 'its HTML page' : 'its plain-text body';
+}
 
 /**
  * Simulates one request of `scenario` on `stack` and returns every step of its journey.
@@ -110,13 +119,17 @@ function journey(ctx: EngineContext): Outcome {
     }
   }
 
-  let outcome = exchange(ctx, request, start.connection === 'open');
-  for (let i = 1; i < scenario.requests; i++) outcome = exchange(ctx, request, true);
+  let [outcome, closed] = exchange(ctx, request, start.connection === 'open');
+  // A repeat needs the connection: once the server has closed it, the page's next request would start over.
+  for (let i = 1; i < scenario.requests && !closed; i++) [outcome, closed] = exchange(ctx, request, true);
   return outcome;
 }
 
-/** One request and its response over an open connection, ending with the browser using the result. */
-function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): Outcome {
+/**
+ * One request and its response over an open connection, ending with the browser using the result; also
+ * says whether the server closed the connection with it.
+ */
+function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [Outcome, boolean] {
   const { b, url } = ctx;
   b.hop('browser', ctx.edge, 'request', {
     id: 'http-request',
@@ -153,12 +166,15 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): Ou
       toBrowser.status === 304
         ? 'The browser takes the body from its own cache and marks it fresh again. The page shows the product.'
         : ok
-          ? `The browser hands the ${toBrowser.body.length}-byte body to the page, which renders it.`
-          : `The page reads the ${toBrowser.status} status and its JSON body and shows the user what went wrong.`,
+          ? `The browser hands the ${byteLength(toBrowser.body)}-byte body to the page, which renders it.`
+          : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
     message: internal(`${toBrowser.status} ${toBrowser.reason}`, toBrowser.body || '(no body)'),
     ...(toBrowser.status === 304
       ? { changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh again)` }] }
       : {}),
   });
-  return { ok, status: toBrowser.status, summary: `${toBrowser.status} ${toBrowser.reason} in {total}` };
+  return [
+    { ok, status: toBrowser.status, summary: `${toBrowser.status} ${toBrowser.reason} in {total}` },
+    headerValue(toBrowser.headers, 'Connection') === 'close',
+  ];
 }

@@ -1,22 +1,31 @@
 import type { ParsedUrl } from './EngineContext.ts';
 
-/** Splits an http(s) URL into what the engine needs; throws on anything else. */
+/**
+ * Parses an http(s) URL as a browser does (WHATWG URL): host lower-cased, dot segments resolved, the path
+ * and query percent-encoded where the URL Standard says so (a "%" is left as it is, even a malformed
+ * one), the query read by URLSearchParams ("+" is a space, "a=b=c" is a = "b=c", the first of repeated
+ * keys wins). Throws only for a string that is not an http or https URL at all.
+ */
 export function parseUrl(url: string): ParsedUrl {
-  const match = /^(https?):\/\/([a-z0-9.-]+)(?::(\d+))?(\/[^?#]*)?(?:\?([^#]*))?$/i.exec(url);
-  if (!match) throw new Error(`Not an http(s) URL: ${url}`);
-  const [, scheme = 'https', host = '', port, path = '/', search = ''] = match;
-  const https = scheme.toLowerCase() === 'https';
-  const query: Record<string, string> = {};
-  for (const pair of search.split('&').filter(Boolean)) {
-    const [k = '', v = ''] = pair.split('=');
-    query[decodeURIComponent(k)] = decodeURIComponent(v);
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new Error(`Not a URL: ${url}`);
   }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`Not an http(s) URL: ${url}`);
+  const https = u.protocol === 'https:';
+  const first = new Map<string, string>();
+  for (const [key, value] of u.searchParams) if (!first.has(key)) first.set(key, value);
+  // The request target is the path and, when the URL has one (even empty), "?" and the query.
+  const beforeFragment = u.href.split('#')[0] ?? '';
+  const question = beforeFragment.indexOf('?');
   return {
     https,
-    host: host.toLowerCase(),
-    port: port === undefined ? (https ? 443 : 80) : Number(port),
-    target: path + (search ? `?${search}` : ''),
-    path,
-    query,
+    host: u.hostname,
+    port: u.port === '' ? (https ? 443 : 80) : Number(u.port),
+    target: u.pathname + (question >= 0 ? beforeFragment.slice(question) : ''),
+    path: u.pathname,
+    query: Object.fromEntries(first),
   };
 }

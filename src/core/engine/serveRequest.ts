@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponse } from '../model/messages.ts';
 import { runApp } from '../app/runApp.ts';
+import { byteLength } from '../protocols/byteLength.ts';
 import { httpResponse } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
 import { etag } from '../protocols/etag.ts';
@@ -8,6 +9,8 @@ import { forwardedRequest } from './browserRequest.ts';
 import type { EngineContext } from './EngineContext.ts';
 import { internal } from './EngineContext.ts';
 import { httpMessage } from './httpMessage.ts';
+import { nginxError } from './nginxError.ts';
+import { proxyRefuses } from './proxyRefuses.ts';
 
 const STYLESHEET = ':root{--brand:#0072b2}\nbody{margin:0;font:16px/1.5 system-ui,sans-serif;color:#222}\n';
 
@@ -56,7 +59,8 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
     narration: 'The edge forwards the request to the origin’s proxy over its own long-lived connection.',
     message: httpMessage(forwarded),
   });
-  const response = ctx.url.path.startsWith('/static/') ? originStatic(ctx) : originResponse(ctx, forwarded);
+  const response =
+    proxyRefuses(ctx) ?? (ctx.url.path.startsWith('/static/') ? originStatic(ctx) : originResponse(ctx, forwarded));
   b.hop('proxy', 'cdn', 'response', {
     id: 'cdn-origin-response',
     phase: 'response',
@@ -67,7 +71,8 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
       ? [{ node: 'cdn', key: 'cache', value: `${ctx.url.path} (stored now)` }]
       : [],
   });
-  return response;
+  // Connection is hop-by-hop: the edge's own connection to the browser stays open.
+  return { ...response, headers: response.headers.filter(([n]) => n !== 'Connection') };
 }
 
 function originStatic(ctx: EngineContext): HttpResponse {
@@ -83,12 +88,14 @@ function originStatic(ctx: EngineContext): HttpResponse {
 
 function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const { b } = ctx;
+  const refused = proxyRefuses(ctx);
+  if (refused) return refused;
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-route',
     phase: 'server',
     title: ctx.url.https ? 'Proxy decrypts and routes' : 'Proxy routes',
     narration: `The reverse proxy ${ctx.url.https ? 'decrypts the request (TLS ends here), ' : ''}reads the Host and path, and picks a healthy app server: app-1 at ${ADDRESS.app}:${ctx.profile.port}.`,
-    why: 'Scalability: the proxy spreads requests over several app servers and takes the TLS work off them.',
+    why: `Scalability: the proxy spreads requests over several app servers${ctx.url.https ? ' and takes the TLS work off them' : ''}.`,
     message: internal(
       `upstream app-1 ${ADDRESS.app}:${ctx.profile.port}`,
       `${request.method} ${request.target} → upstream app-1 ${ADDRESS.app}:${ctx.profile.port}`,
@@ -115,7 +122,9 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
       id: `app-response-${response.status}`,
       phase: 'response',
       title: `${response.status} ${response.reason}`,
-      narration: `The app server sends ${response.status} ${response.reason} back to the proxy${response.body ? ` with a ${response.body.length}-byte body` : ''}. Content-Length tells the proxy exactly where the body ends.`,
+      narration: response.body
+        ? `The app server sends ${response.status} ${response.reason} back to the proxy with a ${byteLength(response.body)}-byte body. Content-Length tells the proxy exactly where the body ends.`
+        : `The app server sends ${response.status} ${response.reason} back to the proxy: headers only, since a ${response.status} never has a body.`,
       message: httpMessage(response),
     });
     return response;
@@ -125,19 +134,12 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
     id: 'proxy-timeout',
     phase: 'response',
     title: 'Upstream timed out',
-    narration: `The proxy has waited ${COST_MS.proxyUpstreamTimeout / 1000} seconds for the app server without a byte of answer. Its timeout fires: it gives up and answers the browser itself.`,
+    narration: `The proxy has waited ${COST_MS.proxyUpstreamTimeout / 1000} seconds for the app server without a byte of answer. Its timeout fires: it gives up and answers the browser itself, with its own small HTML error page.`,
     why: 'Robustness: a timeout turns a hang into a clear error the browser can show, and frees the connection.',
     message: internal(
       'upstream timed out',
       `upstream timed out (110: Connection timed out) while reading response header from upstream ${ADDRESS.app}:${ctx.profile.port}`,
     ),
   });
-  return httpResponse(
-    504,
-    [
-      ['Content-Type', 'application/json'],
-      ['Date', httpDate(b.now())],
-    ],
-    '{"error":"Gateway Timeout"}',
-  );
+  return nginxError(504, 'Gateway Timeout', b.now(), 'keep-alive');
 }
