@@ -1,6 +1,8 @@
 import { internal } from '../engine/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
+import type { DbExchange } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
+import { formatMongo } from '../protocols/formatMongo.ts';
 import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { driverNarration } from '../stacks/driverNarration.ts';
@@ -16,12 +18,77 @@ export interface RunOptions {
   readonly purpose?: string;
 }
 
-const params = (op: DbOperation): string =>
+const sqlParams = (op: DbOperation): string =>
   op.kind === 'productById'
-    ? `${op.id}`
+    ? `${op.id} sent separately as a parameter`
     : op.kind === 'productBySku'
-      ? `'${op.sku}'`
-      : `${op.productId}, ${op.rating}, '${op.body}'`;
+      ? `'${op.sku}' sent separately as a parameter`
+      : `${op.productId}, ${op.rating} and '${op.body}' sent separately as parameters`;
+
+/** What the handler sends, in words true of its database: a statement with parameters, or a BSON document. */
+function requestWords(ctx: AppContext, op: DbOperation, where: string): { narration: string; why: string } {
+  if (ctx.stack.db !== 'mongodb') {
+    return {
+      narration: `The handler sends the statement to ${DATABASE_INFO[ctx.stack.db].name} at ${where}, with ${sqlParams(op)}, never pasted into the SQL text.`,
+      why: 'Security: because values travel apart from the SQL text, no input can change what the statement does (no SQL injection).',
+    };
+  }
+  const doc =
+    op.kind === 'insertReview'
+      ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
+      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : { sku: op.sku })}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
+  return {
+    narration: `The handler sends ${op.kind === 'insertReview' ? 'insertOne' : op.kind === 'productById' ? 'findOne' : 'find'} to MongoDB at ${where}. ${doc}`,
+    why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',
+  };
+}
+
+/** The database planning and running a statement or command, in true words for what it is. */
+function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narration: string; why: string } {
+  const { name } = DATABASE_INFO[ctx.stack.db];
+  const mongo = ctx.stack.db === 'mongodb';
+  if (op.kind === 'insertReview') {
+    return mongo
+      ? {
+          narration: 'MongoDB writes the document into reviews. A write to one document is atomic on its own, so no transaction is needed, and nothing checks that product_id names a real product.',
+          why: 'Integrity: MongoDB has no foreign keys; the handler’s look-up before the insert is the only thing keeping reviews of products that do not exist out.',
+        }
+      : {
+          narration: `${name} writes the row into reviews inside the open transaction, checking the table's constraints as it goes (NOT NULL, the rating's CHECK, the foreign key to products) and giving the row its id.`,
+          why: 'Integrity: inside the transaction the insert is all or nothing: a broken constraint or a crash before COMMIT leaves no trace, and no other connection sees the row until COMMIT.',
+        };
+  }
+  const request = ex.request;
+  const scan =
+    request.protocol === 'sql'
+      ? request.sql.plan === 'scan' &&
+        `There is no index on sku, so ${name} reads every row of products and keeps the one that matches: ${request.sql.rowsExamined.toLocaleString('en-US')} rows examined to return ${ex.result.length}.`
+      : request.protocol === 'mongodb' &&
+        request.mongodb.plan === 'scan' &&
+        `There is no index on sku, so MongoDB reads every document in products: ${request.mongodb.docsExamined.toLocaleString('en-US')} examined to return ${ex.result.length}.`;
+  return {
+    narration: scan || `${name} ${mongo ? 'picks a plan for the query' : 'plans the statement'} and runs it: ${ex.plan?.summary.toLowerCase() ?? ''}.`,
+    why: `Performance: the plan, not the ${mongo ? 'filter' : 'query text'}, decides whether this takes microseconds or reads the whole ${mongo ? 'collection' : 'table'}.`,
+  };
+}
+
+/** What the database answers, in words: rows, documents, or the outcome of a write. */
+function resultWords(ctx: AppContext, ex: DbExchange, op: DbOperation): string {
+  const { name } = DATABASE_INFO[ctx.stack.db];
+  const driver = driverNarration(ctx.profile, ctx.stack.db, op.kind === 'insertReview' ? 'inserted' : ex.result.length);
+  if (op.kind !== 'insertReview') {
+    return `${name} sends back ${ex.response.summary}${ex.result.length === 0 ? ': nothing matches' : ''}. ${driver}`;
+  }
+  const id = String(ex.result[0]?.['id'] ?? '');
+  switch (ctx.stack.db) {
+    case 'postgres':
+      return `PostgreSQL answers INSERT 0 1 and, because the statement says RETURNING id, the new row's id: ${id}. ${driver}`;
+    case 'mysql':
+      return `MySQL answers "1 row affected"; its OK packet carries the id AUTO_INCREMENT gave the row: ${id}. ${driver}`;
+    case 'mongodb':
+      return `MongoDB acknowledges the insert of ObjectId('${id}'). ${driver}`;
+  }
+}
 
 /**
  * Runs one operation's round trips on a checked-out connection (BEGIN, the statement, COMMIT where
@@ -37,41 +104,34 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
   for (const ex of databaseExchanges(stack.db, op, ctx.scenario.skuIndex, ctx.database.reviews)) {
     const tx = ex.id === 'begin' || ex.id === 'commit';
     const id = ex.id === 'query' ? slug : ex.id;
+    const sent = tx ? null : requestWords(ctx, op, where);
     b.hop('app', 'db', 'request', {
       id: `db-${id}`,
       phase: 'database',
       title: ex.request.summary,
-      narration: tx
-        ? ex.id === 'begin'
+      narration: sent
+        ? `${options.purpose ? `${options.purpose} ` : ''}${sent.narration}`
+        : ex.id === 'begin'
           ? `The handler opens a transaction: until COMMIT, either every change happens or none does.`
-          : `COMMIT makes the insert permanent: ${info.name} writes it to its log on disk before it answers.`
-        : `${options.purpose ? `${options.purpose} ` : ''}The handler sends the query to ${info.name} at ${where}, with ${params(op)} sent separately as ${op.kind === 'insertReview' ? 'parameters' : 'a parameter'}, never pasted into the query text.`,
-      ...(tx
-        ? {}
-        : {
-            why: 'Security: because values travel apart from the query text, no input can change what the query does (no SQL injection).',
-          }),
+          : `COMMIT makes the insert permanent: ${info.name} writes it to its log on disk before it answers.`,
+      ...(sent ? { why: sent.why } : {}),
       message: ex.request,
     });
     if (ex.plan) {
+      const run = executeWords(ctx, ex, op);
       b.local('db', ex.costMs, {
         id: id === 'query' ? 'db-execute' : `db-execute-${id}`,
         phase: 'database',
         title: ex.plan.summary,
-        narration:
-          ex.request.protocol === 'sql' && ex.request.sql.plan === 'scan'
-            ? `There is no index on sku, so ${info.name} reads every row of products and keeps the one that matches: ${ex.request.sql.rowsExamined.toLocaleString('en-US')} rows examined to return 1.`
-            : ex.request.protocol === 'mongodb' && ex.request.mongodb.plan === 'scan'
-              ? `There is no index on sku, so MongoDB reads every document in products: ${ex.request.mongodb.docsExamined.toLocaleString('en-US')} examined to return 1.`
-              : `${info.name} plans the statement and runs it: ${ex.plan.summary.toLowerCase()}.`,
-        why: 'Performance: the plan, not the query text, decides whether this takes microseconds or scans the whole table.',
+        narration: run.narration,
+        why: run.why,
         message: internal(ex.plan.summary, ex.plan.text),
         ...(ex.counts
           ? {
               changes: Object.entries(ex.counts).map(([table, n]) => ({
                 node: 'db',
                 key: table,
-                value: `${n.toLocaleString('en-US')} rows`,
+                value: `${n.toLocaleString('en-US')} ${stack.db === 'mongodb' ? 'documents' : 'rows'}`,
               })),
             }
           : {}),
@@ -87,7 +147,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
         ? ex.id === 'begin'
           ? `${info.name} answers ${ex.response.summary}: a transaction is now open on this connection.`
           : `${info.name} answers ${ex.response.summary}: the new review is durable and visible to everyone.`
-        : `${info.name} sends back ${ex.response.summary}${ex.result.length === 0 ? ': nothing matches' : ''}. ${driverNarration(ctx.profile, stack.db, op.kind === 'insertReview' ? 'inserted' : ex.result.length)}`,
+        : resultWords(ctx, ex, op),
       message: ex.response,
     });
     if (ex.id === 'query') result = ex.result;

@@ -22,18 +22,26 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
   const where = `${ADDRESS.db}:${info.port}`;
   if (ctx.scenario.faults.databaseDown) return databaseDown(ctx, info.name, where);
 
+  const pooled = ctx.profile.connections === 'pool';
+  const code = codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query');
   b.local('app', COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
-    title: 'Take a pooled connection',
-    narration: `The ${info.name} driver takes an idle connection from its pool of ${POOL_SIZE}. The connection to ${where} is already open and authenticated, so no handshake is needed.`,
-    why: `Scalability: a pool shares a few open connections among many requests; opening one per request would add round trips and exhaust ${info.name}.`,
-    message: internal(
-      'pool checkout',
-      `pool: checkout → 1 of ${POOL_SIZE} in use`,
-      codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query'),
-    ),
-    changes: [{ node: 'app', key: 'db pool', value: `1 of ${POOL_SIZE} in use` }],
+    title: pooled ? 'Take a pooled connection' : 'Reuse the worker’s connection',
+    narration: pooled
+      ? `The handler takes an idle connection to ${where} from the app's pool of ${POOL_SIZE} (${ctx.profile.drivers[stack.db]} for ${info.name}). It is already open and authenticated, so no handshake is needed.`
+      : `${stack.db === 'mongodb' ? 'The MongoDB driver keeps its connections with the PHP process' : 'PDO has no pool'}, and this Octane worker outlives its requests: the connection to ${where} it opened for an earlier request is still open and authenticated, so no handshake is needed.`,
+    why: pooled
+      ? `Scalability: a pool shares a few open connections among many requests; opening one per request would add round trips and exhaust ${info.name}.`
+      : `Scalability: a long-lived worker keeps one open connection; opening one per request would add round trips and exhaust ${info.name}.`,
+    message: pooled
+      ? internal('pool checkout', `pool: checkout → 1 of ${POOL_SIZE} in use`, code)
+      : internal('reuse connection', `worker connection to ${where}: in use`, code),
+    changes: [
+      pooled
+        ? { node: 'app', key: 'db pool', value: `1 of ${POOL_SIZE} in use` }
+        : { node: 'app', key: 'db connection', value: 'in use by this request' },
+    ],
   });
 
   const result = work((op, options) => runOperation(ctx, op, options));
@@ -42,9 +50,17 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
     id: 'db-release',
     phase: 'database',
     title: 'Release the connection',
-    narration: 'The connection goes back to the pool, ready for the next request.',
-    message: internal('pool release', `pool: release → 0 of ${POOL_SIZE} in use`),
-    changes: [{ node: 'app', key: 'db pool', value: `0 of ${POOL_SIZE} in use` }],
+    narration: pooled
+      ? 'The connection goes back to the pool, ready for the next request.'
+      : 'The request is done with the connection; the worker keeps it open for its next request.',
+    message: pooled
+      ? internal('pool release', `pool: release → 0 of ${POOL_SIZE} in use`)
+      : internal('connection idle', `worker connection to ${where}: idle`),
+    changes: [
+      pooled
+        ? { node: 'app', key: 'db pool', value: `0 of ${POOL_SIZE} in use` }
+        : { node: 'app', key: 'db connection', value: 'idle, kept open by the worker' },
+    ],
   });
   return result;
 }
@@ -56,14 +72,16 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
   b.local('app', COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
-    title: 'No healthy connection in the pool',
-    narration: `The pool's connections to ${name} broke when the database went down, so the driver must open a new one to ${where}.`,
+    title: ctx.profile.connections === 'pool' ? 'No healthy connection in the pool' : 'The worker’s connection is broken',
+    narration: `${ctx.profile.connections === 'pool' ? 'The pool’s connections' : 'The worker’s connection'} to ${name} broke when the database went down, so the driver must open a new one to ${where}.`,
     message: internal(
       'pool: connecting',
       `pool: no idle connection; connecting to ${where}`,
       codeAt(ctx, 'lookup') ?? codeAt(ctx, 'query'),
     ),
-    changes: [{ node: 'app', key: 'db pool', value: `connecting to ${where}` }],
+    changes: [
+      { node: 'app', key: ctx.profile.connections === 'pool' ? 'db pool' : 'db connection', value: `connecting to ${where}` },
+    ],
   });
   const from = [ADDRESS.app, rng.int(32768, 60999)] as const;
   const isn = rng.int(0, 2 ** 32 - 1);

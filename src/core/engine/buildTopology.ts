@@ -2,6 +2,7 @@ import type { Link, NodeState, SimNode } from '../model/nodes.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
 import { productRow, PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
+import { ROUTES } from '../app/matchRoute.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS, REDIS } from '../world/world.ts';
 
@@ -24,6 +25,7 @@ export function buildTopology(
   const { cdn, appCache } = scenario.topology;
   const start = scenario.start;
   const db = DATABASE_INFO[stack.db];
+  const unit = stack.db === 'mongodb' ? 'documents' : 'rows';
   const address = cdn ? ADDRESS.cdn : ADDRESS.proxy;
   const port = https ? 443 : 80;
   const node = (id: keyof typeof ADDRESS, kind: SimNode['kind'], name: string, role: string): SimNode => ({
@@ -108,8 +110,10 @@ export function buildTopology(
       ...(start.connection === 'open' && !cdn ? { connections: `ESTABLISHED with ${ADDRESS.browser}` } : {}),
     },
     app: {
-      routes: 'GET /api/products/:id · GET /api/products · POST /api/products/:id/reviews',
-      'db pool': '0 of 10 in use',
+      routes: ROUTES.map((r) => `${r.method} ${profile.routing.pattern(r.pattern)}`).join(' · '),
+      ...(profile.connections === 'pool'
+        ? { 'db pool': '0 of 10 in use' }
+        : { 'db connection': `idle, kept open by the worker` }),
     },
     ...(appCache
       ? {
@@ -121,8 +125,8 @@ export function buildTopology(
       : {}),
     db: {
       status: scenario.faults.databaseDown ? 'DOWN (machine unreachable)' : `up, listening on :${db.port}`,
-      products: `${PRODUCT_COUNT.toLocaleString('en-US')} rows${scenario.skuIndex ? ', index on sku' : ', no index on sku'}`,
-      reviews: `${REVIEW_COUNT.toLocaleString('en-US')} rows`,
+      products: `${PRODUCT_COUNT.toLocaleString('en-US')} ${unit}${scenario.skuIndex ? ', index on sku' : ', no index on sku'}`,
+      reviews: `${REVIEW_COUNT.toLocaleString('en-US')} ${unit}`,
     },
   };
   return { nodes, links, initialState };
