@@ -11,7 +11,8 @@ const corsForSandboxedFrames = { 'Access-Control-Allow-Origin': '*' };
 export default defineConfig({
   plugins: [react()],
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  // No data: URLs in the hosted build (the favicon is a file of its own), so default-src 'self' holds.
+  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   server: { host: '127.0.0.1', port: 5173, headers: corsForSandboxedFrames },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: corsForSandboxedFrames },
 });

@@ -1,6 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, mergeConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
+
+/** Vite never inlines an HTML icon link, so the one file carries its favicon as a data: URL itself. */
+const inlineFavicon = (): Plugin => ({
+  name: 'roundtrip-inline-favicon',
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html) => {
+      const svg = readFileSync(new URL('./src/favicon.svg', import.meta.url), 'utf8').trim();
+      return html.replace(
+        /<link rel="icon"[^>]*>/,
+        `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(svg)}" />`,
+      );
+    },
+  },
+});
 
 /**
  * `npm run build:single`: dist-single/roundtrip.html, one self-contained HTML file (every script and
@@ -15,7 +32,7 @@ import base from './vite.config.ts';
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [viteSingleFile({ outputFileName: 'roundtrip.html' })],
+    plugins: [inlineFavicon(), viteSingleFile({ outputFileName: 'roundtrip.html' })],
     build: {
       outDir: 'dist-single',
       emptyOutDir: true,

@@ -10,4 +10,5 @@ export const NOTICES = {
     `The ${panel} could not be shown. Reset goes back to step 1; the rest of the player keeps working.`,
   copyFailed: 'Select the text and copy it with Ctrl+C (⌘C).',
   copied: 'Copied.',
+  moreNotices: (count: number): string => `…and ${count} more like these.`,
 } as const;

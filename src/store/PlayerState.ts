@@ -61,7 +61,7 @@ export interface PlayerActions {
    * the ends). Keys, buttons and the embedding API all go through next/prev, so all hand off alike.
    */
   setBeyondEnds(handler: BeyondEnds | null): void;
-  /** Shows notices (texts from core/notices.ts); repeated texts are shown once. */
+  /** Shows notices (texts from core/notices.ts); a text already given, in this call or before, is kept once. */
   notify(notices: readonly string[]): void;
   dismissNotices(): void;
 }

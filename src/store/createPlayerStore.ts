@@ -112,8 +112,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
       setOverlay: (overlay) => set({ overlay }),
       notify: (notices) => {
         const shown = get().notices;
-        const fresh = notices.filter((n) => !shown.includes(n));
-        if (fresh.length > 0) set({ notices: [...shown, ...fresh] });
+        const all = [...new Set([...shown, ...notices])];
+        if (all.length > shown.length) set({ notices: all });
       },
       dismissNotices: () => set({ notices: [] }),
       setBeyondEnds: (handler) => {

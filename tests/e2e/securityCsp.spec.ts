@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as plain } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
@@ -23,14 +23,14 @@ const REQUIRED = "default-src 'self'";
 /**
  * The strictest policy the built app is known to satisfy: nothing but its own scripts and styles,
  * no connections, fonts, frames, objects, forms or <base>, Trusted Types enforced with no policy
- * at all (no string ever reaches innerHTML, eval or a script URL) — and one allowance beyond
- * REQUIRED, `img-src data:`, for index.html's favicon (see the fixme below).
+ * at all (no string ever reaches innerHTML, eval or a script URL). Images only from the app itself
+ * (the favicon is a file of its own in the hosted build).
  */
 const STRICTEST = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "connect-src 'none'",
   "font-src 'none'",
   "media-src 'none'",
@@ -251,14 +251,6 @@ async function servedWith(policy: string): Promise<LoopbackServer> {
 
 test.describe(`the built app under "${REQUIRED}"`, () => {
   test('every view works with no violation', async ({ page }) => {
-    // FIXME(src owner): dist/index.html line 7 (from index.html line 7), `<link rel="icon" href="data:,">`:
-    // Chromium reports "img-src blocked data at http://127.0.0.1:…/:7:0" ("Loading the image 'data:,'
-    // violates … default-src 'self'") on every load of every view. Serve a same-origin favicon in
-    // dist/ (the single file may keep its data: one). The test runs by itself once the link is gone.
-    test.fixme(
-      readFileSync(join(dist, 'index.html'), 'utf8').includes('href="data:'),
-      "index.html's data: favicon violates img-src (default-src 'self')",
-    );
     const app = await servedWith(REQUIRED);
     const { violations } = await watchPolicy(page);
     await mainView(page, app, REQUIRED);

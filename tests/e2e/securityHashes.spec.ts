@@ -52,21 +52,11 @@ const HOSTILE: readonly Hostile[] = [
     name: '100 KB of &a=b',
     hash: '&a=b'.repeat(25_000),
     notice: true,
-    // FIXME(src owner): 1,024 copies of 'Ignored the unknown link parameter "a".' are rendered (the
-    // first 4,096 characters are parsed, and every repeat gets a notice): the status line lands
-    // ~26,500 px down a 720 px page (~27,100 px in the embed view), under a wall of notices. parseHash (src/core/url/parseHash.ts)
-    // reports every occurrence, notify (src/store/createPlayerStore.ts) only drops notices already
-    // shown, not repeats within one batch, and Notices (src/ui/Notices.tsx) renders them all, with
-    // duplicate React keys. Cap and de-duplicate them.
-    fixme: 'a repeated unknown parameter floods the page with identical notices',
   },
   {
     name: '100 KB of distinct unknown parameters',
     hash: Array.from({ length: 12_000 }, (_, i) => `p${i}=1`).join('&'),
     notice: true,
-    // FIXME(src owner): as above with distinct names: 601 notices, one per parameter in the first
-    // 4,096 characters, put the status line ~15,700 px down the page. Cap them ("…and 590 more").
-    fixme: 'hundreds of unknown parameters flood the page with notices',
   },
 ];
 
