@@ -5,7 +5,7 @@ import { Fragment } from 'react';
  * "ns1.␣shop.␣example"), never in the middle of a word.
  */
 export function breakable(name: string) {
-  const parts = name.split(/(?<=[_./])/);
+  const parts = name.split(/(?<=\w[_./])(?=\w)/);
   return parts.map((part, i) => (
     <Fragment key={i}>
       {part}
