@@ -318,6 +318,7 @@ export function renderMarkdown(results: Results): string {
               ? 'no failure'
               : 'Object.prototype changed',
         ]),
+        (column) => column <= 1,
       ),
       '',
     );
