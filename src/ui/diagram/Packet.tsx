@@ -29,7 +29,8 @@ const shiftOf = (along: number) => `${(-along * 100).toFixed(2)}%`;
 /**
  * One labelled token on its edge. Its position follows the store through motion values, so a frame
  * of playback moves it without re-rendering React. Requests are round pills with →; responses are
- * notched flags with ← (shape and label, not colour alone).
+ * notched flags with ← (shape and label, not colour alone). They grow in rather than fade, so a label
+ * keeps its full contrast in every frame.
  */
 export function Packet({ step, layout, stackIndex, current }: PacketProps) {
   const store = usePlayerStore();
@@ -54,8 +55,8 @@ export function Packet({ step, layout, stackIndex, current }: PacketProps) {
       <m.div
         className={`rt-packet rt-packet--${response ? 'response' : 'request'}${current ? ' rt-packet--current' : ''}`}
         style={{ background: phase.fill, color: phase.ink, x: shift, y: -stackIndex * 38 }}
-        initial={{ opacity: 0, scale: 0.7 }}
-        animate={{ opacity: current ? 1 : 0.85, scale: current ? 1 : 0.9 }}
+        initial={{ scale: 0.7 }}
+        animate={{ scale: current ? 1 : 0.9 }}
         transition={{ duration: 0.18 }}
         data-step={step.id}
       >
