@@ -90,7 +90,11 @@ export function createReview(ctx: AppContext, rawId: string): HttpResponse | nul
     return respond(ctx, { kind: 'notFound' });
   }
   const created = { id: saved.newId, product_id: id, rating, body };
-  const answer = { kind: 'created', review: created, location: `/api/products/${id}/reviews/${String(saved.newId)}` } as const;
+  const answer = {
+    kind: 'created',
+    review: created,
+    location: `/api/products/${id}/reviews/${String(saved.newId)}`,
+  } as const;
   codeStep(
     ctx,
     'server-respond',

@@ -68,7 +68,8 @@ function fit(route: Route, path: string, router: RouterView): Fit {
     if (raw === '') return null;
     const name = p.slice(1);
     params[name] = percentDecode(raw);
-    if (name === 'id' && router.id && !router.id.accepts(seen)) refused ??= { route, name, value: seen, rule: router.id.rule };
+    if (name === 'id' && router.id && !router.id.accepts(seen))
+      refused ??= { route, name, value: seen, rule: router.id.rule };
   }
   return { params, refused };
 }

@@ -9,7 +9,11 @@ import type { RefusedParameter } from './matchRoute.ts';
  * No route matches: the router's step, then the framework's own answer (404, or 405 where the path has
  * routes for other methods and the framework says so). `refused` is the id a route constraint turned down.
  */
-export function noRoute(ctx: AppContext, refused: RefusedParameter | null, allowed: readonly string[]): HttpResponse {
+export function noRoute(
+  ctx: AppContext,
+  refused: RefusedParameter | null,
+  allowed: readonly string[],
+): HttpResponse {
   const { request, profile } = ctx;
   const path = ctx.url.path;
   const answer = { kind: 'noRoute', allowed } as const;
@@ -23,7 +27,8 @@ export function noRoute(ctx: AppContext, refused: RefusedParameter | null, allow
     id: 'server-no-route',
     phase: 'server',
     title: 'No route matches',
-    narration: `${profile.framework}'s router compares ${request.method} ${path} with every route it knows${why} ${explain(ctx, answer)}`.trim(),
+    narration:
+      `${profile.framework}'s router compares ${request.method} ${path} with every route it knows${why} ${explain(ctx, answer)}`.trim(),
     why: refused
       ? 'Security: a route that only accepts a numeric id keeps malformed input away from the handler and the database.'
       : 'Robustness: an unknown path costs microseconds and touches nothing else.',

@@ -16,7 +16,11 @@ import { refuseId } from './refuseId.ts';
 
 /** Whether the request says its body is JSON and the body does not parse. */
 function malformedJson(request: HttpRequest): boolean {
-  if (request.body === '' || !/^application\/json\b/i.test(headerValue(request.headers, 'Content-Type') ?? '')) return false;
+  if (
+    request.body === '' ||
+    !/^application\/json\b/i.test(headerValue(request.headers, 'Content-Type') ?? '')
+  )
+    return false;
   try {
     JSON.parse(request.body);
     return false;
@@ -41,7 +45,8 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
   };
   const match = matchRoute(request.method, path, router);
   const ctx: AppContext = { ...engine, request, op: match.ok ? match.route.op : null };
-  if (routing.malformedBody === 'before-routing' && malformedJson(request)) return refuseBody({ ...ctx, op: null });
+  if (routing.malformedBody === 'before-routing' && malformedJson(request))
+    return refuseBody({ ...ctx, op: null });
   if (!match.ok) return noRoute(ctx, match.refused, allowedMethods(path, router));
 
   const { route, params } = match;

@@ -6,6 +6,7 @@ import { formatMongo } from '../protocols/formatMongo.ts';
 import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { driverNarration } from '../stacks/driverNarration.ts';
+import { groupDigits } from '../format/groupDigits.ts';
 
 /** Rows or documents as the driver hands them to the handler. */
 export type DbRows = readonly Readonly<Record<string, unknown>>[];
@@ -50,7 +51,8 @@ function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narra
   if (op.kind === 'insertReview') {
     return mongo
       ? {
-          narration: 'MongoDB writes the document into reviews. A write to one document is atomic on its own, so no transaction is needed, and nothing checks that product_id names a real product.',
+          narration:
+            'MongoDB writes the document into reviews. A write to one document is atomic on its own, so no transaction is needed, and nothing checks that product_id names a real product.',
           why: 'Integrity: MongoDB has no foreign keys; the handler’s look-up before the insert is the only thing keeping reviews of products that do not exist out.',
         }
       : {
@@ -62,12 +64,14 @@ function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narra
   const scan =
     request.protocol === 'sql'
       ? request.sql.plan === 'scan' &&
-        `There is no index on sku, so ${name} reads every row of products and keeps the one that matches: ${request.sql.rowsExamined.toLocaleString('en-US')} rows examined to return ${ex.result.length}.`
+        `There is no index on sku, so ${name} reads every row of products and keeps the one that matches: ${groupDigits(request.sql.rowsExamined)} rows examined to return ${ex.result.length}.`
       : request.protocol === 'mongodb' &&
         request.mongodb.plan === 'scan' &&
-        `There is no index on sku, so MongoDB reads every document in products: ${request.mongodb.docsExamined.toLocaleString('en-US')} examined to return ${ex.result.length}.`;
+        `There is no index on sku, so MongoDB reads every document in products: ${groupDigits(request.mongodb.docsExamined)} examined to return ${ex.result.length}.`;
   return {
-    narration: scan || `${name} ${mongo ? 'picks a plan for the query' : 'plans the statement'} and runs it: ${ex.plan?.summary.toLowerCase() ?? ''}.`,
+    narration:
+      scan ||
+      `${name} ${mongo ? 'picks a plan for the query' : 'plans the statement'} and runs it: ${ex.plan?.summary.toLowerCase() ?? ''}.`,
     why: `Performance: the plan, not the ${mongo ? 'filter' : 'query text'}, decides whether this takes microseconds or reads the whole ${mongo ? 'collection' : 'table'}.`,
   };
 }
@@ -75,7 +79,11 @@ function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narra
 /** What the database answers, in words: rows, documents, or the outcome of a write. */
 function resultWords(ctx: AppContext, ex: DbExchange, op: DbOperation): string {
   const { name } = DATABASE_INFO[ctx.stack.db];
-  const driver = driverNarration(ctx.profile, ctx.stack.db, op.kind === 'insertReview' ? 'inserted' : ex.result.length);
+  const driver = driverNarration(
+    ctx.profile,
+    ctx.stack.db,
+    op.kind === 'insertReview' ? 'inserted' : ex.result.length,
+  );
   if (op.kind !== 'insertReview') {
     return `${name} sends back ${ex.response.summary}${ex.result.length === 0 ? ': nothing matches' : ''}. ${driver}`;
   }
@@ -131,7 +139,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
               changes: Object.entries(ex.counts).map(([table, n]) => ({
                 node: 'db',
                 key: table,
-                value: `${n.toLocaleString('en-US')} ${stack.db === 'mongodb' ? 'documents' : 'rows'}`,
+                value: `${groupDigits(n)} ${stack.db === 'mongodb' ? 'documents' : 'rows'}`,
               })),
             }
           : {}),

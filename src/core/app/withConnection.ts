@@ -23,7 +23,8 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
   if (ctx.scenario.faults.databaseDown) return databaseDown(ctx, info.name, where);
 
   const pooled = ctx.profile.connections === 'pool';
-  const code = codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query');
+  const code =
+    codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query');
   b.local('app', COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
@@ -72,7 +73,10 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
   b.local('app', COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
-    title: ctx.profile.connections === 'pool' ? 'No healthy connection in the pool' : 'The worker’s connection is broken',
+    title:
+      ctx.profile.connections === 'pool'
+        ? 'No healthy connection in the pool'
+        : 'The worker’s connection is broken',
     narration: `${ctx.profile.connections === 'pool' ? 'The pool’s connections' : 'The worker’s connection'} to ${name} broke when the database went down, so the driver must open a new one to ${where}.`,
     message: internal(
       'pool: connecting',
@@ -80,7 +84,11 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
       codeAt(ctx, 'lookup') ?? codeAt(ctx, 'query'),
     ),
     changes: [
-      { node: 'app', key: ctx.profile.connections === 'pool' ? 'db pool' : 'db connection', value: `connecting to ${where}` },
+      {
+        node: 'app',
+        key: ctx.profile.connections === 'pool' ? 'db pool' : 'db connection',
+        value: `connecting to ${where}`,
+      },
     ],
   });
   const from = [ADDRESS.app, rng.int(32768, 60999)] as const;

@@ -4,6 +4,7 @@ import { COST_MS } from '../world/world.ts';
 import type { DbExchange } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
+import { groupDigits } from '../format/groupDigits.ts';
 
 /** The ObjectId MongoDB gives the first new review: creation second (the world's start) + seeded bytes. */
 export const NEW_REVIEW_OID = '6b055210a1c2e3f405162738';
@@ -44,7 +45,11 @@ const winningPlan = (stage: string): string => `queryPlanner.winningPlan: ${stag
  * The round trips MongoDB makes for an operation, with the documents it really returns; an insert
  * comes after the `reviews` documents already there.
  */
-export function mongoExchanges(op: DbOperation, skuIndex: boolean, reviews: number = REVIEW_COUNT): DbExchange[] {
+export function mongoExchanges(
+  op: DbOperation,
+  skuIndex: boolean,
+  reviews: number = REVIEW_COUNT,
+): DbExchange[] {
   switch (op.kind) {
     case 'productById':
     case 'productBySku': {
@@ -83,7 +88,7 @@ export function mongoExchanges(op: DbOperation, skuIndex: boolean, reviews: numb
               ? byId
                 ? 'Lookup on the _id index'
                 : 'Index scan on sku_1'
-              : `Collection scan of ${PRODUCT_COUNT.toLocaleString('en-US')} documents`,
+              : `Collection scan of ${groupDigits(PRODUCT_COUNT)} documents`,
           },
           costMs: COST_MS.queryPlan + (indexed ? COST_MS.indexLookup : COST_MS.rowScan * PRODUCT_COUNT),
           response: query(q, docs, result, docs.length === 1 ? '1 document' : `${docs.length} documents`),

@@ -4,6 +4,7 @@ import { formatMysql, formatPsql } from '../protocols/formatRows.ts';
 import type { DbExchange } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
+import { groupDigits } from '../format/groupDigits.ts';
 
 type Dialect = 'postgres' | 'mysql';
 type Row = SqlQuery['rows'][number];
@@ -152,7 +153,7 @@ export function sqlExchanges(
               ? byId
                 ? 'Index lookup on the primary key'
                 : 'Index lookup on sku'
-              : `Full scan of ${PRODUCT_COUNT.toLocaleString('en-US')} rows`,
+              : `Full scan of ${groupDigits(PRODUCT_COUNT)} rows`,
           },
           costMs: COST_MS.queryPlan + cost,
           response: message(

@@ -5,6 +5,7 @@ import { productRow, PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
 import { ROUTES } from '../app/matchRoute.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS, REDIS } from '../world/world.ts';
+import { groupDigits } from '../format/groupDigits.ts';
 
 export interface Topology {
   readonly nodes: readonly SimNode[];
@@ -125,8 +126,8 @@ export function buildTopology(
       : {}),
     db: {
       status: scenario.faults.databaseDown ? 'DOWN (machine unreachable)' : `up, listening on :${db.port}`,
-      products: `${PRODUCT_COUNT.toLocaleString('en-US')} ${unit}${scenario.skuIndex ? ', index on sku' : ', no index on sku'}`,
-      reviews: `${REVIEW_COUNT.toLocaleString('en-US')} ${unit}`,
+      products: `${groupDigits(PRODUCT_COUNT)} ${unit}${scenario.skuIndex ? ', index on sku' : ', no index on sku'}`,
+      reviews: `${groupDigits(REVIEW_COUNT)} ${unit}`,
     },
   };
   return { nodes, links, initialState };

@@ -31,7 +31,11 @@ function nxdomain(zone: string): NameServerReply {
   const soa = DNS.soa[zone];
   if (!soa) throw new Error(`No SOA for zone ${zone}`);
   const minimum = Number(soa.data.split(' ')[6]);
-  return { kind: 'nxdomain', zone, soa: { name: zone, type: 'SOA', ttl: Math.min(soa.ttl, minimum), data: soa.data } };
+  return {
+    kind: 'nxdomain',
+    zone,
+    soa: { name: zone, type: 'SOA', ttl: Math.min(soa.ttl, minimum), data: soa.data },
+  };
 }
 
 /**
@@ -51,7 +55,10 @@ export function nameServerReply(server: NameServer, fqdn: string, cdn: boolean):
     case 'auth': {
       const host = DNS.zone[fqdn];
       return host
-        ? { kind: 'answer', record: { name: fqdn, type: 'A', ttl: DNS.answerTtl, data: cdn ? host.cdn : host.origin } }
+        ? {
+            kind: 'answer',
+            record: { name: fqdn, type: 'A', ttl: DNS.answerTtl, data: cdn ? host.cdn : host.origin },
+          }
         : nxdomain(DNS.shopZone);
     }
   }

@@ -9,7 +9,12 @@ const REASON: Readonly<Record<number, string>> = { 504: 'Gateway Time-out' };
  * A response the reverse proxy writes itself: nginx's built-in error page (server_tokens off), with its
  * CRLF line ends and its own reason phrase, as no error_page is configured.
  */
-export function nginxError(status: number, reason: string, nowMs: number, connection: 'keep-alive' | 'close'): HttpResponse {
+export function nginxError(
+  status: number,
+  reason: string,
+  nowMs: number,
+  connection: 'keep-alive' | 'close',
+): HttpResponse {
   const line = `${status} ${REASON[status] ?? reason}`;
   const page =
     `<html>\r\n<head><title>${line}</title></head>\r\n<body>\r\n<center><h1>${line}</h1></center>\r\n` +

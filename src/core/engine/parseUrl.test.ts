@@ -17,7 +17,13 @@ describe('parseUrl', () => {
 
   it('percent-encodes what a browser encodes, resolves dot segments and drops the fragment', () => {
     const url = parseUrl('HTTPS://Shop.Example:443/a b/../"x"?q=1 2#frag');
-    expect(url).toMatchObject({ https: true, host: 'shop.example', port: 443, path: '/%22x%22', target: '/%22x%22?q=1%202' });
+    expect(url).toMatchObject({
+      https: true,
+      host: 'shop.example',
+      port: 443,
+      path: '/%22x%22',
+      target: '/%22x%22?q=1%202',
+    });
   });
 
   it('keeps an empty query in the target, and takes a port and plain http', () => {

@@ -20,7 +20,10 @@ export function proxyRefuses(ctx: EngineContext): HttpResponse | null {
     title: 'Proxy refuses the path',
     narration: `The reverse proxy decodes the path before routing it, but ${ctx.url.path} has a "%" that is not followed by two hex digits (or encodes a NUL byte). It answers 400 Bad Request itself and closes the connection; the app server never sees the request.`,
     why: 'Security: a proxy that refuses paths it cannot decode leaves no room for the app to read them differently.',
-    message: internal('400 Bad Request', `client sent invalid request while reading client request line: "${ctx.url.target}"`),
+    message: internal(
+      '400 Bad Request',
+      `client sent invalid request while reading client request line: "${ctx.url.target}"`,
+    ),
   });
   return nginxError(400, 'Bad Request', ctx.b.now(), 'close');
 }

@@ -116,7 +116,11 @@ const QUERY_ID: Readonly<Record<NameServer, string>> = {
 const REPLY_ID: Readonly<Record<NameServer, Readonly<Record<NameServerReply['kind'], string>>>> = {
   root: { referral: 'dns-root-referral', answer: 'dns-root-answer', nxdomain: 'dns-root-nxdomain' },
   tld: { referral: 'dns-tld-referral', answer: 'dns-tld-answer', nxdomain: 'dns-tld-nxdomain' },
-  auth: { referral: 'dns-authoritative-referral', answer: 'dns-authoritative-answer', nxdomain: 'dns-authoritative-nxdomain' },
+  auth: {
+    referral: 'dns-authoritative-referral',
+    answer: 'dns-authoritative-answer',
+    nxdomain: 'dns-authoritative-nxdomain',
+  },
 };
 
 /** Why the resolver asks `server` about `host`, given where it started. */
@@ -151,7 +155,12 @@ function iterate(ctx: EngineContext, fqdn: string): Resolved {
     b.hop('resolver', server, 'request', {
       id: QUERY_ID[server],
       phase: 'dns',
-      title: server === 'root' ? 'Ask a root server' : server === 'tld' ? 'Ask the .example server' : 'Ask the authoritative server',
+      title:
+        server === 'root'
+          ? 'Ask a root server'
+          : server === 'tld'
+            ? 'Ask the .example server'
+            : 'Ask the authoritative server',
       narration: queryNarration(ctx, server, hops === 0),
       message: dnsMessage(q),
     });
@@ -161,19 +170,24 @@ function iterate(ctx: EngineContext, fqdn: string): Resolved {
       b.hop(server, 'resolver', 'response', {
         id,
         phase: 'dns',
-        title: server === 'root' ? 'Root: ask the .example servers' : `TLD: ask ${reply.ns.replace(/\.$/, '')}`,
+        title:
+          server === 'root' ? 'Root: ask the .example servers' : `TLD: ask ${reply.ns.replace(/\.$/, '')}`,
         narration:
           server === 'root'
             ? `The root does not know ${host}, but it knows who runs ${reply.zone}: it refers the resolver to ${reply.ns} and includes its address (a "glue" record).`
             : `The ${DNS.tld} server refers the resolver to the shop's own name server, ${reply.ns}, with its address as glue.`,
-        ...(server === 'root' ? { why: 'Scalability: no server knows every name; each level only delegates to the next.' } : {}),
+        ...(server === 'root'
+          ? { why: 'Scalability: no server knows every name; each level only delegates to the next.' }
+          : {}),
         message: dnsMessage(
           dnsResponse(q, {
             authorities: [{ name: reply.zone, type: 'NS', ttl: DNS.referralTtl, data: reply.ns }],
             additionals: [{ name: reply.ns, type: 'A', ttl: DNS.referralTtl, data: reply.nsAddress }],
           }),
         ),
-        changes: [{ node: 'resolver', key: `cache: ${reply.zone} NS`, value: `${reply.ns} (${reply.nsAddress})` }],
+        changes: [
+          { node: 'resolver', key: `cache: ${reply.zone} NS`, value: `${reply.ns} (${reply.nsAddress})` },
+        ],
       });
       server = reply.next;
       continue;

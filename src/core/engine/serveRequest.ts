@@ -60,7 +60,8 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
     message: httpMessage(forwarded),
   });
   const response =
-    proxyRefuses(ctx) ?? (ctx.url.path.startsWith('/static/') ? originStatic(ctx) : originResponse(ctx, forwarded));
+    proxyRefuses(ctx) ??
+    (ctx.url.path.startsWith('/static/') ? originStatic(ctx) : originResponse(ctx, forwarded));
   b.hop('proxy', 'cdn', 'response', {
     id: 'cdn-origin-response',
     phase: 'response',

@@ -93,7 +93,11 @@ describe('playback', () => {
 
   it('at real pace a step lasts its own duration: a 0.1 ms database hop is over in 0.1 ms', () => {
     player(t, { pace: 'real' }).seekStep(9).play().expectStep('db-query').tick(0.05).expectProgress(0.5);
-    player(t, { pace: 'real', progress: 0 }).play().tick(0.01).expectStep('browser-start').expectProgress(0.5);
+    player(t, { pace: 'real', progress: 0 })
+      .play()
+      .tick(0.01)
+      .expectStep('browser-start')
+      .expectProgress(0.5);
   });
 
   it('plays to the end and stops there, or loops back to step 1', () => {

@@ -9,7 +9,7 @@ export function percentDecode(segment: string): string {
   if (!segment.includes('%')) return segment;
   const bytes: number[] = [];
   const utf8 = new TextEncoder();
-  for (let i = 0; i < segment.length; ) {
+  for (let i = 0; i < segment.length;) {
     const hex = segment.slice(i + 1, i + 3);
     if (segment[i] === '%' && /^[0-9a-fA-F]{2}$/.test(hex)) {
       bytes.push(parseInt(hex, 16));

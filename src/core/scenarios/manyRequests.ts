@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario.ts';
 import { cacheMiss } from './cacheMiss.ts';
+import { groupDigits } from '../format/groupDigits.ts';
 
 /**
  * A generated scenario for benchmarks: the page asks for the product `requests` times over one
@@ -9,7 +10,7 @@ export function manyRequests(requests: number): Scenario {
   return {
     ...cacheMiss,
     id: 'many-requests',
-    title: `${requests.toLocaleString('en-US')} requests`,
+    title: `${groupDigits(requests)} requests`,
     teaches: 'A benchmark: many requests over one connection.',
     requests,
   };

@@ -16,7 +16,14 @@ describe('shareSnippets', () => {
     expect(link.startsWith(`${base}#`)).toBe(true);
     const { state: back, problems } = parseHash(new URL(link).hash);
     expect(problems).toEqual([]);
-    expect(back).toMatchObject({ scenario: 'cache-hit', lang: 'go', db: 'mysql', step: 7, embed: false, api: false });
+    expect(back).toMatchObject({
+      scenario: 'cache-hit',
+      lang: 'go',
+      db: 'mysql',
+      step: 7,
+      embed: false,
+      api: false,
+    });
   });
 
   it('iframe: the embed view at 16:9 with fullscreen allowed and a title', () => {

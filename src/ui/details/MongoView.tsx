@@ -1,6 +1,7 @@
 import type { MongoQuery } from '../../core/index.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { RowsTable } from './RowsTable.tsx';
+import { groupDigits } from '../../core/format/groupDigits.ts';
 
 const PLAN = { index: 'index scan (IXSCAN)', scan: 'collection scan (COLLSCAN)', none: null } as const;
 
@@ -12,7 +13,7 @@ export function MongoView({ text, mongodb }: { text: string; mongodb: MongoQuery
       <Highlighted text={text} grammar="javascript" label="MongoDB command" />
       {plan && (
         <p className="rt-plan">
-          Plan: <strong>{plan}</strong> · {mongodb.docsExamined.toLocaleString('en-US')} document
+          Plan: <strong>{plan}</strong> · {groupDigits(mongodb.docsExamined)} document
           {mongodb.docsExamined === 1 ? '' : 's'} examined
         </p>
       )}

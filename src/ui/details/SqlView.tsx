@@ -2,6 +2,7 @@ import type { SqlQuery } from '../../core/index.ts';
 import { FieldTable } from './FieldTable.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { RowsTable } from './RowsTable.tsx';
+import { groupDigits } from '../../core/format/groupDigits.ts';
 
 const PLAN = { index: 'index lookup', scan: 'full table scan', none: null } as const;
 
@@ -20,7 +21,7 @@ export function SqlView({ sql }: { sql: SqlQuery }) {
       )}
       {plan && (
         <p className="rt-plan">
-          Plan: <strong>{plan}</strong> · {sql.rowsExamined.toLocaleString('en-US')} row
+          Plan: <strong>{plan}</strong> · {groupDigits(sql.rowsExamined)} row
           {sql.rowsExamined === 1 ? '' : 's'} examined
         </p>
       )}

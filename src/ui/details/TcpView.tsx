@@ -1,6 +1,7 @@
 import type { TcpSegment } from '../../core/index.ts';
 import { FieldTable } from './FieldTable.tsx';
 import { Highlighted } from './Highlighted.tsx';
+import { groupDigits } from '../../core/format/groupDigits.ts';
 
 /** A TCP segment: its header fields, then the tcpdump line. */
 export function TcpView({ text, tcp }: { text: string; tcp: TcpSegment }) {
@@ -14,7 +15,7 @@ export function TcpView({ text, tcp }: { text: string; tcp: TcpSegment }) {
           ['flags', tcp.flags.join(', ')],
           ['sequence number', String(tcp.seq)],
           ['acknowledgement', tcp.ack === null ? '—' : String(tcp.ack)],
-          ['window', `${tcp.window.toLocaleString('en-US')} bytes`],
+          ['window', `${groupDigits(tcp.window)} bytes`],
           ['data', `${tcp.length} bytes`],
         ]}
       />

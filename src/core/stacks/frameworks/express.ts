@@ -108,7 +108,8 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
     case 'invalid': {
       const checked = validateReview(answer.body === '' ? '{}' : answer.body);
       // express.json() parses the body before any route runs; JSON it cannot parse is a 400 from finalhandler.
-      if (!checked.ok && checked.errors.some((e) => e.message === 'must be valid JSON')) return html(400, 'Bad Request', now);
+      if (!checked.ok && checked.errors.some((e) => e.message === 'must be valid JSON'))
+        return html(400, 'Bad Request', now);
       return json(422, { errors: checked.ok ? [] : checked.errors }, [], now);
     }
     case 'noRoute':

@@ -24,11 +24,23 @@ const productBody = (product: Json): string => jsonText(product, 'ascii');
  * A JSONResponse: uvicorn's date first (its Server header is replaced by the proxy's), then the headers
  * handed to the response, then Starlette's content-length and content-type, then a sub-response's headers.
  */
-function json(status: number, value: unknown, now: number, given: readonly Header[] = [], after: readonly Header[] = []): HttpResponse {
+function json(
+  status: number,
+  value: unknown,
+  now: number,
+  given: readonly Header[] = [],
+  after: readonly Header[] = [],
+): HttpResponse {
   const body = jsonText(value);
   return httpResponse(
     status,
-    [['Date', httpDate(now)], ...given, ['Content-Length', String(byteLength(body))], ['Content-Type', JSON_TYPE], ...after],
+    [
+      ['Date', httpDate(now)],
+      ...given,
+      ['Content-Length', String(byteLength(body))],
+      ['Content-Type', JSON_TYPE],
+      ...after,
+    ],
     body,
   );
 }
@@ -37,7 +49,13 @@ function json(status: number, value: unknown, now: number, given: readonly Heade
 function invalid(body: string, badId: string | null, now: number): HttpResponse {
   const broken = pythonJsonError(body);
   if (broken) {
-    const error = { type: 'json_invalid', loc: ['body', broken.pos], msg: 'JSON decode error', input: {}, ctx: { error: broken.msg } };
+    const error = {
+      type: 'json_invalid',
+      loc: ['body', broken.pos],
+      msg: 'JSON decode error',
+      input: {},
+      ctx: { error: broken.msg },
+    };
     return json(422, { detail: [error] }, now);
   }
   const id = badId === null ? null : pathId(badId);

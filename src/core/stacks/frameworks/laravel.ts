@@ -35,22 +35,34 @@ function send(status: number, headers: readonly Header[], body: string, now: num
 }
 
 /** response()->json(...): json_encode without flags (so / becomes \/ and non-ASCII \uXXXX). */
-const json = (status: number, value: unknown, now: number, extra: readonly Header[] = [], dialect: JsonDialect = 'php'): HttpResponse =>
-  send(status, [['Content-Type', JSON_TYPE], ...extra], jsonText(value, dialect), now);
+const json = (
+  status: number,
+  value: unknown,
+  now: number,
+  extra: readonly Header[] = [],
+  dialect: JsonDialect = 'php',
+): HttpResponse => send(status, [['Content-Type', JSON_TYPE], ...extra], jsonText(value, dialect), now);
 
 /** The exception handler's JSON: {"message"}, pretty-printed with unescaped slashes. */
-const exception = (status: number, message: string, now: number, extra: readonly Header[] = []): HttpResponse =>
-  json(status, { message }, now, extra, 'php-pretty');
+const exception = (
+  status: number,
+  message: string,
+  now: number,
+  extra: readonly Header[] = [],
+): HttpResponse => json(status, { message }, now, extra, 'php-pretty');
 
 /** Laravel's messages for 'rating' => 'required|integer|between:1,5', 'body' => 'required|string|between:1,500'. */
 function validationErrors(body: string): Record<string, string[]> {
   const { fields } = reviewFields(body);
   const errors: Record<string, string[]> = {};
   const { rating, body: text } = fields;
-  if (rating === undefined || rating === null || rating === '') errors['rating'] = ['The rating field is required.'];
+  if (rating === undefined || rating === null || rating === '')
+    errors['rating'] = ['The rating field is required.'];
   else {
     const messages: string[] = [];
-    const numeric = typeof rating === 'number' || (typeof rating === 'string' && rating.trim() !== '' && Number.isFinite(Number(rating)));
+    const numeric =
+      typeof rating === 'number' ||
+      (typeof rating === 'string' && rating.trim() !== '' && Number.isFinite(Number(rating)));
     const value = Number(rating);
     if (!numeric || !Number.isInteger(value)) messages.push('The rating field must be an integer.');
     if (numeric && (value < 1 || value > 5)) messages.push('The rating field must be between 1 and 5.');
@@ -70,7 +82,8 @@ function summary(errors: Record<string, string[]>): string {
 }
 
 /** Laravel's $request->path(): the path without its leading slash. */
-const pathOf = (request: HttpRequest): string => (request.target.split('?')[0] ?? '').replace(/^\//, '') || '/';
+const pathOf = (request: HttpRequest): string =>
+  (request.target.split('?')[0] ?? '').replace(/^\//, '') || '/';
 
 const productBody = (product: Json): string => jsonText(product, 'php');
 
@@ -78,7 +91,15 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
   switch (answer.kind) {
     case 'product': {
       const body = productBody(answer.product);
-      return send(200, [['Content-Type', JSON_TYPE], ['ETag', etag(body)]], body, now);
+      return send(
+        200,
+        [
+          ['Content-Type', JSON_TYPE],
+          ['ETag', etag(body)],
+        ],
+        body,
+        now,
+      );
     }
     case 'notModified':
       return send(304, [['ETag', etag(productBody(answer.product))]], '', now);
@@ -96,9 +117,15 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
     }
     case 'badId':
     case 'noRoute': {
-      const allowed = answer.kind === 'noRoute' ? answer.allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])) : [];
+      const allowed =
+        answer.kind === 'noRoute' ? answer.allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])) : [];
       return allowed.length > 0
-        ? exception(405, `The ${request.method} method is not supported for route ${pathOf(request)}. Supported methods: ${allowed.join(', ')}.`, now, [['Allow', allowed.join(', ')]])
+        ? exception(
+            405,
+            `The ${request.method} method is not supported for route ${pathOf(request)}. Supported methods: ${allowed.join(', ')}.`,
+            now,
+            [['Allow', allowed.join(', ')]],
+          )
         : exception(404, `The route ${pathOf(request)} could not be found.`, now);
     }
   }

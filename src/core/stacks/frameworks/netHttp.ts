@@ -17,14 +17,22 @@ function send(status: number, headers: readonly Header[], body: string, now: num
   const sorted = [...headers].sort(([a], [b]) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
   return httpResponse(
     status,
-    [...sorted, ['Date', httpDate(now)], ...(status === 304 ? [] : [['Content-Length', String(byteLength(body))] as const])],
+    [
+      ...sorted,
+      ['Date', httpDate(now)],
+      ...(status === 304 ? [] : [['Content-Length', String(byteLength(body))] as const]),
+    ],
     body,
   );
 }
 
 /** The app's writeJSON helper: Content-Type application/json and json.Marshal's bytes (HTML-safe escapes). */
-const writeJSON = (status: number, value: unknown, now: number, extra: readonly Header[] = []): HttpResponse =>
-  send(status, [...extra, ['Content-Type', JSON_TYPE]], jsonText(value, 'html-safe'), now);
+const writeJSON = (
+  status: number,
+  value: unknown,
+  now: number,
+  extra: readonly Header[] = [],
+): HttpResponse => send(status, [...extra, ['Content-Type', JSON_TYPE]], jsonText(value, 'html-safe'), now);
 
 /** http.Error: plain text with a newline, and nosniff. */
 const httpError = (status: number, text: string, now: number, extra: readonly Header[] = []): HttpResponse =>
@@ -41,10 +49,27 @@ function respond(answer: Answer, _request: HttpRequest, now: number): HttpRespon
   switch (answer.kind) {
     case 'product': {
       const body = productBody(answer.product);
-      return send(200, [['Cache-Control', 'no-cache'], ['ETag', etag(body)], ['Content-Type', JSON_TYPE]], body, now);
+      return send(
+        200,
+        [
+          ['Cache-Control', 'no-cache'],
+          ['ETag', etag(body)],
+          ['Content-Type', JSON_TYPE],
+        ],
+        body,
+        now,
+      );
     }
     case 'notModified':
-      return send(304, [['Cache-Control', 'no-cache'], ['ETag', etag(productBody(answer.product))]], '', now);
+      return send(
+        304,
+        [
+          ['Cache-Control', 'no-cache'],
+          ['ETag', etag(productBody(answer.product))],
+        ],
+        '',
+        now,
+      );
     case 'list':
       return writeJSON(200, answer.items, now);
     case 'created':
@@ -61,7 +86,9 @@ function respond(answer: Answer, _request: HttpRequest, now: number): HttpRespon
     }
     case 'noRoute': {
       if (answer.allowed.length === 0) return httpError(404, '404 page not found', now);
-      const allowed = [...new Set([...answer.allowed, ...(answer.allowed.includes('GET') ? ['HEAD'] : [])])].sort();
+      const allowed = [
+        ...new Set([...answer.allowed, ...(answer.allowed.includes('GET') ? ['HEAD'] : [])]),
+      ].sort();
       return httpError(405, 'Method Not Allowed', now, [['Allow', allowed.join(', ')]]);
     }
   }

@@ -24,7 +24,11 @@ export function pythonJsonError(text: string): { readonly msg: string; readonly 
           if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6).join(''))) fail('Invalid \\uXXXX escape', i + 1);
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else fail(e === undefined ? 'Unterminated string starting at' : 'Invalid \\escape', e === undefined ? start : i);
+        else
+          fail(
+            e === undefined ? 'Unterminated string starting at' : 'Invalid \\escape',
+            e === undefined ? start : i,
+          );
       } else if (c < ' ') fail('Invalid control character at');
       else i++;
     }
@@ -61,7 +65,8 @@ export function pythonJsonError(text: string): { readonly msg: string; readonly 
       if (s[i] !== ',') fail("Expecting ',' delimiter");
       const comma = i++;
       ws();
-      if (s[i] === close) fail(`Illegal trailing comma before end of ${close === '}' ? 'object' : 'array'}`, comma);
+      if (s[i] === close)
+        fail(`Illegal trailing comma before end of ${close === '}' ? 'object' : 'array'}`, comma);
     }
   };
   try {

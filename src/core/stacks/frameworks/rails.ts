@@ -35,19 +35,35 @@ const requestId = (request: HttpRequest): Header => [
 
 /** Puma writes the headers and Content-Length; it sends no Date. */
 const send = (status: number, headers: readonly Header[], body: string): HttpResponse =>
-  httpResponse(status, status === 304 ? headers : [...headers, ['Content-Length', String(byteLength(body))]], body);
+  httpResponse(
+    status,
+    status === 304 ? headers : [...headers, ['Content-Length', String(byteLength(body))]],
+    body,
+  );
 
 /**
  * `render json:` from a controller: the default headers, then Rack::ETag's work on the way out: a
  * 200 or 201 body gets a weak ETag and `max-age=0, private, must-revalidate`, anything else `no-cache`.
  */
-function render(status: number, value: unknown, request: HttpRequest, extra: readonly Header[] = []): HttpResponse {
+function render(
+  status: number,
+  value: unknown,
+  request: HttpRequest,
+  extra: readonly Header[] = [],
+): HttpResponse {
   const body = jsonText(value, 'html-safe');
   const cache: Header[] =
     status === 200 || status === 201
-      ? [['ETag', railsWeakEtag(body)], ['Cache-Control', 'max-age=0, private, must-revalidate']]
+      ? [
+          ['ETag', railsWeakEtag(body)],
+          ['Cache-Control', 'max-age=0, private, must-revalidate'],
+        ]
       : [['Cache-Control', 'no-cache']];
-  return send(status, [...DEFAULT_HEADERS, ...extra, ['Content-Type', JSON_TYPE], ...cache, requestId(request)], body);
+  return send(
+    status,
+    [...DEFAULT_HEADERS, ...extra, ['Content-Type', JSON_TYPE], ...cache, requestId(request)],
+    body,
+  );
 }
 
 /** ActionDispatch::PublicExceptions for a JSON request: {"status","error"}, without the default headers. */
@@ -64,7 +80,12 @@ function modelErrors(body: string): Record<string, string[]> {
   if (typeof rating !== 'number') errors['rating'] = ['is not a number'];
   else if (!Number.isInteger(rating)) errors['rating'] = ['must be an integer'];
   else if (rating < 1 || rating > 5) errors['rating'] = ['must be in 1..5'];
-  const length = typeof text === 'string' ? [...text].length : text === undefined || text === null ? 0 : String(text).length;
+  const length =
+    typeof text === 'string'
+      ? [...text].length
+      : text === undefined || text === null
+        ? 0
+        : String(text).length;
   if (length < 1) errors['body'] = ['is too short (minimum is 1 character)'];
   else if (length > 500) errors['body'] = ['is too long (maximum is 500 characters)'];
   return errors;

@@ -26,7 +26,11 @@ export function springInt(segment: string): number | null {
 function send(status: number, headers: readonly Header[], body: string, now: number): HttpResponse {
   return httpResponse(
     status,
-    [...headers, ...(status === 304 ? [] : [['Content-Length', String(byteLength(body))] as const]), ['Date', httpDate(now)]],
+    [
+      ...headers,
+      ...(status === 304 ? [] : [['Content-Length', String(byteLength(body))] as const]),
+      ['Date', httpDate(now)],
+    ],
     body,
   );
 }
@@ -35,7 +39,12 @@ function send(status: number, headers: readonly Header[], body: string, now: num
  * Spring Boot's default error body (BasicErrorController with DefaultErrorAttributes): the time, the
  * status, its reason and the path, and nothing about the cause unless the app opts in.
  */
-function error(status: number, request: HttpRequest, now: number, extra: readonly Header[] = []): HttpResponse {
+function error(
+  status: number,
+  request: HttpRequest,
+  now: number,
+  extra: readonly Header[] = [],
+): HttpResponse {
   const path = request.target.split('?')[0] ?? request.target;
   const body = JSON.stringify({ timestamp: isoTimestamp(now), status, error: reasonPhrase(status), path });
   return send(status, [...extra, ['Content-Type', JSON_TYPE]], body, now);
@@ -45,7 +54,16 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
   switch (answer.kind) {
     case 'product': {
       const body = JSON.stringify(answer.product);
-      return send(200, [['Cache-Control', 'no-cache'], ['ETag', etag(body)], ['Content-Type', JSON_TYPE]], body, now);
+      return send(
+        200,
+        [
+          ['Cache-Control', 'no-cache'],
+          ['ETag', etag(body)],
+          ['Content-Type', JSON_TYPE],
+        ],
+        body,
+        now,
+      );
     }
     case 'notModified':
       // checkNotModified sets the status and the ETag; the handler returns before building its ResponseEntity.
@@ -53,7 +71,15 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
     case 'list':
       return send(200, [['Content-Type', JSON_TYPE]], JSON.stringify(answer.items), now);
     case 'created':
-      return send(201, [['Location', answer.location], ['Content-Type', JSON_TYPE]], JSON.stringify(answer.review), now);
+      return send(
+        201,
+        [
+          ['Location', answer.location],
+          ['Content-Type', JSON_TYPE],
+        ],
+        JSON.stringify(answer.review),
+        now,
+      );
     case 'notFound':
       return error(404, request, now);
     case 'badId':
