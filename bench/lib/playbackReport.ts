@@ -6,28 +6,28 @@ import { show, textTable } from './stats.ts';
 /** Main-thread time per frame above which a run is worth a look (half the 16.7 ms frame). */
 const HIGH_MAIN_THREAD_MS = 8;
 
-export function playbackTable(rows: readonly RunResult[]): string {
-  const header = [
-    'case',
-    'run',
-    'frames',
-    'median',
-    'p95',
-    'max',
-    '>17.5',
-    'long tasks',
-    'lt cpu',
-    'task/fr',
-    'script',
-    'layout',
-    'style',
-    'other',
-    'cpu',
-    'busy',
-    'steps',
-    'load1',
-  ];
-  const body = rows.map((r) => [
+/** The columns every playback table shares: case, run, frame intervals, long tasks, time per frame. */
+export const RUN_COLUMNS = [
+  'case',
+  'run',
+  'frames',
+  'median',
+  'p95',
+  'max',
+  '>17.5',
+  'long tasks',
+  'lt cpu',
+  'ms/frame',
+  'script',
+  'layout',
+  'style',
+  'other',
+  'cpu',
+] as const;
+
+/** One run's cells for RUN_COLUMNS. */
+export function runCells(r: RunResult): string[] {
+  return [
     r.case,
     String(r.run),
     String(r.frames),
@@ -43,6 +43,13 @@ export function playbackTable(rows: readonly RunResult[]): string {
     show(r.perFrameMs.style, 2),
     show(r.perFrameMs.other, 2),
     show(r.perFrameMs.threadCpu, 2),
+  ];
+}
+
+export function playbackTable(rows: readonly RunResult[]): string {
+  const header = [...RUN_COLUMNS, 'busy', 'steps', 'load1'];
+  const body = rows.map((r) => [
+    ...runCells(r),
     r.mainThreadBusy === null ? '–' : `${Math.round(r.mainThreadBusy * 100)}%`,
     `${r.steps.atStart.replace(/\s*·.*$/, '')} → ${r.steps.atEnd.replace(/\s*·.*$/, '')}${r.steps.restartsAtMs.length ? ` ↺${r.steps.restartsAtMs.length}` : ''}`,
     show(r.loadavg[0], 2),

@@ -2,6 +2,7 @@
 import { coreRows, coreScalingLine } from './coreCost.ts';
 import type { FirstLoad } from './firstLoad.ts';
 import type { RunResult } from './playbackMeasure.ts';
+import { RUN_COLUMNS, runCells } from './playbackReport.ts';
 import { FRAME_BUDGET_P95_MS } from './playbackMeasure.ts';
 import type { Meta, Results } from './results.ts';
 import { grouped, markdownTable, median, show } from './stats.ts';
@@ -231,42 +232,8 @@ export function renderMarkdown(results: Results): string {
         `machine's load stretched it). Bar: p95 ≤ ${FRAME_BUDGET_P95_MS} ms, no long task.`,
       '',
       markdownTable(
-        [
-          'case',
-          'run',
-          'frames',
-          'median',
-          'p95',
-          'max',
-          '>17.5',
-          'long tasks',
-          'lt cpu',
-          'ms/frame',
-          'script',
-          'layout',
-          'style',
-          'other',
-          'cpu',
-          'load1',
-        ],
-        playback.runs.map((r) => [
-          r.case,
-          String(r.run),
-          String(r.frames),
-          show(r.intervalMs.median),
-          show(r.intervalMs.p95),
-          show(r.intervalMs.max),
-          String(r.intervalMs.over17_5),
-          r.longTasks.count ? `${r.longTasks.count} (max ${show(r.longTasks.maxMs, 0)})` : '0',
-          show(r.longTasks.maxCpuMs, 0),
-          show(r.perFrameMs.task, 2),
-          show(r.perFrameMs.script, 2),
-          show(r.perFrameMs.layout, 2),
-          show(r.perFrameMs.style, 2),
-          show(r.perFrameMs.other, 2),
-          show(r.perFrameMs.threadCpu, 2),
-          show(r.loadavg[0], 2),
-        ]),
+        [...RUN_COLUMNS, 'load1'],
+        playback.runs.map((r) => [...runCells(r), show(r.loadavg[0], 2)]),
       ),
       '',
     );
