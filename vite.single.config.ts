@@ -23,9 +23,9 @@ const inlineFavicon = (): Plugin => ({
  * `npm run build:single`: dist-single/roundtrip.html, one self-contained HTML file (every script and
  * style inlined) that works from file:// with no network — the file teachers copy to a USB stick.
  *
- * The normal build (vite.config.ts) keeps motion's animation features (src/ui/motionFeatures.ts) in
- * their own lazily loaded chunk for the first-load budget; here code splitting is off, so that
- * dynamic import is bundled into the one script and no `import()` of a file is left to fail.
+ * Code splitting is off: whatever the normal build (vite.config.ts) loads on demand in its own chunk
+ * for the first-load budget is bundled into the one script here, so no `import()` of a file is left
+ * to fail.
  * Its Content-Security-Policy is documented in docs/embedding.md and tested in
  * tests/e2e/singleFile.spec.ts.
  */

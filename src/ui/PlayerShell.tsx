@@ -1,4 +1,3 @@
-import { LazyMotion, MotionConfig } from 'motion/react';
 import type { ReactNode } from 'react';
 import { usePlayer } from '../store/index.ts';
 import type { PlayerState } from '../store/index.ts';
@@ -9,9 +8,6 @@ import { Panel } from './Panel.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
 import { useAnimationFrameTicks } from './useAnimationFrameTicks.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
-
-/** Animation features arrive in their own chunk: the first load stays inside the JavaScript budget. */
-const loadMotionFeatures = () => import('./motionFeatures.ts').then((module) => module.default);
 
 const selectTheme = (s: PlayerState) => s.theme;
 const selectMotion = (s: PlayerState) => s.playback.motion;
@@ -35,21 +31,17 @@ export function PlayerShell({
   const theme = usePlayer(selectTheme);
   const motion = usePlayer(selectMotion);
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion={motion ? 'user' : 'always'}>
-        <div
-          className={`rt-player ${className}`}
-          data-theme={theme === 'system' ? undefined : theme}
-          data-motion={motion ? 'on' : 'off'}
-        >
-          <Notices />
-          {children}
-          <Panel name="dialog">
-            <HelpOverlay />
-            <ShareDialog />
-          </Panel>
-        </div>
-      </MotionConfig>
-    </LazyMotion>
+    <div
+      className={`rt-player ${className}`}
+      data-theme={theme === 'system' ? undefined : theme}
+      data-motion={motion ? 'on' : 'off'}
+    >
+      <Notices />
+      {children}
+      <Panel name="dialog">
+        <HelpOverlay />
+        <ShareDialog />
+      </Panel>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MotionGlobalConfig } from 'motion/react';
 import { createPlayerStore, PlayerProvider } from '../../src/store/index.ts';
 import type { PlayerInit } from '../../src/store/index.ts';
 import { Player } from '../../src/ui/Player.tsx';
@@ -8,12 +7,11 @@ import { manualFrames } from './manualFrames.ts';
 import { mockReactFlow } from './reactFlowMocks.ts';
 
 /**
- * Renders the whole main view around a fresh player store, with animations skipped and the frame
+ * Renders the whole main view around a fresh player store, with the frame
  * clock driven by hand (`frames.advance(ms)`).
  */
 export function renderPlayer(init: PlayerInit = {}) {
   mockReactFlow();
-  MotionGlobalConfig.skipAnimations = true;
   const frames = manualFrames();
   const store = createPlayerStore(init);
   const user = userEvent.setup();

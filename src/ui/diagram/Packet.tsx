@@ -1,5 +1,5 @@
-import { m, useMotionValue } from 'motion/react';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { Step } from '../../core/index.ts';
 import { usePlayerStore } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
@@ -16,53 +16,64 @@ interface PacketProps {
   readonly current: boolean;
 }
 
-const placeFor = (state: PlayerState, layout: DiagramLayout, step: Step) =>
-  packetPoint(
+interface Place {
+  /** The anchor's transform: the point on the edge, in flow units. */
+  readonly transform: string;
+  /** The label's horizontal offset from its point: its own width times how far along the edge it is. */
+  readonly shift: string;
+}
+
+const placeFor = (state: PlayerState, layout: DiagramLayout, step: Step): Place => {
+  const { x, y, along } = packetPoint(
     layout,
     step,
     state.playback.motion ? progressOfStep(state.playback, state.timeline, step.index) : 1,
   ) ?? { x: 0, y: 0, along: 0.5 };
-
-/** The label's horizontal offset from its point: its own width times how far along the edge it is. */
-const shiftOf = (along: number) => `${(-along * 100).toFixed(2)}%`;
+  return { transform: `translate(${x}px, ${y}px)`, shift: `${(-along * 100).toFixed(2)}%` };
+};
 
 /**
- * One labelled token on its edge. Its position follows the store through motion values, so a frame
- * of playback moves it without re-rendering React. Requests are round pills with →; responses are
- * notched flags with ← (shape and label, not colour alone). They grow in rather than fade, so a label
- * keeps its full contrast in every frame.
+ * One labelled token on its edge. It follows the store by writing its position straight to the DOM,
+ * so a frame of playback moves it without re-rendering React. Requests are round pills with →;
+ * responses are notched flags with ← (shape and label, not colour alone). They grow in rather than
+ * fade (diagram.css), so a label keeps its full contrast in every frame.
  */
 export function Packet({ step, layout, stackIndex, current }: PacketProps) {
   const store = usePlayerStore();
+  const anchor = useRef<HTMLDivElement>(null);
+  const token = useRef<HTMLDivElement>(null);
+  // The first place is rendered; React never changes these style values again, the store does.
   const [start] = useState(() => placeFor(store.getState(), layout, step));
-  const x = useMotionValue(start.x);
-  const y = useMotionValue(start.y);
-  const shift = useMotionValue(shiftOf(start.along));
-  useEffect(() => {
+  useLayoutEffect(() => {
+    let shown = start;
     const place = (state: PlayerState) => {
-      const point = placeFor(state, layout, step);
-      x.set(point.x);
-      y.set(point.y);
-      shift.set(shiftOf(point.along));
+      const next = placeFor(state, layout, step);
+      if (next.transform !== shown.transform) anchor.current?.style.setProperty('transform', next.transform);
+      if (next.shift !== shown.shift) token.current?.style.setProperty('--shift', next.shift);
+      shown = next;
     };
     place(store.getState());
     return store.subscribe(place);
-  }, [store, layout, step, x, y, shift]);
+  }, [store, layout, step, start]);
   const response = step.direction === 'response';
   const phase = PHASE_INFO[step.phase];
+  const style = {
+    background: phase.fill,
+    color: phase.ink,
+    '--shift': start.shift,
+    '--stack': stackIndex,
+  } as CSSProperties;
   return (
-    <m.div className="rt-packet-anchor" style={{ x, y }} aria-hidden="true">
-      <m.div
+    <div ref={anchor} className="rt-packet-anchor" style={{ transform: start.transform }} aria-hidden="true">
+      <div
+        ref={token}
         className={`rt-packet rt-packet--${response ? 'response' : 'request'}${current ? ' rt-packet--current' : ''}`}
-        style={{ background: phase.fill, color: phase.ink, x: shift, y: -stackIndex * 38 }}
-        initial={{ scale: 0.7 }}
-        animate={{ scale: current ? 1 : 0.9 }}
-        transition={{ duration: 0.18 }}
+        style={style}
         data-step={step.id}
       >
         <span className="rt-packet-arrow">{response ? '←' : '→'}</span>
         <span className="rt-packet-label">{step.message.summary}</span>
-      </m.div>
-    </m.div>
+      </div>
+    </div>
   );
 }

@@ -1,9 +1,41 @@
+import { Position } from '@xyflow/react';
+import type { NodeHandle } from '@xyflow/react';
 import type { Link, SimNode } from '../../core/index.ts';
 import { edgeGeometry } from './edgeGeometry.ts';
 import type { HopFlowEdge } from './HopEdge.tsx';
 import type { DiagramLayout } from './layoutDiagram.ts';
 import { linkKey } from './linkKey.ts';
 import type { SimFlowNode } from './SimNodeCard.tsx';
+
+/** React Flow's default handle: 6 px and a 1 px border, centred on the node's edge (its style.css). */
+const HANDLE_SIZE = 8;
+
+/**
+ * Where SimNodeCard's two handles sit, as React Flow would measure them. Given up front with the
+ * node's size, they let it draw the nodes and links in the first frame and fit the view at once,
+ * instead of measuring each node first.
+ */
+function handlesOf(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  return [
+    {
+      type: 'target',
+      position: Position.Left,
+      x: -HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+    {
+      type: 'source',
+      position: Position.Right,
+      x: width - HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+  ];
+}
 
 /** React Flow nodes and edges for a layout: fixed, not draggable, not selectable (the node's button is the control). */
 export function flowElements(
@@ -22,6 +54,9 @@ export function flowElements(
             data: { node },
             width: place.width,
             height: place.height,
+            // React Flow sizes the node's wrapper to width × height, so that is what it would measure.
+            measured: { width: place.width, height: place.height },
+            handles: handlesOf(place.width, place.height),
             draggable: false,
             selectable: false,
             connectable: false,

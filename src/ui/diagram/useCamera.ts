@@ -3,42 +3,39 @@ import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { usePlayerStore } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
-import { FIT_OPTIONS, FOLLOW_BELOW_ZOOM } from './fitOptions.ts';
+import { cameraViewport, wholeViewport } from './cameraViewport.ts';
+import type { BoxSize } from './cameraViewport.ts';
+import { FOLLOW_BELOW_ZOOM } from './fitOptions.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 
-const hopNodes = (s: PlayerState) => {
+const hopIds = (s: PlayerState): string[] => {
   const step = s.timeline.steps[s.playback.step];
-  return step ? [...new Set([step.from, step.to])].map((id) => ({ id })) : [];
+  return step ? [...new Set([step.from, step.to])] : [];
 };
 
 /**
  * Frames the diagram: the whole picture when the topology changes and whenever its box changes size
- * (window resize, fullscreen). When the box is so small that the whole picture would be unreadable
- * (a 480×270 embed), it follows the current hop instead, step by step. Panning and zooming by hand
- * last until the next change.
+ * (window resize, fullscreen, a notice above). When the box is so small that the whole picture would
+ * be unreadable (a 480×270 embed), it follows the current hop instead, step by step. Panning and
+ * zooming by hand last until the next change.
  */
 export function useCamera(box: RefObject<HTMLElement | null>, layout: DiagramLayout): void {
-  const { fitView } = useReactFlow();
+  const { setViewport } = useReactFlow();
   const store = usePlayerStore();
   useEffect(() => {
     const element = box.current;
-    let width = -1;
-    let height = -1;
-    const following = () =>
-      width > 0 &&
-      Math.min(width / layout.width, height / layout.height) * (1 - 2 * FIT_OPTIONS.padding) <
-        FOLLOW_BELOW_ZOOM;
+    let size: BoxSize = { width: 0, height: 0 };
+    const following = () => wholeViewport(layout, size).zoom < FOLLOW_BELOW_ZOOM;
     const frame = (animate: boolean) => {
       const s = store.getState();
+      if (size.width <= 0 || size.height <= 0) return;
       const duration = animate && s.playback.motion ? 300 : 0;
-      void (following()
-        ? fitView({ nodes: hopNodes(s), padding: 0.12, maxZoom: 1, duration })
-        : fitView({ ...FIT_OPTIONS, duration: 0 }));
+      void setViewport(cameraViewport(layout, size, hopIds(s)), { duration });
     };
     const measure = () => {
-      if (!element || (element.clientWidth === width && element.clientHeight === height)) return false;
-      width = element.clientWidth;
-      height = element.clientHeight;
+      if (!element || (element.clientWidth === size.width && element.clientHeight === size.height))
+        return false;
+      size = { width: element.clientWidth, height: element.clientHeight };
       return true;
     };
     measure();
@@ -56,5 +53,5 @@ export function useCamera(box: RefObject<HTMLElement | null>, layout: DiagramLay
       unsubscribe();
       observer?.disconnect();
     };
-  }, [box, fitView, layout, store]);
+  }, [box, setViewport, layout, store]);
 }
