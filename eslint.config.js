@@ -13,7 +13,7 @@ const coreBoundary = {
         patterns: [
           { group: ['react', 'react-*', 'react/*'], message: 'src/core is plain TypeScript: no React.' },
           {
-            group: ['zustand', 'zustand/*', 'motion', 'motion/*', '@xyflow/*'],
+            group: ['zustand', 'zustand/*', '@xyflow/*'],
             message: 'src/core imports no UI library.',
           },
           {
