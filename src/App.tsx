@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { NOTICES } from './core/notices.ts';
 import { parseHash } from './core/url/parseHash.ts';
 import { bindHash } from './embed/bindHash.ts';
+import type { FirstWrite } from './embed/bindHash.ts';
 import { createEmbedBridge } from './embed/createEmbedBridge.ts';
 import { EmbedView } from './embed/EmbedView.tsx';
 import { playerInitFromHash } from './embed/playerInitFromHash.ts';
@@ -22,6 +23,16 @@ function startFromLocation() {
   return { link, store, notices };
 }
 
+/** Once the next frame is painted (a task queued from its frame callback runs after it). */
+const afterNextPaint: FirstWrite = (write) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(write, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+};
+
 /**
  * The composition root: one player for the page, the main view or the embed view (embed=1), the
  * address bar kept a link to where it stands, and with api=1 the postMessage embedding API.
@@ -34,7 +45,8 @@ export function App() {
   useEffect(() => {
     const { notify } = store.getState();
     notify(start.notices);
-    return bindHash(store, window, start.link, notify, setLink);
+    // The link as opened is made canonical after the first frame: the diagram is not kept waiting.
+    return bindHash(store, window, start.link, notify, setLink, afterNextPaint);
   }, [store, start]);
   const { api, handoff, step, autoplay } = link;
   useEffect(

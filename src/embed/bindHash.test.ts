@@ -72,4 +72,45 @@ describe('bindHash', () => {
     expect(notices.join(' ')).toMatch(/showing step \d+ instead of 500/);
     expect(store.getState().playback.step).toBe(store.getState().timeline.steps.length - 1);
   });
+
+  it('can put off its first rewrite of the address; a change of the player writes at once', () => {
+    const { win, writes } = fakeWindow('#step=0');
+    const { state } = parseHash(win.location.hash);
+    const store = createPlayerStore(playerInitFromHash(state));
+    let pending: (() => void) | null = null;
+    const unbind = bindHash(
+      store,
+      win,
+      state,
+      () => {},
+      undefined,
+      (write) => {
+        pending = write;
+        return () => (pending = null);
+      },
+    );
+    expect(writes).toEqual([]);
+    expect(pending).not.toBeNull();
+    (pending as unknown as () => void)();
+    expect(win.location.hash).toMatch(/^#.*step=1\b/);
+    expect(writes).toHaveLength(1);
+
+    const second = fakeWindow('');
+    const unbindSecond = bindHash(
+      store,
+      second.win,
+      DEFAULT_HASH_STATE,
+      () => {},
+      undefined,
+      (write) => {
+        pending = write;
+        return () => (pending = null);
+      },
+    );
+    store.getState().next();
+    expect(second.win.location.hash).toContain('step=2');
+    unbindSecond();
+    expect(pending).toBeNull();
+    unbind();
+  });
 });

@@ -31,11 +31,21 @@ function apply(store: PlayerStore, hash: HashState): string[] {
   return problems;
 }
 
+/** Runs the first rewrite of the address: now, or later (returning a function that cancels it). */
+export type FirstWrite = (write: () => void) => () => void;
+
+const now: FirstWrite = (write) => {
+  write();
+  return () => undefined;
+};
+
 /**
  * Keeps the address bar a link to where the player stands (history.replaceState, so Back is not
  * flooded) and follows the user's own edits of the hash. `onProblems` receives notices for
  * malformed parameters; `onLink` the new link after an edit, for the page's view options (embed,
- * controls, captions, keys, api). Returns a function that unbinds.
+ * controls, captions, keys, api). `firstWrite` schedules the rewrite of the link as opened into its
+ * canonical form (a replaceState costs milliseconds the first frame does not need to spend); any
+ * change of the player writes at once. Returns a function that unbinds.
  */
 export function bindHash(
   store: PlayerStore,
@@ -43,6 +53,7 @@ export function bindHash(
   initialView: HashState,
   onProblems: (problems: readonly string[]) => void,
   onLink: (link: HashState) => void = () => undefined,
+  firstWrite: FirstWrite = now,
 ): () => void {
   let view = initialView;
   let written = win.location.hash;
@@ -77,8 +88,9 @@ export function bindHash(
     }
   });
   win.addEventListener('hashchange', onHashChange);
-  write();
+  const cancelFirstWrite = firstWrite(write);
   return () => {
+    cancelFirstWrite();
     unsubscribe();
     win.removeEventListener('hashchange', onHashChange);
   };
