@@ -4,7 +4,8 @@ import { REVIEW_URL, VALID_TOKEN, baseScenario } from './baseScenario.ts';
 export const invalidInput: Scenario = {
   ...baseScenario,
   id: 'invalid-input',
-  title: '422 Invalid input',
+  // No status in the title: most frameworks answer 422, Spring Boot's default is 400 (each stack narrates its own).
+  title: 'Invalid input',
   teaches: 'Validation rejects a rating of 9 before any SQL runs, and says which field is wrong.',
   seed: 47,
   request: {
