@@ -5,7 +5,7 @@
  * when the app imports it at run time.
  *
  * Kept free of tsx-only syntax and of the benchmark's other modules so that a test can import it too
- * (tests/e2e/budget.spec.ts computes the same JavaScript total on its own).
+ * (tests/e2e/budget.spec.ts checks the budget with it).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
