@@ -4,6 +4,7 @@ import { byteLength } from '../protocols/byteLength.ts';
 import { httpResponse } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
 import { etag } from '../protocols/etag.ts';
+import { nginxRelay } from './nginxRelay.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import { forwardedRequest } from './browserRequest.ts';
 import type { EngineContext } from './EngineContext.ts';
@@ -106,7 +107,10 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   return originResponse(ctx, forwarded);
 }
 
-/** Proxy → app → proxy: the app's response, or the proxy's 504 when the app never answers. */
+/**
+ * Proxy → app → proxy: the app's response as the proxy passes it on (nginxRelay), or the proxy's 504
+ * when the app never answers.
+ */
 function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpResponse {
   const { b } = ctx;
   const sentAt = b.now();
@@ -124,11 +128,11 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
       phase: 'response',
       title: `${response.status} ${response.reason}`,
       narration: response.body
-        ? `The app server sends ${response.status} ${response.reason} back to the proxy with a ${byteLength(response.body)}-byte body. Content-Length tells the proxy exactly where the body ends.`
-        : `The app server sends ${response.status} ${response.reason} back to the proxy: headers only, since a ${response.status} never has a body.`,
+        ? `The app server sends ${response.status} ${response.reason} back to the proxy with a ${byteLength(response.body)}-byte body. Content-Length tells the proxy exactly where the body ends. The proxy passes it on with its own Server, Date and Connection headers.`
+        : `The app server sends ${response.status} ${response.reason} back to the proxy: headers only, since a ${response.status} never has a body. The proxy passes it on with its own Server, Date and Connection headers.`,
       message: httpMessage(response),
     });
-    return response;
+    return nginxRelay(response, b.now());
   }
   b.wait(sentAt + COST_MS.proxyUpstreamTimeout - b.now());
   b.local('proxy', COST_MS.proxyRoute, {

@@ -1,0 +1,185 @@
+// The reverse proxy's side of every journey, checked against a real nginx (when this machine has one;
+// CI may not): each response the app sends the proxy is replayed byte for byte by a stand-in upstream
+// behind nginx, configured as the timeline describes it (server_tokens off, HTTP/1.1 keep-alive to the
+// upstream, Strict-Transport-Security on HTTPS), and what nginx sends on must be the proxy → browser
+// step the timeline shows, header for header in order and case, with the body; only Date's value, the
+// clock's, differs.
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import type { HttpResponse } from '../../src/core/index.ts';
+import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
+import { STACKS, stackName, stepsWith } from './timelines.ts';
+
+const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
+
+/** A proxied exchange of a timeline: what the app answered the proxy and what the proxy sent on. */
+interface Relay {
+  readonly where: string;
+  readonly fromApp: HttpResponse;
+  readonly toBrowser: HttpResponse;
+  readonly https: boolean;
+}
+
+function relays(): Relay[] {
+  const out: Relay[] = [];
+  for (const scenario of SCENARIOS) {
+    for (const stack of STACKS) {
+      const t = buildTimeline(scenario, stack);
+      const http = stepsWith(t, 'http');
+      const fromApp = http.find((s) => s.from === 'app' && s.to === 'proxy');
+      const toBrowser = http.find(
+        (s) => s.from === 'proxy' && s.to === 'browser' && s.direction === 'response',
+      );
+      if (fromApp?.message.http.kind !== 'response' || toBrowser?.message.http.kind !== 'response') continue;
+      out.push({
+        where: `${scenario.id} on ${stackName(stack)}`,
+        fromApp: fromApp.message.http,
+        toBrowser: toBrowser.message.http,
+        https: scenario.request.url.startsWith('https:'),
+      });
+    }
+  }
+  return out;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** The stand-in app: answers each request with the raw bytes named by its X-Replay header. */
+function replayServer(answers: readonly string[]): net.Server {
+  return net.createServer((socket) => {
+    let pending = '';
+    socket.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('latin1');
+      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
+        const head = pending.slice(0, end);
+        pending = pending.slice(end + 4);
+        const id = Number(/^x-replay: (\d+)$/im.exec(head)?.[1]);
+        socket.write(
+          Buffer.from(answers[id] ?? 'HTTP/1.1 500 No Such Replay\r\nContent-Length: 0\r\n\r\n', 'utf8'),
+        );
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+}
+
+/** One request to nginx; resolves with the response's head lines and its body. */
+function fetchRaw(port: number, id: number): Promise<{ head: string[]; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.write(`GET /replay HTTP/1.1\r\nHost: shop.example\r\nX-Replay: ${id}\r\n\r\n`),
+    );
+    let data = Buffer.alloc(0);
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`replay ${id}: no complete response`));
+    }, 5_000);
+    socket.on('data', (chunk: Buffer) => {
+      data = Buffer.concat([data, chunk]);
+      const end = data.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const head = data.subarray(0, end).toString('latin1').split('\r\n');
+      const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
+      if (data.length - end - 4 < length) return;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ head, body: data.subarray(end + 4, end + 4 + length) });
+    });
+    socket.on('error', reject);
+  });
+}
+
+const headOf = (m: HttpResponse): string[] => serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
+const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
+
+describe.runIf(HAS_NGINX)('the reverse proxy against a real nginx', () => {
+  const cases = relays();
+  const answers = cases.map((c) => serializeHttp(c.fromApp));
+  const dir = mkdtempSync(join(tmpdir(), 'roundtrip-nginx-'));
+  const upstream = replayServer(answers);
+  let nginx: ChildProcess | null = null;
+  let httpsPort = 0;
+  let plainPort = 0;
+
+  beforeAll(async () => {
+    chmodSync(dir, 0o777);
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const appPort = (upstream.address() as AddressInfo).port;
+    [httpsPort, plainPort] = [await freePort(), await freePort()];
+    const location = (hsts: boolean) => `
+      location / {
+        proxy_pass http://app;
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_set_header Host $host;
+        proxy_set_header X-Forwarded-For $remote_addr;
+        ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
+      }`;
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 64; }
+http {
+  access_log off;
+  server_tokens off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  upstream app { server 127.0.0.1:${appPort}; keepalive 8; }
+  server { listen 127.0.0.1:${httpsPort}; ${location(true)} }
+  server { listen 127.0.0.1:${plainPort}; ${location(false)} }
+}
+`,
+    );
+    nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+    // Ready once it answers.
+    for (let i = 0; ; i++) {
+      try {
+        await fetchRaw(httpsPort, 0);
+        break;
+      } catch (error) {
+        if (i > 50)
+          throw new Error(
+            `nginx did not start: ${String(error)} ${readFileSync(join(dir, 'error.log'), 'utf8')}`,
+          );
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }, 30_000);
+
+  afterAll(() => {
+    nginx?.kill();
+    upstream.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the journeys relay through the proxy', () => {
+    // Every scenario but the CDN's and those the proxy answers itself (a refused request, a timeout).
+    expect(cases.length).toBeGreaterThanOrEqual(11 * STACKS.length);
+  });
+
+  it('what nginx sends on is the proxy → browser step, header for header, for every scenario and stack', async () => {
+    for (const [id, c] of cases.entries()) {
+      const got = await fetchRaw(c.https ? httpsPort : plainPort, id);
+      expect(withoutDate(headOf(c.toBrowser)), c.where).toEqual(withoutDate(got.head));
+      expect(c.toBrowser.body, `${c.where}: the body`).toBe(got.body.toString('utf8'));
+    }
+  }, 60_000);
+});
