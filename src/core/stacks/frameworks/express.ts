@@ -37,7 +37,17 @@ const htmlPage = (message: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')}</pre>\n</body>\n</html>\n`;
 
-/** res.json: Content-Type, Content-Length, then the weak ETag res.send computes, then Node's Date. */
+/**
+ * What Node's http server adds after the handler's headers: Date, and for an HTTP/1.1 request that does
+ * not ask to close (the proxy keeps its upstream connections open) Connection and its 5 s Keep-Alive.
+ */
+const nodeTail = (now: number): Header[] => [
+  ['Date', httpDate(now)],
+  ['Connection', 'keep-alive'],
+  ['Keep-Alive', 'timeout=5'],
+];
+
+/** res.json: Content-Type, Content-Length, then the weak ETag res.send computes, then Node's own headers. */
 function json(status: number, value: unknown, before: readonly Header[], now: number): HttpResponse {
   const body = JSON.stringify(value);
   return httpResponse(
@@ -48,7 +58,7 @@ function json(status: number, value: unknown, before: readonly Header[], now: nu
       ['Content-Type', JSON_TYPE],
       ['Content-Length', String(byteLength(body))],
       ['ETag', expressWeakEtag(body)],
-      ['Date', httpDate(now)],
+      ...nodeTail(now),
     ],
     body,
   );
@@ -64,7 +74,7 @@ function html(status: number, message: string, now: number): HttpResponse {
       ['X-Content-Type-Options', 'nosniff'],
       ['Content-Type', 'text/html; charset=utf-8'],
       ['Content-Length', String(byteLength(body))],
-      ['Date', httpDate(now)],
+      ...nodeTail(now),
     ],
     body,
   );
@@ -84,7 +94,7 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
           ['ETag', etag(body)],
           ['Content-Type', JSON_TYPE],
           ['Content-Length', String(byteLength(body))],
-          ['Date', httpDate(now)],
+          ...nodeTail(now),
         ],
         body,
       );
@@ -94,7 +104,7 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
         POWERED,
         ['Cache-Control', 'no-cache'],
         ['ETag', etag(JSON.stringify(answer.product))],
-        ['Date', httpDate(now)],
+        ...nodeTail(now),
       ]);
     case 'list':
       return json(200, answer.items, [], now);
