@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponse } from '../model/messages.ts';
 import { runApp } from '../app/runApp.ts';
 import { byteLength } from '../protocols/byteLength.ts';
-import { httpResponse } from '../protocols/http.ts';
+import { headerValue, httpResponse } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
 import { etag } from '../protocols/etag.ts';
 import { nginxRelay } from './nginxRelay.ts';
@@ -69,7 +69,7 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
     title: response.status + ' from origin',
     narration: 'The origin answers the edge, which keeps a copy if Cache-Control allows it.',
     message: httpMessage(response),
-    changes: response.headers.some(([n, v]) => n === 'Cache-Control' && v.startsWith('public'))
+    changes: headerValue(response.headers, 'Cache-Control')?.startsWith('public')
       ? [{ node: 'cdn', key: 'cache', value: `${ctx.url.path} (stored now)` }]
       : [],
   });

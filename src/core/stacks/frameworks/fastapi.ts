@@ -21,8 +21,8 @@ const pathId = (segment: string): { readonly value: number } | { readonly error:
 const productBody = (product: Json): string => jsonText(product, 'ascii');
 
 /**
- * A JSONResponse: uvicorn's date first (its Server header is replaced by the proxy's), then the headers
- * handed to the response, then Starlette's content-length and content-type, then a sub-response's headers.
+ * A JSONResponse: uvicorn's date first (and its server, onUvicorn), then the headers handed to the
+ * response, then Starlette's content-length and content-type, then a sub-response's headers.
  */
 function json(
   status: number,
@@ -63,7 +63,28 @@ function invalid(body: string, badId: string | null, now: number): HttpResponse 
   return json(422, { detail: errors }, now);
 }
 
-function respond(answer: Answer, _request: HttpRequest, now: number): HttpResponse {
+/**
+ * The response as uvicorn writes it: its default headers date and server first, and every name in lower
+ * case, as Starlette stores the headers it is given and its own (checked on a real uvicorn in
+ * tests/truth/uvicorn.test.ts). The responses above are written with Date where uvicorn puts both.
+ */
+const onUvicorn = (response: HttpResponse): HttpResponse => ({
+  ...response,
+  headers: response.headers.flatMap(([name, value]): Header[] =>
+    name === 'Date'
+      ? [
+          ['date', value],
+          ['server', 'uvicorn'],
+        ]
+      : [[name.toLowerCase(), value]],
+  ),
+});
+
+function respond(answer: Answer, request: HttpRequest, now: number): HttpResponse {
+  return onUvicorn(starletteResponse(answer, request, now));
+}
+
+function starletteResponse(answer: Answer, _request: HttpRequest, now: number): HttpResponse {
   switch (answer.kind) {
     case 'product': {
       const body = productBody(answer.product);
