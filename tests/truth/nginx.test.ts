@@ -158,6 +158,7 @@ http {
         if (i > 50)
           throw new Error(
             `nginx did not start: ${String(error)} ${readFileSync(join(dir, 'error.log'), 'utf8')}`,
+            { cause: error },
           );
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -115,7 +115,7 @@ describe.runIf(PYTHON)('the FastAPI app’s responses on a real uvicorn', () => 
         await send(port, first.request, 0);
         break;
       } catch (error) {
-        if (i > 100) throw new Error(`uvicorn did not start: ${String(error)}`);
+        if (i > 100) throw new Error(`uvicorn did not start: ${String(error)}`, { cause: error });
         await new Promise((r) => setTimeout(r, 100));
       }
     }
