@@ -44,17 +44,19 @@ export function Packet({ step, layout, stackIndex, current }: PacketProps) {
   const token = useRef<HTMLDivElement>(null);
   // The first place is rendered; React never changes these style values again, the store does.
   const [start] = useState(() => placeFor(store.getState(), layout, step));
+  // What the DOM shows now, across re-subscriptions (a new layout or step keeps the same elements).
+  const shown = useRef(start);
   useLayoutEffect(() => {
-    let shown = start;
     const place = (state: PlayerState) => {
       const next = placeFor(state, layout, step);
-      if (next.transform !== shown.transform) anchor.current?.style.setProperty('transform', next.transform);
-      if (next.shift !== shown.shift) token.current?.style.setProperty('--shift', next.shift);
-      shown = next;
+      if (next.transform !== shown.current.transform)
+        anchor.current?.style.setProperty('transform', next.transform);
+      if (next.shift !== shown.current.shift) token.current?.style.setProperty('--shift', next.shift);
+      shown.current = next;
     };
     place(store.getState());
     return store.subscribe(place);
-  }, [store, layout, step, start]);
+  }, [store, layout, step]);
   const response = step.direction === 'response';
   const phase = PHASE_INFO[step.phase];
   const style = {

@@ -7,8 +7,8 @@ import type { DiagramLayout } from './layoutDiagram.ts';
 import { linkKey } from './linkKey.ts';
 import type { SimFlowNode } from './SimNodeCard.tsx';
 
-/** React Flow's default handle: 6 px and a 1 px border, centred on the node's edge (its style.css). */
-const HANDLE_SIZE = 8;
+/** A handle as React Flow's base.css draws it: 5 × 5 px, centred on the node's left or right edge. */
+const HANDLE_SIZE = 5;
 
 /**
  * Where SimNodeCard's two handles sit, as React Flow would measure them. Given up front with the
