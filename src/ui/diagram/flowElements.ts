@@ -7,13 +7,16 @@ import type { DiagramLayout } from './layoutDiagram.ts';
 import { linkKey } from './linkKey.ts';
 import type { SimFlowNode } from './SimNodeCard.tsx';
 
-/** A handle as React Flow's base.css draws it: 5 × 5 px, centred on the node's left or right edge. */
+/** A handle as React Flow's base.css draws it: 5 × 5 px, centred on the inner edge of the node's border. */
 const HANDLE_SIZE = 5;
+/** `.rt-node`'s resting border (diagram.css); a node in the current hop draws a thicker one. */
+const NODE_BORDER = 2;
 
 /**
- * Where SimNodeCard's two handles sit, as React Flow would measure them. Given up front with the
- * node's size, they let it draw the nodes and links in the first frame and fit the view at once,
- * instead of measuring each node first.
+ * Where SimNodeCard's two handles sit, as React Flow measures them on a resting node. Given up front
+ * with the node's size, they let it draw the nodes and links in the first frame and fit the view at
+ * once, instead of measuring each node first. The links (HopEdge) draw their own curves from the
+ * layout, so a border a pixel thicker changes nothing on screen.
  */
 function handlesOf(width: number, height: number): NodeHandle[] {
   const y = height / 2 - HANDLE_SIZE / 2;
@@ -21,7 +24,7 @@ function handlesOf(width: number, height: number): NodeHandle[] {
     {
       type: 'target',
       position: Position.Left,
-      x: -HANDLE_SIZE / 2,
+      x: NODE_BORDER - HANDLE_SIZE / 2,
       y,
       width: HANDLE_SIZE,
       height: HANDLE_SIZE,
@@ -29,7 +32,7 @@ function handlesOf(width: number, height: number): NodeHandle[] {
     {
       type: 'source',
       position: Position.Right,
-      x: width - HANDLE_SIZE / 2,
+      x: width - NODE_BORDER - HANDLE_SIZE / 2,
       y,
       width: HANDLE_SIZE,
       height: HANDLE_SIZE,
