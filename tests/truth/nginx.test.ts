@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
+import { freePort } from './loopback.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
 
 const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
@@ -48,16 +49,6 @@ function relays(): Relay[] {
   }
   return out;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** The stand-in app: answers each request with the raw bytes named by its X-Replay header. */
 function replayServer(answers: readonly string[]): net.Server {

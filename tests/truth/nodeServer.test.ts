@@ -3,32 +3,15 @@
 // ones Node writes itself), the proxy's forwarded request is sent to it byte for byte, and the head it
 // answers with must be the step's, in order and case; only Date's value, the clock's, differs.
 import http from 'node:http';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
-import type { HttpRequest, HttpResponse } from '../../src/core/index.ts';
+import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { appExchanges, responseHead } from './loopback.ts';
 
 const NODE_WRITES = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
-interface Exchange {
-  readonly where: string;
-  readonly request: HttpRequest;
-  readonly response: HttpResponse;
-}
-
-const exchanges: Exchange[] = SCENARIOS.flatMap((scenario) =>
-  STACKS.filter((s) => s.lang === 'node').flatMap((stack) => {
-    const http = stepsWith(buildTimeline(scenario, stack), 'http');
-    const request = http.find((s) => s.from === 'proxy' && s.to === 'app')?.message.http;
-    const response = http.find((s) => s.from === 'app' && s.to === 'proxy')?.message.http;
-    return request?.kind === 'request' && response?.kind === 'response'
-      ? [{ where: `${scenario.id} on ${stackName(stack)}`, request, response }]
-      : [];
-  }),
-);
+const exchanges = appExchanges('node');
 
 let current: HttpResponse | null = null;
 const server = http.createServer((_req, res) => {
@@ -39,22 +22,6 @@ const server = http.createServer((_req, res) => {
   res.writeHead(response.status, response.reason);
   res.end(response.body);
 });
-
-function send(port: number, raw: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(raw));
-    let data = '';
-    socket.on('data', (chunk: Buffer) => {
-      data += chunk.toString('latin1');
-      const end = data.indexOf('\r\n\r\n');
-      if (end >= 0) {
-        socket.destroy();
-        resolve(data.slice(0, end).split('\r\n'));
-      }
-    });
-    socket.on('error', reject);
-  });
-}
 
 const head = (m: HttpResponse) => serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
 const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
@@ -74,7 +41,7 @@ describe('the Express app’s responses on a real Node http server', () => {
   it('Node adds Date, Connection and Keep-Alive to the forwarded request’s answer, as each step shows', async () => {
     for (const { where, request, response } of exchanges) {
       current = response;
-      const got = await send(port, serializeHttp(request));
+      const got = await responseHead(port, serializeHttp(request));
       expect(withoutDate(head(response)), where).toEqual(withoutDate(got));
     }
   });

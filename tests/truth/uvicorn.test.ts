@@ -7,15 +7,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
-import type { HttpRequest, HttpResponse } from '../../src/core/index.ts';
+import type { HttpRequest } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { appExchanges, freePort, responseHead } from './loopback.ts';
 
 /** The first Python with uvicorn and Starlette (Debian's python3-uvicorn lives in /usr/bin/python3), or null. */
 const PYTHON =
@@ -25,22 +22,7 @@ const PYTHON =
 
 const UVICORN_WRITES = new Set(['date', 'server']);
 
-interface Exchange {
-  readonly where: string;
-  readonly request: HttpRequest;
-  readonly response: HttpResponse;
-}
-
-const exchanges: Exchange[] = SCENARIOS.flatMap((scenario) =>
-  STACKS.filter((s) => s.lang === 'python').flatMap((stack) => {
-    const http = stepsWith(buildTimeline(scenario, stack), 'http');
-    const request = http.find((s) => s.from === 'proxy' && s.to === 'app')?.message.http;
-    const response = http.find((s) => s.from === 'app' && s.to === 'proxy')?.message.http;
-    return request?.kind === 'request' && response?.kind === 'response'
-      ? [{ where: `${scenario.id} on ${stackName(stack)}`, request, response }]
-      : [];
-  }),
-);
+const exchanges = appExchanges('python');
 
 /** An ASGI app that answers with the replay its X-Replay header names, under uvicorn with h11. */
 const SERVER = `
@@ -59,33 +41,9 @@ async def app(scope, receive, send):
 uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), http='h11', lifespan='off', log_level='warning')
 `;
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
 /** Sends a request with an X-Replay header added after its request line; resolves with the response head. */
-function send(port: number, request: HttpRequest, id: number): Promise<string[]> {
-  const raw = serializeHttp(request).replace('\r\n', `\r\nX-Replay: ${id}\r\n`);
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(Buffer.from(raw, 'utf8')));
-    let data = '';
-    socket.on('data', (chunk: Buffer) => {
-      data += chunk.toString('latin1');
-      const end = data.indexOf('\r\n\r\n');
-      if (end >= 0) {
-        socket.destroy();
-        resolve(data.slice(0, end).split('\r\n'));
-      }
-    });
-    socket.on('error', reject);
-  });
-}
+const send = (port: number, request: HttpRequest, id: number): Promise<string[]> =>
+  responseHead(port, serializeHttp(request).replace('\r\n', `\r\nX-Replay: ${id}\r\n`));
 
 const headersOf = (lines: readonly string[]) =>
   lines.slice(1).map((l) => (/^date: /i.test(l) ? 'date: (now)' : l));

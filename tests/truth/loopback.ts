@@ -1,0 +1,55 @@
+// Shared by the truth tests that put a real server between two steps of a timeline: the app's
+// exchanges with the proxy, a free loopback port, and a raw request whose response head is read back.
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import type { HttpRequest, HttpResponse, Language } from '../../src/core/index.ts';
+import { STACKS, stackName, stepsWith } from './timelines.ts';
+
+/** What the proxy forwards to the app and what the app answers it, in one journey. */
+export interface AppExchange {
+  readonly where: string;
+  readonly request: HttpRequest;
+  readonly response: HttpResponse;
+}
+
+/** Every journey of every scenario on the stacks of `lang` that reaches the app. */
+export const appExchanges = (lang: Language): AppExchange[] =>
+  SCENARIOS.flatMap((scenario) =>
+    STACKS.filter((s) => s.lang === lang).flatMap((stack) => {
+      const http = stepsWith(buildTimeline(scenario, stack), 'http');
+      const request = http.find((s) => s.from === 'proxy' && s.to === 'app')?.message.http;
+      const response = http.find((s) => s.from === 'app' && s.to === 'proxy')?.message.http;
+      return request?.kind === 'request' && response?.kind === 'response'
+        ? [{ where: `${scenario.id} on ${stackName(stack)}`, request, response }]
+        : [];
+    }),
+  );
+
+/** A loopback port nothing listens on right now. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Writes `raw` to a new connection to `port` and resolves with the response's head, line by line. */
+export function responseHead(port: number, raw: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(Buffer.from(raw, 'utf8')));
+    let data = '';
+    socket.on('data', (chunk: Buffer) => {
+      data += chunk.toString('latin1');
+      const end = data.indexOf('\r\n\r\n');
+      if (end >= 0) {
+        socket.destroy();
+        resolve(data.slice(0, end).split('\r\n'));
+      }
+    });
+    socket.on('error', reject);
+  });
+}
