@@ -195,7 +195,8 @@ export function renderMarkdown(results: Results): string {
         'whether every `.react-flow__node` is laid out inside the window with `visibility: visible` (React ' +
         'Flow hides nodes until measured and fitted), an edge is drawn and, in the app, the status line ' +
         'reads "Step 1 of"; the figure is when a message posted from that frame arrives, i.e. after the ' +
-        'frame that shows the diagram was rendered (`performance.now()`, from navigation start). The bare ' +
+        'frame that shows the diagram was rendered (`performance.now()`, from navigation start); the ' +
+        'harness learns it from a console message and evaluates nothing in the page while it starts. The bare ' +
         'page (`bench/fixtures/bare-flow`) draws as many nodes and edges with React Flow’s default styles.',
       '',
       markdownTable(
