@@ -25,7 +25,8 @@ export function useCamera(box: RefObject<HTMLElement | null>, layout: DiagramLay
   useEffect(() => {
     const element = box.current;
     let size: BoxSize = { width: 0, height: 0 };
-    const following = () => wholeViewport(layout, size).zoom < FOLLOW_BELOW_ZOOM;
+    // Decided when the box is measured, not on every store change (that is every frame while playing).
+    let following = false;
     const frame = (animate: boolean) => {
       const s = store.getState();
       if (size.width <= 0 || size.height <= 0) return;
@@ -36,13 +37,13 @@ export function useCamera(box: RefObject<HTMLElement | null>, layout: DiagramLay
       if (!element || (element.clientWidth === size.width && element.clientHeight === size.height))
         return false;
       size = { width: element.clientWidth, height: element.clientHeight };
+      following = wholeViewport(layout, size).zoom < FOLLOW_BELOW_ZOOM;
       return true;
     };
     measure();
     frame(false);
     const unsubscribe = store.subscribe((s, prev) => {
-      if (following() && (s.playback.step !== prev.playback.step || s.timeline !== prev.timeline))
-        frame(true);
+      if (following && (s.playback.step !== prev.playback.step || s.timeline !== prev.timeline)) frame(true);
     });
     const observer =
       element && typeof ResizeObserver !== 'undefined'

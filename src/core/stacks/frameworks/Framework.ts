@@ -79,3 +79,6 @@ export interface Framework {
   readonly routing: RoutingRules;
   readonly response: ResponseStyle;
 }
+
+/** A route with its `:name` parameters in braces ("/api/products/{id}"), as FastAPI, Spring, Laravel and Go write it. */
+export const bracedParams = (route: string): string => route.replace(/:(\w+)/g, '{$1}');

@@ -5,6 +5,7 @@ import { httpResponse } from '../../protocols/http.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { jsonText } from '../../protocols/jsonText.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
+import { bracedParams } from './Framework.ts';
 import { pydanticInt, reviewErrors } from './pydantic.ts';
 import type { PydanticError } from './pydantic.ts';
 import { pythonJsonError } from './pythonJsonError.ts';
@@ -149,7 +150,7 @@ function explain(answer: Answer, response: HttpResponse): string {
 /** FastAPI on uvicorn: the path parameter is validated as `ProductId`, with the request's other input. */
 export const fastapi: Framework = {
   routing: {
-    pattern: (route) => route.replace(/:(\w+)/g, '{$1}'),
+    pattern: bracedParams,
     decodes: true,
     id: {
       refusedBy: 'validation',

@@ -6,6 +6,7 @@ import { httpDate } from '../../protocols/httpDate.ts';
 import { jsonText } from '../../protocols/jsonText.ts';
 import type { JsonDialect } from '../../protocols/jsonText.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
+import { bracedParams } from './Framework.ts';
 import { codePoints, reviewFields } from './reviewFields.ts';
 
 const JSON_TYPE = 'application/json';
@@ -148,7 +149,7 @@ function explain(answer: Answer, response: HttpResponse): string {
 /** Laravel 13 on Octane/FrankenPHP: ->where('id', '[0-9]{1,9}') keeps other segments from matching the route. */
 export const laravel: Framework = {
   routing: {
-    pattern: (route) => route.replace(/:(\w+)/g, '{$1}'),
+    pattern: bracedParams,
     decodes: true,
     id: {
       refusedBy: 'router',

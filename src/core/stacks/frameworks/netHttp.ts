@@ -6,6 +6,7 @@ import { httpDate } from '../../protocols/httpDate.ts';
 import { jsonText } from '../../protocols/jsonText.ts';
 import { validateReview } from '../../app/validateReview.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
+import { bracedParams } from './Framework.ts';
 
 const JSON_TYPE = 'application/json';
 
@@ -112,7 +113,7 @@ function explain(answer: Answer, response: HttpResponse): string {
 /** Go 1.22+ net/http: ServeMux's {id} takes any segment, so the handler parses and checks it. */
 export const netHttp: Framework = {
   routing: {
-    pattern: (route) => route.replace(/:(\w+)/g, '{$1}'),
+    pattern: bracedParams,
     decodes: true,
     id: {
       refusedBy: 'handler',

@@ -5,6 +5,7 @@ import { httpResponse, reasonPhrase } from '../../protocols/http.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { isoTimestamp } from '../../protocols/isoTimestamp.ts';
 import type { Answer, Framework } from './Framework.ts';
+import { bracedParams } from './Framework.ts';
 
 const JSON_TYPE = 'application/json';
 
@@ -118,7 +119,7 @@ function explain(answer: Answer, response: HttpResponse): string {
 /** Spring Boot 4 (Spring MVC on Tomcat): `@PathVariable int id` converts the segment before the method runs. */
 export const spring: Framework = {
   routing: {
-    pattern: (route) => route.replace(/:(\w+)/g, '{$1}'),
+    pattern: bracedParams,
     decodes: true,
     id: { refusedBy: 'conversion', parse: springInt, rule: '@PathVariable int id' },
     malformedBody: 'with-validation',
