@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { NOTICES } from './core/notices.ts';
-import { parseHash } from './core/url/parseHash.ts';
+import { NOTICES } from './core/index.ts';
+import { parseHash } from './core/index.ts';
 import { bindHash } from './embed/bindHash.ts';
 import type { FirstWrite } from './embed/bindHash.ts';
 import { createEmbedBridge } from './embed/createEmbedBridge.ts';

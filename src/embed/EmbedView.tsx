@@ -1,4 +1,4 @@
-import type { ControlsMode } from '../core/url/HashState.ts';
+import type { ControlsMode } from '../core/index.ts';
 import { FullscreenButton } from '../ui/controls/FullscreenButton.tsx';
 import { StepCounter } from '../ui/controls/StepCounter.tsx';
 import { TransportButtons } from '../ui/controls/TransportButtons.tsx';

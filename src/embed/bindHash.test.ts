@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HASH_STATE } from '../core/url/HashState.ts';
-import { parseHash } from '../core/url/parseHash.ts';
+import { DEFAULT_HASH_STATE } from '../core/index.ts';
+import { parseHash } from '../core/index.ts';
 import { createPlayerStore } from '../store/index.ts';
 import { bindHash } from './bindHash.ts';
 import type { HashWindow } from './bindHash.ts';

@@ -1,7 +1,7 @@
-import { NOTICES } from '../core/notices.ts';
-import { formatHash } from '../core/url/formatHash.ts';
-import type { HashState } from '../core/url/HashState.ts';
-import { parseHash } from '../core/url/parseHash.ts';
+import { NOTICES } from '../core/index.ts';
+import { formatHash } from '../core/index.ts';
+import type { HashState } from '../core/index.ts';
+import { parseHash } from '../core/index.ts';
 import type { PlayerStore } from '../store/index.ts';
 import { linkOf } from '../store/index.ts';
 

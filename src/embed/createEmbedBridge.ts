@@ -1,6 +1,6 @@
-import { parseCommand } from '../core/api/parseCommand.ts';
-import type { EmbedCommand } from '../core/api/parseCommand.ts';
-import { isAtEnd } from '../core/playback/index.ts';
+import { parseCommand } from '../core/index.ts';
+import type { EmbedCommand } from '../core/index.ts';
+import { isAtEnd } from '../core/index.ts';
 import type { PlayerState, PlayerStore } from '../store/index.ts';
 import { playerSnapshot } from './playerSnapshot.ts';
 

@@ -1,4 +1,4 @@
-import type { HashState } from '../core/url/HashState.ts';
+import type { HashState } from '../core/index.ts';
 import type { PlayerInit } from '../store/index.ts';
 
 /** What a link asks of a new player: scenario, stack, step (0-based here), speed, pauses, theme, motion. */

@@ -1,5 +1,5 @@
 import type { Database, Language, Stack, Timeline } from '../core/index.ts';
-import type { Pace, PlaybackState } from '../core/playback/index.ts';
+import type { Pace, PlaybackState } from '../core/index.ts';
 
 /** 'system' follows prefers-color-scheme. */
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';

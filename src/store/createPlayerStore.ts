@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
 import type { Stack } from '../core/index.ts';
-import * as playback from '../core/playback/index.ts';
-import type { PlaybackState } from '../core/playback/index.ts';
+import { playback } from '../core/index.ts';
+import type { PlaybackState } from '../core/index.ts';
 import type { BeyondEnds, PlayerData, PlayerState, ThemeChoice } from './PlayerState.ts';
 import { timelineMemo } from './timelineMemo.ts';
 

@@ -1,4 +1,4 @@
-import type { HashState } from '../core/url/HashState.ts';
+import type { HashState } from '../core/index.ts';
 import type { PlayerState } from './PlayerState.ts';
 
 /** The link (hash state) for where a player stands now; view options (embed, api, controls…) come from `view`. */

@@ -1,4 +1,4 @@
-import { NOTICES } from '../core/notices.ts';
+import { NOTICES } from '../core/index.ts';
 import { usePlayer } from '../store/index.ts';
 import type { PlayerState } from '../store/index.ts';
 

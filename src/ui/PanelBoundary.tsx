@@ -1,6 +1,6 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { NOTICES } from '../core/notices.ts';
+import { NOTICES } from '../core/index.ts';
 
 interface Props {
   /** What the panel is, for the message ("step details"). */

@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FrameLocator, Page } from '@playwright/test';
-import { parseCommand } from '../../src/core/api/parseCommand.ts';
-import { DEFAULT_HASH_STATE } from '../../src/core/url/HashState.ts';
-import { parseHash } from '../../src/core/url/parseHash.ts';
-import { shareSnippets } from '../../src/core/url/shareSnippets.ts';
+import { parseCommand } from '../../src/core/index.ts';
+import { DEFAULT_HASH_STATE } from '../../src/core/index.ts';
+import { parseHash } from '../../src/core/index.ts';
+import { shareSnippets } from '../../src/core/index.ts';
 import { expect, test, timelineOf } from './fixtures.ts';
 
 /**

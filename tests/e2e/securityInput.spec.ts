@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { DEFAULT_HASH_STATE } from '../../src/core/url/HashState.ts';
+import { DEFAULT_HASH_STATE } from '../../src/core/index.ts';
 import { APP_URL } from './appAddress.ts';
 import { expect, test } from './fixtures.ts';
 import { hostPageHtml, serveHtml } from './staticServer.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEACHING_STEP_MS } from '../../src/core/playback/index.ts';
+import { TEACHING_STEP_MS } from '../../src/core/index.ts';
 import { renderPlayer, statusText } from './renderPlayer.tsx';
 
 afterEach(cleanup);

@@ -1,4 +1,4 @@
-import type { Pace } from '../../core/playback/index.ts';
+import type { Pace } from '../../core/index.ts';
 import { selectPace, usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { ChoiceSelect } from '../ChoiceSelect.tsx';

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { SPEEDS } from '../../core/url/HashState.ts';
+import { SPEEDS } from '../../core/index.ts';
 import { usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { StepCounter } from './StepCounter.tsx';

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { isAtEnd } from '../../core/playback/index.ts';
+import { isAtEnd } from '../../core/index.ts';
 import { usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { stepLabel } from '../stepLabel.ts';

@@ -1,7 +1,7 @@
 import type { MongoQuery } from '../../core/index.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { RowsTable } from './RowsTable.tsx';
-import { groupDigits } from '../../core/format/groupDigits.ts';
+import { groupDigits } from '../../core/index.ts';
 
 const PLAN = { index: 'index scan (IXSCAN)', scan: 'collection scan (COLLSCAN)', none: null } as const;
 

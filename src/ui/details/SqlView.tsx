@@ -2,7 +2,7 @@ import type { SqlQuery } from '../../core/index.ts';
 import { FieldTable } from './FieldTable.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { RowsTable } from './RowsTable.tsx';
-import { groupDigits } from '../../core/format/groupDigits.ts';
+import { groupDigits } from '../../core/index.ts';
 
 const PLAN = { index: 'index lookup', scan: 'full table scan', none: null } as const;
 

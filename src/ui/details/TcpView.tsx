@@ -1,7 +1,7 @@
 import type { TcpSegment } from '../../core/index.ts';
 import { FieldTable } from './FieldTable.tsx';
 import { Highlighted } from './Highlighted.tsx';
-import { groupDigits } from '../../core/format/groupDigits.ts';
+import { groupDigits } from '../../core/index.ts';
 
 /** A TCP segment: its header fields, then the tcpdump line. */
 export function TcpView({ text, tcp }: { text: string; tcp: TcpSegment }) {

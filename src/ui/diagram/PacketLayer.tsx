@@ -1,6 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
-import { packetsInFlight } from '../../core/playback/index.ts';
+import { packetsInFlight } from '../../core/index.ts';
 import { selectStepIndex, selectTimeline, usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';

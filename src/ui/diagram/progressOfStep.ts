@@ -1,6 +1,6 @@
 import type { Timeline } from '../../core/index.ts';
-import { scenarioTimeAt } from '../../core/playback/index.ts';
-import type { PlaybackState } from '../../core/playback/index.ts';
+import { scenarioTimeAt } from '../../core/index.ts';
+import type { PlaybackState } from '../../core/index.ts';
 
 /** How far a step's packet has travelled at the current position (0..1); the current step uses its own progress. */
 export function progressOfStep(playback: PlaybackState, timeline: Timeline, index: number): number {

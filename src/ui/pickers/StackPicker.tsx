@@ -1,5 +1,5 @@
 import { DATABASES, LANGUAGE_PROFILES, LANGUAGES } from '../../core/index.ts';
-import { DATABASE_INFO } from '../../core/world/world.ts';
+import { DATABASE_INFO } from '../../core/index.ts';
 import { usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { ChoiceSelect } from '../ChoiceSelect.tsx';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { NOTICES } from '../../core/notices.ts';
+import { NOTICES } from '../../core/index.ts';
 import { copyText } from './copyText.ts';
 
 /** One thing to copy: its label, the text in a read-only field, and a Copy button that says what happened. */

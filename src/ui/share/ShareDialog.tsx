@@ -1,6 +1,6 @@
 import { useCallback, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { shareSnippets } from '../../core/url/shareSnippets.ts';
+import { shareSnippets } from '../../core/index.ts';
 import { linkOf, usePlayer } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { Dialog } from '../Dialog.tsx';

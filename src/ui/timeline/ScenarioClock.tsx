@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { scenarioTimeAt } from '../../core/playback/index.ts';
+import { scenarioTimeAt } from '../../core/index.ts';
 import { usePlayerStore } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { formatMs } from '../formatMs.ts';

@@ -1,6 +1,6 @@
 import type { Phase, Timeline } from '../../core/index.ts';
-import type { Pace, PlaybackState } from '../../core/playback/index.ts';
-import { scenarioTimeAt } from '../../core/playback/index.ts';
+import type { Pace, PlaybackState } from '../../core/index.ts';
+import { scenarioTimeAt } from '../../core/index.ts';
 
 export interface PhaseBand {
   readonly phase: Phase;
