@@ -18,13 +18,32 @@ const RCODE = { NOERROR: 0, NXDOMAIN: 3 } as const;
 
 // --- The core's shape ⇄ dns-packet's -------------------------------------------------------------
 
-function soaData(data: string): { mname: string; rname: string; serial: number; refresh: number; retry: number; expire: number; minimum: number } {
+function soaData(data: string): {
+  mname: string;
+  rname: string;
+  serial: number;
+  refresh: number;
+  retry: number;
+  expire: number;
+  minimum: number;
+} {
   const [mname = '', rname = '', ...numbers] = data.split(' ');
   const [serial, refresh, retry, expire, minimum] = numbers.map(Number);
-  if (numbers.length !== 5 || [serial, refresh, retry, expire, minimum].some((n) => n === undefined || !Number.isInteger(n))) {
+  if (
+    numbers.length !== 5 ||
+    [serial, refresh, retry, expire, minimum].some((n) => n === undefined || !Number.isInteger(n))
+  ) {
     throw new Error(`SOA data is not "mname rname serial refresh retry expire minimum": ${data}`);
   }
-  return { mname, rname, serial: serial ?? 0, refresh: refresh ?? 0, retry: retry ?? 0, expire: expire ?? 0, minimum: minimum ?? 0 };
+  return {
+    mname,
+    rname,
+    serial: serial ?? 0,
+    refresh: refresh ?? 0,
+    retry: retry ?? 0,
+    expire: expire ?? 0,
+    minimum: minimum ?? 0,
+  };
 }
 
 function toAnswer(r: DnsRecord): Answer {
@@ -59,7 +78,12 @@ function toPacket(m: DnsMessage): Packet {
 const fqdn = (name: string): string => (name === '.' ? '.' : `${name}.`);
 
 function fromAnswer(a: Answer): DnsRecord {
-  const record = (type: DnsRecordType, ttl: number | undefined, data: string): DnsRecord => ({ name: fqdn(a.name), type, ttl: ttl ?? -1, data });
+  const record = (type: DnsRecordType, ttl: number | undefined, data: string): DnsRecord => ({
+    name: fqdn(a.name),
+    type,
+    ttl: ttl ?? -1,
+    data,
+  });
   switch (a.type) {
     case 'A':
       return record('A', a.ttl, a.data);
@@ -67,7 +91,11 @@ function fromAnswer(a: Answer): DnsRecord {
       return record('NS', a.ttl, fqdn(a.data));
     case 'SOA': {
       const d = a.data;
-      return record('SOA', a.ttl, [fqdn(d.mname), fqdn(d.rname), d.serial, d.refresh, d.retry, d.expire, d.minimum].join(' '));
+      return record(
+        'SOA',
+        a.ttl,
+        [fqdn(d.mname), fqdn(d.rname), d.serial, d.refresh, d.retry, d.expire, d.minimum].join(' '),
+      );
     }
     default:
       throw new Error(`unexpected record type ${a.type}`);
@@ -81,7 +109,8 @@ function fromPacket(p: DecodedPacket, server: string): DnsMessage {
   if (name !== 'NOERROR' && name !== 'NXDOMAIN') throw new Error(`unexpected rcode ${rcode}`);
   const [question, ...more] = p.questions ?? [];
   if (!question || more.length > 0) throw new Error('expected exactly one question');
-  if (question.type !== 'A' && question.type !== 'NS' && question.type !== 'SOA') throw new Error(`unexpected question type ${question.type}`);
+  if (question.type !== 'A' && question.type !== 'NS' && question.type !== 'SOA')
+    throw new Error(`unexpected question type ${question.type}`);
   return {
     id: p.id ?? -1,
     kind: p.type ?? 'query',
@@ -97,7 +126,9 @@ function fromPacket(p: DecodedPacket, server: string): DnsMessage {
   };
 }
 
-const roundTrip = (m: DnsMessage): { readonly bytes: Buffer; readonly decoded: DecodedPacket; readonly back: DnsMessage } => {
+const roundTrip = (
+  m: DnsMessage,
+): { readonly bytes: Buffer; readonly decoded: DecodedPacket; readonly back: DnsMessage } => {
   const bytes = dnsPacket.encode(toPacket(m));
   const decoded = dnsPacket.decode(bytes);
   return { bytes, decoded, back: fromPacket(decoded, m.server) };
@@ -113,29 +144,54 @@ const variant = (id: string, label: string, change: (s: Scenario) => Scenario): 
 
 /** Lookups no scenario makes (the property tests generate them). */
 const VARIANTS: Scenario[] = [
-  variant('first-visit', 'resolver already knows the .example servers', (s) => ({ ...s, start: { ...s.start, resolverCache: 'tld' } })),
-  variant('first-visit', 'behind a CDN', (s) => ({ ...s, topology: { ...s.topology, cdn: true } })),
-  variant('nxdomain', 'typo in the top-level domain (shop.exmaple)', (s) => ({ ...s, request: { ...s.request, url: 'https://shop.exmaple/api/products/42' } })),
-  variant('nxdomain', 'shop.exmaple, resolver knows the .example servers', (s) => ({
-    ...s, start: { ...s.start, resolverCache: 'tld' }, request: { ...s.request, url: 'https://shop.exmaple/api/products/42' },
+  variant('first-visit', 'resolver already knows the .example servers', (s) => ({
+    ...s,
+    start: { ...s.start, resolverCache: 'tld' },
   })),
-  variant('nxdomain', 'shpo.example, resolver has shop.example cached', (s) => ({ ...s, start: { ...s.start, resolverCache: 'answer' } })),
-  variant('nxdomain', 'a name inside the shop’s zone that does not exist (www.shop.example)', (s) => ({ ...s, request: { ...s.request, url: 'https://www.shop.example/api/products/42' } })),
+  variant('first-visit', 'behind a CDN', (s) => ({ ...s, topology: { ...s.topology, cdn: true } })),
+  variant('nxdomain', 'typo in the top-level domain (shop.exmaple)', (s) => ({
+    ...s,
+    request: { ...s.request, url: 'https://shop.exmaple/api/products/42' },
+  })),
+  variant('nxdomain', 'shop.exmaple, resolver knows the .example servers', (s) => ({
+    ...s,
+    start: { ...s.start, resolverCache: 'tld' },
+    request: { ...s.request, url: 'https://shop.exmaple/api/products/42' },
+  })),
+  variant('nxdomain', 'shpo.example, resolver has shop.example cached', (s) => ({
+    ...s,
+    start: { ...s.start, resolverCache: 'answer' },
+  })),
+  variant('nxdomain', 'a name inside the shop’s zone that does not exist (www.shop.example)', (s) => ({
+    ...s,
+    request: { ...s.request, url: 'https://www.shop.example/api/products/42' },
+  })),
   variant('nxdomain', 'www.shop.example, resolver has shop.example cached', (s) => ({
-    ...s, start: { ...s.start, resolverCache: 'answer' }, request: { ...s.request, url: 'https://www.shop.example/api/products/42' },
+    ...s,
+    start: { ...s.start, resolverCache: 'answer' },
+    request: { ...s.request, url: 'https://www.shop.example/api/products/42' },
   })),
 ];
 
-const RESOLVING = [...SCENARIOS, ...VARIANTS].map((s) => [s.id, buildTimeline(s, STACK)] as const).filter(([, t]) => stepsWith(t, 'dns').length > 0);
+const RESOLVING = [...SCENARIOS, ...VARIANTS]
+  .map((s) => [s.id, buildTimeline(s, STACK)] as const)
+  .filter(([, t]) => stepsWith(t, 'dns').length > 0);
 const NAME_SERVERS = new Set(['root', 'tld', 'auth']);
 
 /** Whether `name` is `zone` or below it, label by label ("shop.example." is within "example." and "."). */
-const isWithin = (name: string, zone: string): boolean => zone === '.' || name === zone || name.endsWith(`.${zone}`);
+const isWithin = (name: string, zone: string): boolean =>
+  zone === '.' || name === zone || name.endsWith(`.${zone}`);
 
 /** The query a response step answers: the latest earlier DNS step going the other way between the same two nodes. */
 function queryOf(t: Timeline, response: StepWith<'dns'>): StepWith<'dns'> | undefined {
   return stepsWith(t, 'dns')
-    .filter((s) => s.index < response.index && s.from === response.to && s.to === response.from && s.message.dns.kind === 'query')
+    .filter(
+      (s) =>
+        s.index < response.index &&
+        s.from === response.to &&
+        s.to === response.from &&
+        s.message.dns.kind === 'query',
+    )
     .at(-1);
 }
 
@@ -169,11 +225,17 @@ describe.each(RESOLVING)('%s', (id, t) => {
       const { dns } = step.message;
       const where = `${id} step ${step.id}`;
       if (step.from === 'stub' && step.to === 'resolver') expect(dns.rd, `${where}: RD`).toBe(true);
-      if (step.from === 'resolver' && step.to === 'stub') expect([dns.rd, dns.ra], `${where}: RD and RA`).toEqual([true, true]);
-      if (step.from === 'resolver' && NAME_SERVERS.has(step.to)) expect(dns.rd, `${where}: no RD on an iterative query`).toBe(false);
-      if (NAME_SERVERS.has(step.from)) expect(dns.ra, `${where}: name servers offer no recursion`).toBe(false);
+      if (step.from === 'resolver' && step.to === 'stub')
+        expect([dns.rd, dns.ra], `${where}: RD and RA`).toEqual([true, true]);
+      if (step.from === 'resolver' && NAME_SERVERS.has(step.to))
+        expect(dns.rd, `${where}: no RD on an iterative query`).toBe(false);
+      if (NAME_SERVERS.has(step.from))
+        expect(dns.ra, `${where}: name servers offer no recursion`).toBe(false);
       if (dns.kind === 'query') {
-        expect([dns.answers, dns.authorities, dns.additionals], `${where}: a query carries only its question`).toEqual([[], [], []]);
+        expect(
+          [dns.answers, dns.authorities, dns.additionals],
+          `${where}: a query carries only its question`,
+        ).toEqual([[], [], []]);
       }
     }
   });
@@ -183,7 +245,9 @@ describe.each(RESOLVING)('%s', (id, t) => {
       const { question, authorities } = step.message.dns;
       for (const record of authorities) {
         const where = `${id} step ${step.id}: ${record.type} ${record.name}`;
-        expect(isWithin(question.name, record.name), `${where} is not an ancestor of ${question.name}`).toBe(true);
+        expect(isWithin(question.name, record.name), `${where} is not an ancestor of ${question.name}`).toBe(
+          true,
+        );
       }
     }
   });
@@ -196,7 +260,10 @@ describe.each(RESOLVING)('%s', (id, t) => {
       const where = `${id} step ${step.id}`;
       expect(dns.aa, `${where}: a referral is not authoritative`).toBe(false);
       for (const record of ns) {
-                expect(dns.additionals.filter((r) => r.type === 'A' && r.name === record.data).length, `${where}: glue for ${record.data}`).toBeGreaterThan(0);
+        expect(
+          dns.additionals.filter((r) => r.type === 'A' && r.name === record.data).length,
+          `${where}: glue for ${record.data}`,
+        ).toBeGreaterThan(0);
       }
     }
   });
@@ -208,7 +275,9 @@ describe.each(RESOLVING)('%s', (id, t) => {
       expect(soa.length, `${where}: SOA in authority`).toBe(1);
       expect(step.message.dns.answers, where).toEqual([]);
       const minimum = Number(soa[0]?.data.split(' ')[6]);
-      expect(soa[0]?.ttl, `${where}: the negative TTL is min(SOA TTL, SOA minimum)`).toBeLessThanOrEqual(minimum);
+      expect(soa[0]?.ttl, `${where}: the negative TTL is min(SOA TTL, SOA minimum)`).toBeLessThanOrEqual(
+        minimum,
+      );
     }
   });
 });
@@ -219,28 +288,52 @@ describe('the codec check itself', () => {
     const step = t ? stepsWith(t, 'dns').find((s) => s.message.dns.answers.length > 0) : undefined;
     expect(step).toBeDefined();
     if (!step) return;
-    const relative: DnsMessage = { ...step.message.dns, answers: step.message.dns.answers.map((r) => ({ ...r, name: r.name.replace(/\.$/, '') })) };
+    const relative: DnsMessage = {
+      ...step.message.dns,
+      answers: step.message.dns.answers.map((r) => ({ ...r, name: r.name.replace(/\.$/, '') })),
+    };
     expect(roundTrip(relative).back).not.toEqual(relative);
-    const tooLong: DnsMessage = { ...step.message.dns, answers: step.message.dns.answers.map((r) => ({ ...r, ttl: 2 ** 32 })) };
+    const tooLong: DnsMessage = {
+      ...step.message.dns,
+      answers: step.message.dns.answers.map((r) => ({ ...r, ttl: 2 ** 32 })),
+    };
     expect(() => roundTrip(tooLong)).toThrow(RangeError);
   });
 
   it('covers cold, cached and failing lookups', () => {
     const ids = RESOLVING.flatMap(([, t]) => stepsWith(t, 'dns').map((s) => s.id));
-    expect(ids).toEqual(expect.arrayContaining(['dns-root-referral', 'dns-tld-referral', 'dns-authoritative-answer', 'dns-answer', 'dns-answer-cached', 'dns-tld-nxdomain', 'dns-answer-nxdomain', 'dns-root-nxdomain', 'dns-authoritative-nxdomain']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'dns-root-referral',
+        'dns-tld-referral',
+        'dns-authoritative-answer',
+        'dns-answer',
+        'dns-answer-cached',
+        'dns-tld-nxdomain',
+        'dns-answer-nxdomain',
+        'dns-root-nxdomain',
+        'dns-authoritative-nxdomain',
+      ]),
+    );
   });
 
   it('each NXDOMAIN comes from the server of the closest zone that exists, and the resolver skips only the zones it has cached', () => {
     const asked = (id: string): string[] => {
       const t = RESOLVING.find(([name]) => name === id)?.[1];
       if (!t) throw new Error(`no timeline ${id}`);
-      return stepsWith(t, 'dns').filter((s) => s.from === 'resolver' && NAME_SERVERS.has(s.to)).map((s) => s.to);
+      return stepsWith(t, 'dns')
+        .filter((s) => s.from === 'resolver' && NAME_SERVERS.has(s.to))
+        .map((s) => s.to);
     };
     expect(asked('nxdomain')).toEqual(['root', 'tld']);
     expect(asked('nxdomain, typo in the top-level domain (shop.exmaple)')).toEqual(['root']);
     expect(asked('nxdomain, shop.exmaple, resolver knows the .example servers')).toEqual(['root']);
     expect(asked('nxdomain, shpo.example, resolver has shop.example cached')).toEqual(['tld']);
-    expect(asked('nxdomain, a name inside the shop’s zone that does not exist (www.shop.example)')).toEqual(['root', 'tld', 'auth']);
+    expect(asked('nxdomain, a name inside the shop’s zone that does not exist (www.shop.example)')).toEqual([
+      'root',
+      'tld',
+      'auth',
+    ]);
     expect(asked('nxdomain, www.shop.example, resolver has shop.example cached')).toEqual(['auth']);
   });
 });

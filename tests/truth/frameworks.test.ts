@@ -20,7 +20,8 @@ import { reviewFields } from '../../src/core/stacks/frameworks/reviewFields.ts';
 import { springInt } from '../../src/core/stacks/frameworks/spring.ts';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
-const has = (command: string): boolean => spawnSync(command, ['--version'], { input: '' }).error === undefined;
+const has = (command: string): boolean =>
+  spawnSync(command, ['--version'], { input: '' }).error === undefined;
 
 /** Runs `command` with JSON on stdin and parses the JSON it prints. */
 function run(command: string, args: readonly string[], input: unknown): unknown {
@@ -47,7 +48,9 @@ describe('the simulated clock', () => {
   it('isoTimestamp is the world’s start plus the elapsed milliseconds, as an ISO instant in UTC', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 3_600_000, noNaN: true }), (ms) => {
-        expect(isoTimestamp(ms)).toBe(new Date(Date.parse('2026-11-24T09:00:00Z') + Math.floor(ms)).toISOString());
+        expect(isoTimestamp(ms)).toBe(
+          new Date(Date.parse('2026-11-24T09:00:00Z') + Math.floor(ms)).toISOString(),
+        );
       }),
     );
   });
@@ -56,16 +59,19 @@ describe('the simulated clock', () => {
 describe('percent-decoding a path segment', () => {
   it('never throws, and agrees with decodeURIComponent wherever that succeeds', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('%', '4', '2', 'e', '9', 'f', 'z', 'a', 'é', '/') }), (s) => {
-        const decoded = percentDecode(s);
-        let strict: string | undefined;
-        try {
-          strict = decodeURIComponent(s);
-        } catch {
-          strict = undefined;
-        }
-        if (strict !== undefined) expect(decoded).toBe(strict);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('%', '4', '2', 'e', '9', 'f', 'z', 'a', 'é', '/') }),
+        (s) => {
+          const decoded = percentDecode(s);
+          let strict: string | undefined;
+          try {
+            strict = decodeURIComponent(s);
+          } catch {
+            strict = undefined;
+          }
+          if (strict !== undefined) expect(decoded).toBe(strict);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -79,11 +85,16 @@ const values = fc.array(
 describe('JSON as each framework writes it', () => {
   it('html-safe (Go, ActiveSupport) escapes < > & U+2028 U+2029 and means the same value', () => {
     fc.assert(
-      fc.property(fc.record({ body: fc.string({ unit: fc.constantFrom('<', '>', '&', '\u2028', '\u2029', 'a', 'é', '"') }) }), (v) => {
-        const out = jsonText(v, 'html-safe');
-        expect(out).not.toMatch(/[<>&\u2028\u2029]/);
-        expect(JSON.parse(out)).toEqual(v);
-      }),
+      fc.property(
+        fc.record({
+          body: fc.string({ unit: fc.constantFrom('<', '>', '&', '\u2028', '\u2029', 'a', 'é', '"') }),
+        }),
+        (v) => {
+          const out = jsonText(v, 'html-safe');
+          expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+          expect(JSON.parse(out)).toEqual(v);
+        },
+      ),
     );
   });
 
@@ -104,103 +115,148 @@ describe('JSON as each framework writes it', () => {
 
   it.runIf(has('python3'))('ascii is what json.dumps(…, separators=(",", ":")) writes', () => {
     const sample = fc.sample(values, 1)[0] ?? [];
-    const py = 'import json, sys\nprint(json.dumps([json.dumps(v, separators=(",", ":")) for v in json.load(sys.stdin)]))';
+    const py =
+      'import json, sys\nprint(json.dumps([json.dumps(v, separators=(",", ":")) for v in json.load(sys.stdin)]))';
     const encoded = run('python3', ['-c', py], sample) as string[];
     sample.forEach((v, i) => expect(jsonText(v, 'ascii')).toBe(encoded[i]));
   });
 });
 
-describe.runIf(has('python3'))('Python: FastAPI’s json_invalid errors and pydantic’s validation errors', () => {
-  const VERSION = spawnSync('python3', ['-c', 'import sys; print(sys.version_info >= (3, 13))'], { encoding: 'utf8' }).stdout.trim();
+describe.runIf(has('python3'))(
+  'Python: FastAPI’s json_invalid errors and pydantic’s validation errors',
+  () => {
+    const VERSION = spawnSync('python3', ['-c', 'import sys; print(sys.version_info >= (3, 13))'], {
+      encoding: 'utf8',
+    }).stdout.trim();
 
-  it('pythonJsonError gives json.loads’s message and position for broken documents', () => {
-    const docs = [
-      '{"rating":5,',
-      '{"rating":5',
-      '{"rating" 5}',
-      '{"rating":}',
-      '{rating:5}',
-      '',
-      '   ',
-      '{"body":"unterminated',
-      '{"body":"bad \\x escape"}',
-      '{"body":"\\u12"}',
-      '{"rating":5} extra',
-      '[1, 2',
-      '{"rating":5,"body":"ok"}',
-      'NaN',
-      '{"a":-}',
-      ...fc.sample(fc.json().chain((j) => fc.nat({ max: j.length }).map((n) => j.slice(0, n))), 150),
-    ];
-    const py = [
-      'import json, sys',
-      'out = []',
-      'for d in json.load(sys.stdin):',
-      '    try:',
-      '        json.loads(d); out.append(None)',
-      '    except json.JSONDecodeError as e:',
-      '        out.append([e.msg, e.pos])',
-      'print(json.dumps(out))',
-    ].join('\n');
-    const python = run('python3', ['-c', py], docs) as ([string, number] | null)[];
-    docs.forEach((d, i) => {
-      const ours = pythonJsonError(d);
-      // Python 3.13 names a trailing comma; older versions expect the next name or value there.
-      if (ours?.msg.startsWith('Illegal trailing comma') && VERSION !== 'True') return;
-      expect(ours === null ? null : [ours.msg, ours.pos], JSON.stringify(d)).toEqual(python[i]);
-    });
-  });
-
-  it.runIf(spawnSync('python3', ['-c', 'import pydantic'], {}).status === 0)(
-    'ProductId and NewReview fail exactly as pydantic says (type, loc, msg, input, ctx)',
-    () => {
-      const ids = ['42', 'abc', '4.2', '4.0', '-1', '0', '007', '+5', ' 9 ', '2147483647', '2147483648', '1e3', '99999999999999999999', ''];
-      const ratings = [5, 9, 0, -3, 4.5, 5.0, '5', 'five', null, true, false, [], {}];
-      const bodies: unknown[] = [
-        ...ratings.map((rating) => ({ rating, body: 'Fine.' })),
-        { rating: 5 },
-        { body: 'x' },
-        {},
-        { rating: 5, body: '' },
-        { rating: 5, body: 'é'.repeat(500) },
-        { rating: 5, body: 'é'.repeat(501) },
-        { rating: 5, body: 7 },
-        { rating: 9, body: '' },
+    it('pythonJsonError gives json.loads’s message and position for broken documents', () => {
+      const docs = [
+        '{"rating":5,',
+        '{"rating":5',
+        '{"rating" 5}',
+        '{"rating":}',
+        '{rating:5}',
+        '',
+        '   ',
+        '{"body":"unterminated',
+        '{"body":"bad \\x escape"}',
+        '{"body":"\\u12"}',
+        '{"rating":5} extra',
+        '[1, 2',
+        '{"rating":5,"body":"ok"}',
+        'NaN',
+        '{"a":-}',
+        ...fc.sample(
+          fc.json().chain((j) => fc.nat({ max: j.length }).map((n) => j.slice(0, n))),
+          150,
+        ),
       ];
       const py = [
         'import json, sys',
-        'from typing import Annotated',
-        'from pydantic import BaseModel, Field, TypeAdapter, ValidationError',
-        'class NewReview(BaseModel):',
-        '    rating: int = Field(ge=1, le=5)',
-        '    body: str = Field(min_length=1, max_length=500)',
-        'ProductId = TypeAdapter(Annotated[int, Field(ge=1, le=2**31 - 1)])',
-        'def errors(f, prefix):',
+        'out = []',
+        'for d in json.load(sys.stdin):',
         '    try:',
-        '        f(); return []',
-        '    except ValidationError as e:',
-        '        return [{**x, "loc": [*prefix, *x["loc"]]} for x in e.errors(include_url=False)]',
-        'data = json.load(sys.stdin)',
-        'print(json.dumps({',
-        '    "ids": [errors(lambda: ProductId.validate_python(i), ["path", "id"]) for i in data["ids"]],',
-        '    "bodies": [errors(lambda: NewReview.model_validate(b), ["body"]) for b in data["bodies"]],',
-        '}, default=str))',
+        '        json.loads(d); out.append(None)',
+        '    except json.JSONDecodeError as e:',
+        '        out.append([e.msg, e.pos])',
+        'print(json.dumps(out))',
       ].join('\n');
-      const python = run('python3', ['-c', py], { ids, bodies }) as { ids: unknown[][]; bodies: unknown[][] };
-      ids.forEach((id, i) => {
-        const ours = pydanticInt(id, ['path', 'id'], 1, 2 ** 31 - 1);
-        expect('error' in ours ? [ours.error] : [], JSON.stringify(id)).toEqual(python.ids[i]);
+      const python = run('python3', ['-c', py], docs) as ([string, number] | null)[];
+      docs.forEach((d, i) => {
+        const ours = pythonJsonError(d);
+        // Python 3.13 names a trailing comma; older versions expect the next name or value there.
+        if (ours?.msg.startsWith('Illegal trailing comma') && VERSION !== 'True') return;
+        expect(ours === null ? null : [ours.msg, ours.pos], JSON.stringify(d)).toEqual(python[i]);
       });
-      bodies.forEach((b, i) => {
-        expect(reviewErrors(reviewFields(JSON.stringify(b))), JSON.stringify(b)).toEqual(python.bodies[i]);
-      });
-    },
-  );
-});
+    });
+
+    it.runIf(spawnSync('python3', ['-c', 'import pydantic'], {}).status === 0)(
+      'ProductId and NewReview fail exactly as pydantic says (type, loc, msg, input, ctx)',
+      () => {
+        const ids = [
+          '42',
+          'abc',
+          '4.2',
+          '4.0',
+          '-1',
+          '0',
+          '007',
+          '+5',
+          ' 9 ',
+          '2147483647',
+          '2147483648',
+          '1e3',
+          '99999999999999999999',
+          '',
+        ];
+        const ratings = [5, 9, 0, -3, 4.5, 5.0, '5', 'five', null, true, false, [], {}];
+        const bodies: unknown[] = [
+          ...ratings.map((rating) => ({ rating, body: 'Fine.' })),
+          { rating: 5 },
+          { body: 'x' },
+          {},
+          { rating: 5, body: '' },
+          { rating: 5, body: 'é'.repeat(500) },
+          { rating: 5, body: 'é'.repeat(501) },
+          { rating: 5, body: 7 },
+          { rating: 9, body: '' },
+        ];
+        const py = [
+          'import json, sys',
+          'from typing import Annotated',
+          'from pydantic import BaseModel, Field, TypeAdapter, ValidationError',
+          'class NewReview(BaseModel):',
+          '    rating: int = Field(ge=1, le=5)',
+          '    body: str = Field(min_length=1, max_length=500)',
+          'ProductId = TypeAdapter(Annotated[int, Field(ge=1, le=2**31 - 1)])',
+          'def errors(f, prefix):',
+          '    try:',
+          '        f(); return []',
+          '    except ValidationError as e:',
+          '        return [{**x, "loc": [*prefix, *x["loc"]]} for x in e.errors(include_url=False)]',
+          'data = json.load(sys.stdin)',
+          'print(json.dumps({',
+          '    "ids": [errors(lambda: ProductId.validate_python(i), ["path", "id"]) for i in data["ids"]],',
+          '    "bodies": [errors(lambda: NewReview.model_validate(b), ["body"]) for b in data["bodies"]],',
+          '}, default=str))',
+        ].join('\n');
+        const python = run('python3', ['-c', py], { ids, bodies }) as {
+          ids: unknown[][];
+          bodies: unknown[][];
+        };
+        ids.forEach((id, i) => {
+          const ours = pydanticInt(id, ['path', 'id'], 1, 2 ** 31 - 1);
+          expect('error' in ours ? [ours.error] : [], JSON.stringify(id)).toEqual(python.ids[i]);
+        });
+        bodies.forEach((b, i) => {
+          expect(reviewErrors(reviewFields(JSON.stringify(b))), JSON.stringify(b)).toEqual(python.bodies[i]);
+        });
+      },
+    );
+  },
+);
 
 describe.runIf(has('java'))('Java: Spring’s conversion of a path segment to int', () => {
   it('springInt is NumberUtils.parseNumber on the JDK’s own Integer.decode and Integer.valueOf', () => {
-    const segments = ['42', 'abc', '4.2', '-1', '+5', '007', ' 4 2 ', '0x10', '#1f', '-0x10', '0x', '2147483647', '2147483648', '-2147483648', '1e3', '٤٢', ''];
+    const segments = [
+      '42',
+      'abc',
+      '4.2',
+      '-1',
+      '+5',
+      '007',
+      ' 4 2 ',
+      '0x10',
+      '#1f',
+      '-0x10',
+      '0x',
+      '2147483647',
+      '2147483648',
+      '-2147483648',
+      '1e3',
+      '٤٢',
+      '',
+    ];
     const dir = mkdtempSync(join(tmpdir(), 'roundtrip-spring-'));
     try {
       const file = join(dir, 'Parse.java');
@@ -226,7 +282,11 @@ describe.runIf(has('java'))('Java: Spring’s conversion of a path segment to in
   }
 }`,
       );
-      const result = spawnSync('java', [file], { input: segments.join('\n'), encoding: 'utf8', timeout: 60_000 });
+      const result = spawnSync('java', [file], {
+        input: segments.join('\n'),
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       const java = result.stdout.trimEnd().split('\n');
       segments.forEach((s, i) => {
         // The JDK also takes non-ASCII decimal digits (٤٢ is 42); the model refuses them.

@@ -32,7 +32,15 @@ const header = (headers: readonly Header[], name: string): string | undefined =>
 function withTimeout<T>(what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: the parser never saw the end of the message (Content-Length longer than the body?)`)), PARSE_TIMEOUT_MS);
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `${what}: the parser never saw the end of the message (Content-Length longer than the body?)`,
+          ),
+        ),
+      PARSE_TIMEOUT_MS,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -106,15 +114,19 @@ function parseResponse(text: string): Promise<Parsed & { readonly status: number
     request = http.get({ host: '127.0.0.1', port, path: `/${index}`, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({
-        status: res.statusCode ?? 0,
-        startLine: `${res.statusCode ?? ''} ${res.statusMessage ?? ''}`,
-        httpVersion: res.httpVersion,
-        headers: pairs(res.rawHeaders),
-        body: Buffer.concat(chunks),
-      }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          startLine: `${res.statusCode ?? ''} ${res.statusMessage ?? ''}`,
+          httpVersion: res.httpVersion,
+          headers: pairs(res.rawHeaders),
+          body: Buffer.concat(chunks),
+        }),
+      );
     });
-    request.on('error', (err) => reject(new Error(`Node's HTTP parser rejected the response: ${err.message}`)));
+    request.on('error', (err) =>
+      reject(new Error(`Node's HTTP parser rejected the response: ${err.message}`)),
+    );
   });
   return withTimeout('response', parsed).finally(() => request?.destroy());
 }
@@ -138,10 +150,15 @@ afterAll(async () => {
 
 function expectBodyFraming(where: string, m: HttpRequest | HttpResponse, parsed: Parsed): void {
   expect(parsed.httpVersion, `${where}: version`).toBe('1.1');
-  expect(parsed.headers, `${where}: headers (names, values, order)`).toEqual(m.headers.map(([n, v]) => [n, v]));
+  expect(parsed.headers, `${where}: headers (names, values, order)`).toEqual(
+    m.headers.map(([n, v]) => [n, v]),
+  );
   expect(parsed.body.toString('utf8'), `${where}: body`).toBe(m.body);
   const length = header(m.headers, 'Content-Length');
-  if (length !== undefined) expect(Number(length), `${where}: Content-Length is the body's UTF-8 byte length`).toBe(Buffer.byteLength(m.body, 'utf8'));
+  if (length !== undefined)
+    expect(Number(length), `${where}: Content-Length is the body's UTF-8 byte length`).toBe(
+      Buffer.byteLength(m.body, 'utf8'),
+    );
   if (m.body !== '') expect(length, `${where}: a body needs a Content-Length`).toBeDefined();
 }
 
@@ -155,14 +172,21 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
         const where = `${scenario.id} ${stackName(stack)} step ${step.id}`;
         if (m.kind === 'request') {
           expect(step.message.summary, `${where}: summary`).toBe(`${m.method} ${m.target}`);
-          expect(header(m.headers, 'Host'), `${where}: every request to an origin carries Host`).toMatch(/^[a-z0-9.-]+(:\d+)?$/);
+          expect(header(m.headers, 'Host'), `${where}: every request to an origin carries Host`).toMatch(
+            /^[a-z0-9.-]+(:\d+)?$/,
+          );
           const parsed = await parseRequest(step.message.text);
           expect(parsed.startLine, `${where}: method and target`).toBe(`${m.method} ${m.target}`);
           expectBodyFraming(where, m, parsed);
         } else {
           expect(step.message.summary, `${where}: summary`).toBe(`${m.status} ${m.reason}`);
-          if (m.body !== '') expect(header(m.headers, 'Content-Type'), `${where}: a response with a body has a Content-Type`).toBeDefined();
-          if (m.status === 304 || m.status === 204) expect(m.body, `${where}: ${m.status} has no body`).toBe('');
+          if (m.body !== '')
+            expect(
+              header(m.headers, 'Content-Type'),
+              `${where}: a response with a body has a Content-Type`,
+            ).toBeDefined();
+          if (m.status === 304 || m.status === 204)
+            expect(m.body, `${where}: ${m.status} has no body`).toBe('');
           const parsed = await parseResponse(step.message.text);
           expect(parsed.status, `${where}: status`).toBe(m.status);
           expect(parsed.startLine, `${where}: status and reason`).toBe(`${m.status} ${m.reason}`);
@@ -175,15 +199,21 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, scenario) =>
 
 describe('the harness itself', () => {
   it('rejects a request Node cannot parse (a space in a header name)', async () => {
-    await expect(parseRequest('GET / HTTP/1.1\r\nHost: shop.example\r\nBad Header: x\r\n\r\n')).rejects.toThrow(/rejected/);
+    await expect(
+      parseRequest('GET / HTTP/1.1\r\nHost: shop.example\r\nBad Header: x\r\n\r\n'),
+    ).rejects.toThrow(/rejected/);
   });
 
   it('rejects a response with bytes beyond its Content-Length', async () => {
-    await expect(parseResponse('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nabc')).rejects.toThrow(/rejected/);
+    await expect(
+      parseResponse('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nabc'),
+    ).rejects.toThrow(/rejected/);
   });
 
   it('fails rather than hangs when the body is shorter than Content-Length', async () => {
-    await expect(parseRequest('POST / HTTP/1.1\r\nHost: shop.example\r\nContent-Length: 5\r\n\r\nab')).rejects.toThrow(/never saw the end/);
+    await expect(
+      parseRequest('POST / HTTP/1.1\r\nHost: shop.example\r\nContent-Length: 5\r\n\r\nab'),
+    ).rejects.toThrow(/never saw the end/);
   });
 });
 
@@ -217,7 +247,8 @@ const KIND: Readonly<Record<string, Kind | null>> = {
 const expressTag = (body: string): string =>
   `W/"${Buffer.byteLength(body, 'utf8').toString(16)}-${createHash('sha1').update(body, 'utf8').digest('base64').slice(0, 27)}"`;
 /** Rails' weak ETag (stale?(etag:) and Rack::ETag): W/"<SHA-256 hex, first 32>". */
-const railsTag = (text: string): string => `W/"${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32)}"`;
+const railsTag = (text: string): string =>
+  `W/"${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32)}"`;
 
 type TagRule = 'strong' | 'express' | 'rails' | null;
 
@@ -234,7 +265,8 @@ interface Expected {
 
 const json = (body: string): unknown => JSON.parse(body);
 const keys = (body: string): string[] => Object.keys(json(body) as object);
-const product = (body: string): void => expect(keys(body)).toEqual(['id', 'sku', 'name', 'price_cents', 'stock']);
+const product = (body: string): void =>
+  expect(keys(body)).toEqual(['id', 'sku', 'name', 'price_cents', 'stock']);
 const list = (body: string): void => expect(Array.isArray(json(body))).toBe(true);
 const review = (body: string): void => expect(keys(body)).toEqual(['id', 'product_id', 'rating', 'body']);
 const empty = (body: string): void => expect(body).toBe('');
@@ -242,29 +274,56 @@ const pathOf = (request: HttpRequest): string => request.target.split('?')[0] ??
 const WORLD_START_MS = Date.parse('2026-11-24T09:00:00Z');
 
 /** Spring Boot's default error body: exactly timestamp, status, error, path; the time from the simulated clock. */
-const springError = (status: number, error: string) => (body: string, request: HttpRequest): void => {
-  const parsed = json(body) as Record<string, unknown>;
-  expect(Object.keys(parsed)).toEqual(['timestamp', 'status', 'error', 'path']);
-  expect(parsed).toMatchObject({ status, error, path: pathOf(request) });
-  expect(String(parsed['timestamp'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-  const at = Date.parse(String(parsed['timestamp'])) - WORLD_START_MS;
-  expect(at, 'the timestamp is the simulated clock’s, not a real one').toBeGreaterThanOrEqual(0);
-  expect(at).toBeLessThan(60_000);
-};
+const springError =
+  (status: number, error: string) =>
+  (body: string, request: HttpRequest): void => {
+    const parsed = json(body) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(['timestamp', 'status', 'error', 'path']);
+    expect(parsed).toMatchObject({ status, error, path: pathOf(request) });
+    expect(String(parsed['timestamp'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const at = Date.parse(String(parsed['timestamp'])) - WORLD_START_MS;
+    expect(at, 'the timestamp is the simulated clock’s, not a real one').toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(60_000);
+  };
 
 const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = {
   node: {
-    product: { status: 200, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: 'strong', body: product },
+    product: {
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      cache: 'no-cache',
+      tag: 'strong',
+      body: product,
+    },
     notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
     list: { status: 200, type: 'application/json; charset=utf-8', cache: null, tag: 'express', body: list },
-    created: { status: 201, type: 'application/json; charset=utf-8', cache: null, tag: 'express', body: review },
-    noRoute: {
-      status: 404, type: 'text/html; charset=utf-8', cache: null, tag: null,
-      body: (body, request) => expect(body).toContain(`<pre>Cannot ${request.method} ${pathOf(request)}</pre>`),
+    created: {
+      status: 201,
+      type: 'application/json; charset=utf-8',
+      cache: null,
+      tag: 'express',
+      body: review,
     },
-    unauthorized: { status: 401, type: 'application/json; charset=utf-8', cache: null, tag: 'express', body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }) },
+    noRoute: {
+      status: 404,
+      type: 'text/html; charset=utf-8',
+      cache: null,
+      tag: null,
+      body: (body, request) =>
+        expect(body).toContain(`<pre>Cannot ${request.method} ${pathOf(request)}</pre>`),
+    },
+    unauthorized: {
+      status: 401,
+      type: 'application/json; charset=utf-8',
+      cache: null,
+      tag: 'express',
+      body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }),
+    },
     invalid: {
-      status: 422, type: 'application/json; charset=utf-8', cache: null, tag: 'express',
+      status: 422,
+      type: 'application/json; charset=utf-8',
+      cache: null,
+      tag: 'express',
       body: (b) => expect(json(b)).toEqual({ errors: [{ field: 'rating', message: expect.any(String) }] }),
     },
   },
@@ -273,13 +332,36 @@ const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = 
     notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
     list: { status: 200, type: 'application/json', cache: null, tag: null, body: list },
     created: { status: 201, type: 'application/json', cache: null, tag: null, body: review },
-    noRoute: { status: 404, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ detail: 'Not Found' }) },
-    unauthorized: { status: 401, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ detail: expect.any(String) }) },
+    noRoute: {
+      status: 404,
+      type: 'application/json',
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ detail: 'Not Found' }),
+    },
+    unauthorized: {
+      status: 401,
+      type: 'application/json',
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ detail: expect.any(String) }),
+    },
     invalid: {
-      status: 422, type: 'application/json', cache: null, tag: null,
+      status: 422,
+      type: 'application/json',
+      cache: null,
+      tag: null,
       body: (b) =>
         expect(json(b)).toEqual({
-          detail: [{ type: 'less_than_equal', loc: ['body', 'rating'], msg: 'Input should be less than or equal to 5', input: 9, ctx: { le: 5 } }],
+          detail: [
+            {
+              type: 'less_than_equal',
+              loc: ['body', 'rating'],
+              msg: 'Input should be less than or equal to 5',
+              input: 9,
+              ctx: { le: 5 },
+            },
+          ],
         }),
     },
   },
@@ -289,45 +371,136 @@ const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = 
     notModified: { status: 304, type: null, cache: null, tag: 'strong', body: empty },
     list: { status: 200, type: 'application/json', cache: null, tag: null, body: list },
     created: { status: 201, type: 'application/json', cache: null, tag: null, body: review },
-    noRoute: { status: 404, type: 'application/json', cache: null, tag: null, body: springError(404, 'Not Found') },
-    unauthorized: { status: 401, type: 'application/json', cache: null, tag: null, body: springError(401, 'Unauthorized') },
+    noRoute: {
+      status: 404,
+      type: 'application/json',
+      cache: null,
+      tag: null,
+      body: springError(404, 'Not Found'),
+    },
+    unauthorized: {
+      status: 401,
+      type: 'application/json',
+      cache: null,
+      tag: null,
+      body: springError(401, 'Unauthorized'),
+    },
     // A body that fails @Valid is a 400 in Spring, not a 422.
-    invalid: { status: 400, type: 'application/json', cache: null, tag: null, body: springError(400, 'Bad Request') },
+    invalid: {
+      status: 400,
+      type: 'application/json',
+      cache: null,
+      tag: null,
+      body: springError(400, 'Bad Request'),
+    },
   },
   ruby: {
-    product: { status: 200, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: 'rails', body: product },
+    product: {
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      cache: 'no-cache',
+      tag: 'rails',
+      body: product,
+    },
     notModified: { status: 304, type: null, cache: 'no-cache', tag: 'rails', body: empty },
-    list: { status: 200, type: 'application/json; charset=utf-8', cache: 'max-age=0, private, must-revalidate', tag: 'rails', body: list },
-    created: { status: 201, type: 'application/json; charset=utf-8', cache: 'max-age=0, private, must-revalidate', tag: 'rails', body: review },
-    noRoute: { status: 404, type: 'application/json; charset=utf-8', cache: null, tag: null, body: (b) => expect(b).toBe('{"status":404,"error":"Not Found"}') },
-    unauthorized: { status: 401, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: null, body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }) },
-    invalid: { status: 422, type: 'application/json; charset=utf-8', cache: 'no-cache', tag: null, body: (b) => expect(json(b)).toEqual({ errors: { rating: [expect.any(String)] } }) },
+    list: {
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      cache: 'max-age=0, private, must-revalidate',
+      tag: 'rails',
+      body: list,
+    },
+    created: {
+      status: 201,
+      type: 'application/json; charset=utf-8',
+      cache: 'max-age=0, private, must-revalidate',
+      tag: 'rails',
+      body: review,
+    },
+    noRoute: {
+      status: 404,
+      type: 'application/json; charset=utf-8',
+      cache: null,
+      tag: null,
+      body: (b) => expect(b).toBe('{"status":404,"error":"Not Found"}'),
+    },
+    unauthorized: {
+      status: 401,
+      type: 'application/json; charset=utf-8',
+      cache: 'no-cache',
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }),
+    },
+    invalid: {
+      status: 422,
+      type: 'application/json; charset=utf-8',
+      cache: 'no-cache',
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ errors: { rating: [expect.any(String)] } }),
+    },
   },
   go: {
     product: { status: 200, type: 'application/json', cache: 'no-cache', tag: 'strong', body: product },
     notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
     list: { status: 200, type: 'application/json', cache: null, tag: null, body: list },
     created: { status: 201, type: 'application/json', cache: null, tag: null, body: review },
-    noRoute: { status: 404, type: 'text/plain; charset=utf-8', cache: null, tag: null, body: (b) => expect(b).toBe('404 page not found\n') },
-    unauthorized: { status: 401, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }) },
-    invalid: { status: 422, type: 'application/json', cache: null, tag: null, body: (b) => expect(json(b)).toEqual({ errors: [{ field: 'rating', message: expect.any(String) }] }) },
+    noRoute: {
+      status: 404,
+      type: 'text/plain; charset=utf-8',
+      cache: null,
+      tag: null,
+      body: (b) => expect(b).toBe('404 page not found\n'),
+    },
+    unauthorized: {
+      status: 401,
+      type: 'application/json',
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }),
+    },
+    invalid: {
+      status: 422,
+      type: 'application/json',
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ errors: [{ field: 'rating', message: expect.any(String) }] }),
+    },
   },
   php: {
-    product: { status: 200, type: 'application/json', cache: 'no-cache, private', tag: 'strong', body: product },
+    product: {
+      status: 200,
+      type: 'application/json',
+      cache: 'no-cache, private',
+      tag: 'strong',
+      body: product,
+    },
     notModified: { status: 304, type: null, cache: 'no-cache, private', tag: 'strong', body: empty },
     list: { status: 200, type: 'application/json', cache: 'no-cache, private', tag: null, body: list },
     created: { status: 201, type: 'application/json', cache: 'no-cache, private', tag: null, body: review },
     noRoute: {
-      status: 404, type: 'application/json', cache: 'no-cache, private', tag: null,
+      status: 404,
+      type: 'application/json',
+      cache: 'no-cache, private',
+      tag: null,
       body: (b, request) => {
         expect(json(b)).toEqual({ message: `The route ${pathOf(request).slice(1)} could not be found.` });
         expect(b, 'the exception handler pretty-prints').toMatch(/^\{\n {4}"message": /);
       },
     },
-    unauthorized: { status: 401, type: 'application/json', cache: 'no-cache, private', tag: null, body: (b) => expect(json(b)).toEqual({ message: expect.any(String) }) },
+    unauthorized: {
+      status: 401,
+      type: 'application/json',
+      cache: 'no-cache, private',
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ message: expect.any(String) }),
+    },
     invalid: {
-      status: 422, type: 'application/json', cache: 'no-cache, private', tag: null,
-      body: (b) => expect(json(b)).toEqual({ message: expect.any(String), errors: { rating: [expect.any(String)] } }),
+      status: 422,
+      type: 'application/json',
+      cache: 'no-cache, private',
+      tag: null,
+      body: (b) =>
+        expect(json(b)).toEqual({ message: expect.any(String), errors: { rating: [expect.any(String)] } }),
     },
   },
 };
@@ -337,58 +510,82 @@ const DEFAULTS: Readonly<Record<Language, readonly string[]>> = {
   node: ['X-Powered-By: Express'],
   python: [],
   java: [],
-  ruby: ['X-Frame-Options: SAMEORIGIN', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'],
+  ruby: [
+    'X-Frame-Options: SAMEORIGIN',
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: strict-origin-when-cross-origin',
+  ],
   go: [],
   php: ['X-Powered-By: PHP/8.4.14'],
 };
 
-describe.each(SCENARIOS.filter((s) => KIND[s.id]).map((s) => [s.id, s] as const))('%s: each framework’s own response', (_id, scenario) => {
-  it.each(STACKS.map((s) => [stackName(s), s] as const))('%s: status, Content-Type, body shape and cache headers are the framework’s', (_name, stack) => {
-    const kind = KIND[scenario.id];
-    if (!kind) return;
-    const t = buildTimeline(scenario, stack);
-    const forwarded = t.steps.find((s) => s.id === 'proxy-forward');
-    const answer = t.steps.find((s) => s.id.startsWith('app-response-'));
-    if (forwarded?.message.protocol !== 'http' || answer?.message.protocol !== 'http') throw new Error('no app response');
-    const request = forwarded.message.http as HttpRequest;
-    const m = answer.message.http as HttpResponse;
-    const want = FRAMEWORK[stack.lang][kind];
-    const where = `${scenario.id} ${stackName(stack)}`;
-    const names = m.headers.map(([n]) => n.toLowerCase());
-    expect(new Set(names).size, `${where}: no header twice`).toBe(names.length);
-    expect(m.status, `${where}: status`).toBe(want.status);
-    expect(header(m.headers, 'Content-Type') ?? null, `${where}: Content-Type`).toBe(want.type);
-    expect(header(m.headers, 'Cache-Control') ?? null, `${where}: Cache-Control`).toBe(want.cache);
-    want.body(m.body, request);
-    const tag = header(m.headers, 'ETag') ?? null;
-    switch (want.tag) {
-      case null:
-        expect(tag, `${where}: no ETag`).toBeNull();
-        break;
-      case 'strong':
-        expect(tag, `${where}: the handler's strong ETag`).toMatch(/^"[0-9a-f]{8}"$/);
-        break;
-      case 'express':
-        expect(tag, `${where}: Express's weak ETag of the body`).toBe(expressTag(m.body));
-        break;
-      case 'rails':
-        expect(tag, `${where}: Rails' weak ETag`).toBe(railsTag(kind === 'notModified' ? JSON.stringify(productRow(42)) : m.body));
-        break;
-    }
-    if (kind === 'notModified') expect(tag, `${where}: the 304 carries the ETag the browser sent`).toBe(header(request.headers, 'If-None-Match'));
-    expect(header(m.headers, 'Date') !== undefined, `${where}: Date (Puma sends none)`).toBe(stack.lang !== 'ruby');
-    if (stack.lang === 'ruby') expect(header(m.headers, 'X-Request-Id'), `${where}: Rails echoes the request id`).toBe(header(request.headers, 'X-Request-ID'));
-    const rendered = !(stack.lang === 'ruby' && kind === 'noRoute');
-    for (const line of DEFAULTS[stack.lang]) {
-      const [name = '', value] = line.split(': ');
-      expect(header(m.headers, name), `${where}: ${name}`).toBe(rendered ? value : undefined);
-    }
-    if (kind === 'unauthorized') expect(header(m.headers, 'WWW-Authenticate'), where).toMatch(/^Bearer/);
-    if (kind === 'created') expect(header(m.headers, 'Location'), where).toMatch(/^\/api\/products\/42\/reviews\/\w+$/);
-    const browser = t.steps.find((s) => s.id.startsWith('http-response-'));
-    if (browser?.message.protocol === 'http') {
-      expect(browser.message.http.body, `${where}: the proxy relays the body`).toBe(m.body);
-      expect(header(browser.message.http.headers, 'Content-Type'), `${where}: and its Content-Type`).toBe(header(m.headers, 'Content-Type'));
-    }
-  });
-});
+describe.each(SCENARIOS.filter((s) => KIND[s.id]).map((s) => [s.id, s] as const))(
+  '%s: each framework’s own response',
+  (_id, scenario) => {
+    it.each(STACKS.map((s) => [stackName(s), s] as const))(
+      '%s: status, Content-Type, body shape and cache headers are the framework’s',
+      (_name, stack) => {
+        const kind = KIND[scenario.id];
+        if (!kind) return;
+        const t = buildTimeline(scenario, stack);
+        const forwarded = t.steps.find((s) => s.id === 'proxy-forward');
+        const answer = t.steps.find((s) => s.id.startsWith('app-response-'));
+        if (forwarded?.message.protocol !== 'http' || answer?.message.protocol !== 'http')
+          throw new Error('no app response');
+        const request = forwarded.message.http as HttpRequest;
+        const m = answer.message.http as HttpResponse;
+        const want = FRAMEWORK[stack.lang][kind];
+        const where = `${scenario.id} ${stackName(stack)}`;
+        const names = m.headers.map(([n]) => n.toLowerCase());
+        expect(new Set(names).size, `${where}: no header twice`).toBe(names.length);
+        expect(m.status, `${where}: status`).toBe(want.status);
+        expect(header(m.headers, 'Content-Type') ?? null, `${where}: Content-Type`).toBe(want.type);
+        expect(header(m.headers, 'Cache-Control') ?? null, `${where}: Cache-Control`).toBe(want.cache);
+        want.body(m.body, request);
+        const tag = header(m.headers, 'ETag') ?? null;
+        switch (want.tag) {
+          case null:
+            expect(tag, `${where}: no ETag`).toBeNull();
+            break;
+          case 'strong':
+            expect(tag, `${where}: the handler's strong ETag`).toMatch(/^"[0-9a-f]{8}"$/);
+            break;
+          case 'express':
+            expect(tag, `${where}: Express's weak ETag of the body`).toBe(expressTag(m.body));
+            break;
+          case 'rails':
+            expect(tag, `${where}: Rails' weak ETag`).toBe(
+              railsTag(kind === 'notModified' ? JSON.stringify(productRow(42)) : m.body),
+            );
+            break;
+        }
+        if (kind === 'notModified')
+          expect(tag, `${where}: the 304 carries the ETag the browser sent`).toBe(
+            header(request.headers, 'If-None-Match'),
+          );
+        expect(header(m.headers, 'Date') !== undefined, `${where}: Date (Puma sends none)`).toBe(
+          stack.lang !== 'ruby',
+        );
+        if (stack.lang === 'ruby')
+          expect(header(m.headers, 'X-Request-Id'), `${where}: Rails echoes the request id`).toBe(
+            header(request.headers, 'X-Request-ID'),
+          );
+        const rendered = !(stack.lang === 'ruby' && kind === 'noRoute');
+        for (const line of DEFAULTS[stack.lang]) {
+          const [name = '', value] = line.split(': ');
+          expect(header(m.headers, name), `${where}: ${name}`).toBe(rendered ? value : undefined);
+        }
+        if (kind === 'unauthorized') expect(header(m.headers, 'WWW-Authenticate'), where).toMatch(/^Bearer/);
+        if (kind === 'created')
+          expect(header(m.headers, 'Location'), where).toMatch(/^\/api\/products\/42\/reviews\/\w+$/);
+        const browser = t.steps.find((s) => s.id.startsWith('http-response-'));
+        if (browser?.message.protocol === 'http') {
+          expect(browser.message.http.body, `${where}: the proxy relays the body`).toBe(m.body);
+          expect(header(browser.message.http.headers, 'Content-Type'), `${where}: and its Content-Type`).toBe(
+            header(m.headers, 'Content-Type'),
+          );
+        }
+      },
+    );
+  },
+);

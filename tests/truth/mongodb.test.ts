@@ -29,23 +29,39 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? nu
  */
 function evalShell(text: string): unknown {
   const calls: ShellCall[] = [];
-  const db = new Proxy({}, {
-    get: (_db, collection) => new Proxy({}, {
-      get: (_c, operation) => (...args: unknown[]) => {
-        const call = { collection: String(collection), operation: String(operation), args: args.map(plain) };
-        calls.push(call);
-        return call;
-      },
-    }),
-  });
+  const db = new Proxy(
+    {},
+    {
+      get: (_db, collection) =>
+        new Proxy(
+          {},
+          {
+            get:
+              (_c, operation) =>
+              (...args: unknown[]) => {
+                const call = {
+                  collection: String(collection),
+                  operation: String(operation),
+                  args: args.map(plain),
+                };
+                calls.push(call);
+                return call;
+              },
+          },
+        ),
+    },
+  );
   const ObjectId = (hex: string): { $oid: string } => ({ $oid: hex });
   const value: unknown = vm.runInNewContext(`(${text})`, { db, ObjectId });
   return calls[0] ?? plain(value);
 }
 
-const mongoRequests = (t: Timeline): StepWith<'mongodb'>[] => stepsWith(t, 'mongodb').filter((s) => s.direction === 'request');
+const mongoRequests = (t: Timeline): StepWith<'mongodb'>[] =>
+  stepsWith(t, 'mongodb').filter((s) => s.direction === 'request');
 
-const DB_SCENARIOS = SCENARIOS.filter((s) => mongoRequests(buildTimeline(s, { lang: 'node', db: 'mongodb' })).length > 0);
+const DB_SCENARIOS = SCENARIOS.filter(
+  (s) => mongoRequests(buildTimeline(s, { lang: 'node', db: 'mongodb' })).length > 0,
+);
 
 function checkRead(where: string, request: StepWith<'mongodb'>, result: StepWith<'mongodb'>): void {
   const q = request.message.mongodb;
@@ -53,29 +69,50 @@ function checkRead(where: string, request: StepWith<'mongodb'>, result: StepWith
   const found = new Query(q.filter).find<Record<string, unknown>>(PRODUCTS).all();
   const expected = q.operation === 'findOne' ? found.slice(0, 1) : found;
   expect(result.message.mongodb.docs, `${where}: the documents mingo finds`).toEqual(expected);
-  expect(evalShell(request.message.text), `${where}: the shell text is the query`)
-    .toEqual({ collection: q.collection, operation: q.operation, args: [plain(q.filter)] });
+  expect(evalShell(request.message.text), `${where}: the shell text is the query`).toEqual({
+    collection: q.collection,
+    operation: q.operation,
+    args: [plain(q.filter)],
+  });
   const shown = q.operation === 'findOne' ? (expected[0] ?? null) : expected;
-  expect(evalShell(result.message.text), `${where}: the shell prints the documents returned`).toEqual(plain(shown));
-  if (q.plan === 'scan') expect(q.docsExamined, `${where}: a collection scan reads every document`).toBe(PRODUCTS.length);
+  expect(evalShell(result.message.text), `${where}: the shell prints the documents returned`).toEqual(
+    plain(shown),
+  );
+  if (q.plan === 'scan')
+    expect(q.docsExamined, `${where}: a collection scan reads every document`).toBe(PRODUCTS.length);
   else expect(q.docsExamined, `${where}: an index lookup reads only the matches`).toBe(expected.length);
 }
 
-function checkInsert(where: string, s: Scenario, request: StepWith<'mongodb'>, result: StepWith<'mongodb'>): void {
+function checkInsert(
+  where: string,
+  s: Scenario,
+  request: StepWith<'mongodb'>,
+  result: StepWith<'mongodb'>,
+): void {
   const q = request.message.mongodb;
   expect(q.collection, where).toBe('reviews');
   expect(request.message.text, `${where}: a mongosh call`).toMatch(/^db\.reviews\.insertOne\(\{/);
-  expect(evalShell(request.message.text), `${where}: the shell text inserts the document`)
-    .toEqual({ collection: 'reviews', operation: 'insertOne', args: [plain(q.document)] });
+  expect(evalShell(request.message.text), `${where}: the shell text inserts the document`).toEqual({
+    collection: 'reviews',
+    operation: 'insertOne',
+    args: [plain(q.document)],
+  });
   const body = JSON.parse(s.request.body) as Record<string, unknown>;
   const productId = Number(/\/api\/products\/(\d+)\/reviews$/.exec(new URL(s.request.url).pathname)?.[1]);
-  expect(q.document, `${where}: the document holds the request body's fields`).toEqual({ product_id: productId, rating: body['rating'], body: body['body'] });
+  expect(q.document, `${where}: the document holds the request body's fields`).toEqual({
+    product_id: productId,
+    rating: body['rating'],
+    body: body['body'],
+  });
   const [stored, ...more] = result.message.mongodb.docs;
   expect(more, where).toEqual([]);
   const oid = (stored?.['_id'] as { $oid?: unknown } | undefined)?.$oid;
   expect(oid, `${where}: a 24-hex-digit ObjectId`).toMatch(/^[0-9a-f]{24}$/);
   expect(stored, `${where}: the stored document`).toEqual({ _id: { $oid: oid }, ...q.document });
-  expect(evalShell(result.message.text), `${where}: the shell's acknowledgement`).toEqual({ acknowledged: true, insertedId: { $oid: oid } });
+  expect(evalShell(result.message.text), `${where}: the shell's acknowledgement`).toEqual({
+    acknowledged: true,
+    insertedId: { $oid: oid },
+  });
 }
 
 describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
@@ -104,8 +141,10 @@ describe('lookups no scenario makes', () => {
     ['a sku with quotes and a backslash, no index', { kind: 'productBySku', sku: `O'Brien"\\'` }],
   ] as const)('%s: the documents are what mingo finds', (name, op) => {
     const [exchange] = mongoExchanges(op, false);
-    if (exchange?.request.protocol !== 'mongodb' || exchange.response.protocol !== 'mongodb') throw new Error('not a MongoDB exchange');
-    const step = (message: typeof exchange.request, id: string) => ({ message, id }) as unknown as StepWith<'mongodb'>;
+    if (exchange?.request.protocol !== 'mongodb' || exchange.response.protocol !== 'mongodb')
+      throw new Error('not a MongoDB exchange');
+    const step = (message: typeof exchange.request, id: string) =>
+      ({ message, id }) as unknown as StepWith<'mongodb'>;
     checkRead(name, step(exchange.request, 'query'), step(exchange.response, 'result'));
   });
 });
@@ -113,9 +152,29 @@ describe('lookups no scenario makes', () => {
 /** Review texts, leaning on the characters a string literal must escape. */
 const REVIEW_TEXT = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
-  fc.string({ unit: fc.constantFrom('a', ' ', "'", '"', '\\', '\n', '\u2028', 'é', '😀'), minLength: 1, maxLength: 20 }),
+  fc.string({
+    unit: fc.constantFrom('a', ' ', "'", '"', '\\', '\n', '\u2028', 'é', '😀'),
+    minLength: 1,
+    maxLength: 20,
+  }),
   // control characters, DEL, the other separator and surrogates left alone
-  fc.string({ unit: fc.constantFrom('a', '\u0000', '\t', '\r', '\u001b', '\u007f', '\u2029', '\ud83d', '\ude00', '`', '${'), minLength: 1, maxLength: 20 }),
+  fc.string({
+    unit: fc.constantFrom(
+      'a',
+      '\u0000',
+      '\t',
+      '\r',
+      '\u001b',
+      '\u007f',
+      '\u2029',
+      '\ud83d',
+      '\ude00',
+      '`',
+      '${',
+    ),
+    minLength: 1,
+    maxLength: 20,
+  }),
 );
 
 describe('review bodies of any text', () => {
@@ -125,7 +184,9 @@ describe('review bodies of any text', () => {
         const [exchange] = mongoExchanges({ kind: 'insertReview', productId: 42, rating, body }, false);
         if (exchange?.request.protocol !== 'mongodb') throw new Error('not a MongoDB exchange');
         expect(evalShell(exchange.request.text)).toEqual({
-          collection: 'reviews', operation: 'insertOne', args: [{ product_id: 42, rating, body }],
+          collection: 'reviews',
+          operation: 'insertOne',
+          args: [{ product_id: 42, rating, body }],
         });
       }),
       { numRuns: 300 },

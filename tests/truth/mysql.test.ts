@@ -10,7 +10,8 @@ import type { StepWith } from './timelines.ts';
 const parser = new Parser();
 const MYSQL = { database: 'MySQL' } as const;
 
-const sqlRequests = (t: Timeline): StepWith<'sql'>[] => stepsWith(t, 'sql').filter((s) => s.direction === 'request');
+const sqlRequests = (t: Timeline): StepWith<'sql'>[] =>
+  stepsWith(t, 'sql').filter((s) => s.direction === 'request');
 
 /** How many `?` placeholders the parser found anywhere in the statement's syntax tree. */
 function countPlaceholders(node: unknown): number {
@@ -42,7 +43,9 @@ function expectedTargets(s: Scenario): Target[] {
   return [{ tables: ['select::null::products'], where: url.searchParams.has('sku') ? 'sku' : 'id' }];
 }
 
-const DB_SCENARIOS = SCENARIOS.filter((s) => sqlRequests(buildTimeline(s, { lang: 'node', db: 'mysql' })).length > 0);
+const DB_SCENARIOS = SCENARIOS.filter(
+  (s) => sqlRequests(buildTimeline(s, { lang: 'node', db: 'mysql' })).length > 0,
+);
 
 describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
   it.each(LANGUAGES.map((lang) => [lang, lang] as const))(
@@ -74,12 +77,16 @@ describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
         if (!target) continue;
         expect(parser.tableList(statement, MYSQL), `${where}: the table`).toEqual(target.tables);
         if (target.where) {
-          expect(parser.columnList(statement, MYSQL), `${where}: filters on ${target.where}`).toContain(`select::null::${target.where}`);
+          expect(parser.columnList(statement, MYSQL), `${where}: filters on ${target.where}`).toContain(
+            `select::null::${target.where}`,
+          );
           const wherePart = (single[0] as { where?: { left?: { column?: unknown } } }).where;
           expect(wherePart?.left?.column, `${where}: the WHERE column`).toBe(target.where);
         }
       }
-      expect(statements, `${s.id} ${lang}+mysql: every statement the request needs is sent`).toBe(targets.length);
+      expect(statements, `${s.id} ${lang}+mysql: every statement the request needs is sent`).toBe(
+        targets.length,
+      );
     },
   );
 });
@@ -91,7 +98,9 @@ describe('the MySQL timeline returns what the PostgreSQL one does', () => {
       for (const lang of LANGUAGES) {
         const rows = (db: 'postgres' | 'mysql'): unknown[] => {
           const t = buildTimeline(s, { lang, db });
-          return sqlRequests(t).filter((r) => r.message.sql.statement.startsWith('SELECT')).map((r) => resultOf(t, r).message.sql.rows);
+          return sqlRequests(t)
+            .filter((r) => r.message.sql.statement.startsWith('SELECT'))
+            .map((r) => resultOf(t, r).message.sql.rows);
         };
         expect(rows('mysql'), `${s.id} ${lang}`).toEqual(rows('postgres'));
       }
@@ -100,22 +109,27 @@ describe('the MySQL timeline returns what the PostgreSQL one does', () => {
 });
 
 describe('placeholder styles', () => {
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: PostgreSQL statements use $n and never ?, MySQL ones use ? and never $n', (_id, s) => {
-    for (const stack of STACKS) {
-      for (const step of stepsWith(buildTimeline(s, stack), 'sql')) {
-        const { statement, params, dialect } = step.message.sql;
-        const where = `${s.id} ${stackName(stack)} step ${step.id}`;
-        expect(dialect, `${where}: the dialect is the stack's database`).toBe(stack.db);
-        if (dialect === 'postgres') {
-          expect(statement, where).not.toContain('?');
-          const numbered = [...statement.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
-          expect(new Set(numbered), `${where}: $1..$n, one per parameter`).toEqual(new Set(params.map((_, i) => i + 1)));
-        } else {
-          expect(statement, where).not.toMatch(/\$\d/);
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s: PostgreSQL statements use $n and never ?, MySQL ones use ? and never $n',
+    (_id, s) => {
+      for (const stack of STACKS) {
+        for (const step of stepsWith(buildTimeline(s, stack), 'sql')) {
+          const { statement, params, dialect } = step.message.sql;
+          const where = `${s.id} ${stackName(stack)} step ${step.id}`;
+          expect(dialect, `${where}: the dialect is the stack's database`).toBe(stack.db);
+          if (dialect === 'postgres') {
+            expect(statement, where).not.toContain('?');
+            const numbered = [...statement.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
+            expect(new Set(numbered), `${where}: $1..$n, one per parameter`).toEqual(
+              new Set(params.map((_, i) => i + 1)),
+            );
+          } else {
+            expect(statement, where).not.toMatch(/\$\d/);
+          }
         }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('EXPLAIN on MySQL', () => {
@@ -127,6 +141,8 @@ describe('EXPLAIN on MySQL', () => {
       return t.steps.find((s) => s.id === 'db-execute')?.message.text;
     };
     expect(plan('https://shop.example/api/products/42')).toMatch(/type: const\n.*possible_keys: PRIMARY/);
-    expect(plan('https://shop.example/api/products/10001')).toMatch(/table: NULL[\s\S]*Extra: no matching row in const table$/);
+    expect(plan('https://shop.example/api/products/10001')).toMatch(
+      /table: NULL[\s\S]*Extra: no matching row in const table$/,
+    );
   });
 });

@@ -32,10 +32,13 @@ const scenario = (id: string): Scenario => {
   return s;
 };
 
-const sqlRequests = (t: Timeline): StepWith<'sql'>[] => stepsWith(t, 'sql').filter((s) => s.direction === 'request');
+const sqlRequests = (t: Timeline): StepWith<'sql'>[] =>
+  stepsWith(t, 'sql').filter((s) => s.direction === 'request');
 
 /** Scenarios whose PostgreSQL timeline talks to the database. */
-const DB_SCENARIOS = SCENARIOS.filter((s) => sqlRequests(buildTimeline(s, { lang: 'node', db: 'postgres' })).length > 0);
+const DB_SCENARIOS = SCENARIOS.filter(
+  (s) => sqlRequests(buildTimeline(s, { lang: 'node', db: 'postgres' })).length > 0,
+);
 
 const withUrl = (id: string, label: string, url: string): Scenario => {
   const base = scenario(id);
@@ -47,8 +50,16 @@ const VARIANTS: Scenario[] = [
   withUrl('first-visit', 'product 10001', 'https://shop.example/api/products/10001'),
   withUrl('slow-query', 'SKU-99999', 'https://shop.example/api/products?sku=SKU-99999'),
   withUrl('indexed-query', 'SKU-12345', 'https://shop.example/api/products?sku=SKU-12345'),
-  withUrl('slow-query', 'a sku with quotes and a backslash', "https://shop.example/api/products?sku=O'Brien%22%5C'"),
-  withUrl('indexed-query', 'a sku with quotes and a backslash', "https://shop.example/api/products?sku=O'Brien%22%5C'"),
+  withUrl(
+    'slow-query',
+    'a sku with quotes and a backslash',
+    "https://shop.example/api/products?sku=O'Brien%22%5C'",
+  ),
+  withUrl(
+    'indexed-query',
+    'a sku with quotes and a backslash',
+    "https://shop.example/api/products?sku=O'Brien%22%5C'",
+  ),
   withUrl('post-create', 'review of product 10001', 'https://shop.example/api/products/10001/reviews'),
 ];
 
@@ -60,12 +71,17 @@ async function onPostgres<T>(where: string, work: () => Promise<T>): Promise<T> 
   try {
     return await work();
   } catch (error) {
-    throw new Error(`${where}: PostgreSQL refuses it: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `${where}: PostgreSQL refuses it: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }
 
 const explain = async (statement: string, params: Params): Promise<string> =>
-  (await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${statement}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  (await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${statement}`, params)).rows
+    .map((r) => r['QUERY PLAN'])
+    .join('\n');
 
 interface AnalyzedScan {
   readonly 'Node Type': string;
@@ -76,7 +92,9 @@ interface AnalyzedScan {
 /** Rows PostgreSQL actually read to answer a single-table SELECT (returned + filtered out). */
 async function rowsExamined(statement: string, params: Params): Promise<number> {
   const result = await pg.query<{ 'QUERY PLAN': [{ Plan: AnalyzedScan }] }>(
-    `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF, FORMAT JSON) ${statement}`, params);
+    `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF, FORMAT JSON) ${statement}`,
+    params,
+  );
   const plan = result.rows[0]?.['QUERY PLAN'][0].Plan;
   if (!plan) throw new Error(`no plan for ${statement}`);
   return plan['Actual Rows'] + (plan['Rows Removed by Filter'] ?? 0);
@@ -111,15 +129,21 @@ async function checkAgainstPostgres(s: Scenario, lang: Language): Promise<void> 
         expect(execute?.message.text, `${where}: the plan is what EXPLAIN prints`).toBe(printed);
       }
       if (/^SELECT\b/.test(statement)) {
-        expect(plan, `${where}: the access path`).toBe(execute?.message.text.startsWith('Seq Scan') ? 'scan' : 'index');
-        expect(request.message.sql.rowsExamined, `${where}: rows examined, as EXPLAIN ANALYZE counts them`)
-          .toBe(await onPostgres(where, () => rowsExamined(statement, [...params])));
+        expect(plan, `${where}: the access path`).toBe(
+          execute?.message.text.startsWith('Seq Scan') ? 'scan' : 'index',
+        );
+        expect(
+          request.message.sql.rowsExamined,
+          `${where}: rows examined, as EXPLAIN ANALYZE counts them`,
+        ).toBe(await onPostgres(where, () => rowsExamined(statement, [...params])));
       }
 
       const answer = await onPostgres(where, () => pg.query<Record<string, unknown>>(statement, [...params]));
       if (statement === 'BEGIN') inTransaction = true;
       if (statement === 'COMMIT') inTransaction = false;
-      expect(entries(answer.rows), `${where}: the rows PostgreSQL returns (columns in order)`).toEqual(entries(result.message.sql.rows));
+      expect(entries(answer.rows), `${where}: the rows PostgreSQL returns (columns in order)`).toEqual(
+        entries(result.message.sql.rows),
+      );
       expect(result.message.sql.statement, `${where}: the result answers the statement`).toBe(statement);
     }
     expect(inTransaction, 'every transaction the timeline opens is committed').toBe(false);
@@ -134,7 +158,10 @@ ALTER TABLE reviews ALTER COLUMN id RESTART WITH ${REVIEW_COUNT + 1};`);
 describe('the seed', () => {
   it('productRow(id) is exactly the row the seed SQL creates', async () => {
     const sample = [1, 42, 4217, 9999, 10000];
-    const rows = await pg.query<Record<string, unknown>>('SELECT * FROM products WHERE id = ANY($1) ORDER BY id', [sample]);
+    const rows = await pg.query<Record<string, unknown>>(
+      'SELECT * FROM products WHERE id = ANY($1) ORDER BY id',
+      [sample],
+    );
     expect(entries(rows.rows)).toEqual(entries(sample.map(productRow)));
   });
 
@@ -148,7 +175,8 @@ describe('the seed', () => {
 
   it('postgresSetup(true) creates the sku index and postgresSetup(false) does not', async () => {
     const indexes = await pg.query<{ schemaname: string; indexname: string }>(
-      "SELECT schemaname, indexname FROM pg_indexes WHERE tablename = 'products' ORDER BY schemaname, indexname");
+      "SELECT schemaname, indexname FROM pg_indexes WHERE tablename = 'products' ORDER BY schemaname, indexname",
+    );
     expect(indexes.rows).toEqual([
       { schemaname: 'indexed', indexname: 'products_pkey' },
       { schemaname: 'indexed', indexname: 'products_sku_idx' },
@@ -167,9 +195,12 @@ describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
 });
 
 describe('requests outside the scenarios', () => {
-  it.each(VARIANTS.map((s) => [s.id, s] as const))('%s: PostgreSQL agrees with the timeline', async (_id, s) => {
-    await checkAgainstPostgres(s, 'node');
-  });
+  it.each(VARIANTS.map((s) => [s.id, s] as const))(
+    '%s: PostgreSQL agrees with the timeline',
+    async (_id, s) => {
+      await checkAgainstPostgres(s, 'node');
+    },
+  );
 });
 
 /**
@@ -178,7 +209,9 @@ describe('requests outside the scenarios', () => {
  * (422; for a review, with the body's errors), Spring's conversion to int fails (400), and the routes of
  * Rails and Laravel are constrained to digits, so no route matches (404).
  */
-const REFUSAL: Readonly<Record<Language, { readonly get: readonly [string, number]; readonly post: readonly [string, number] }>> = {
+const REFUSAL: Readonly<
+  Record<Language, { readonly get: readonly [string, number]; readonly post: readonly [string, number] }>
+> = {
   node: { get: ['server-bad-id', 404], post: ['server-bad-id', 404] },
   python: { get: ['server-bad-id', 422], post: ['server-validate', 422] },
   java: { get: ['server-bad-id', 400], post: ['server-bad-id', 400] },
@@ -188,38 +221,62 @@ const REFUSAL: Readonly<Record<Language, { readonly get: readonly [string, numbe
 };
 
 describe('ids the id column cannot hold', () => {
-  it.each(REFUSED_IDS.map((id) => [id, id] as const))('%s: PostgreSQL refuses it, so every framework refuses it first and no statement is sent', async (_name, id) => {
-    await expect(pg.query('SELECT id FROM products WHERE id = $1', [id])).rejects.toThrow(/invalid input syntax|out of range/);
-    const variants = [
-      ['get', withUrl('first-visit', `product "${id}"`, `https://shop.example/api/products/${id}`)],
-      ['post', withUrl('post-create', `review of product "${id}"`, `https://shop.example/api/products/${id}/reviews`)],
-    ] as const;
-    for (const [kind, s] of variants) {
-      for (const lang of LANGUAGES) {
-        const t = buildTimeline(s, { lang, db: 'postgres' });
-        const [step, status] = REFUSAL[lang][kind];
-        expect(sqlRequests(t), `${s.id} ${lang}: no statement reaches PostgreSQL`).toEqual([]);
-        expect(t.steps.map((x) => x.id), `${s.id} ${lang}`).toContain(step);
-        expect(t.outcome.status, `${s.id} ${lang}`).toBe(status);
+  it.each(REFUSED_IDS.map((id) => [id, id] as const))(
+    '%s: PostgreSQL refuses it, so every framework refuses it first and no statement is sent',
+    async (_name, id) => {
+      await expect(pg.query('SELECT id FROM products WHERE id = $1', [id])).rejects.toThrow(
+        /invalid input syntax|out of range/,
+      );
+      const variants = [
+        ['get', withUrl('first-visit', `product "${id}"`, `https://shop.example/api/products/${id}`)],
+        [
+          'post',
+          withUrl(
+            'post-create',
+            `review of product "${id}"`,
+            `https://shop.example/api/products/${id}/reviews`,
+          ),
+        ],
+      ] as const;
+      for (const [kind, s] of variants) {
+        for (const lang of LANGUAGES) {
+          const t = buildTimeline(s, { lang, db: 'postgres' });
+          const [step, status] = REFUSAL[lang][kind];
+          expect(sqlRequests(t), `${s.id} ${lang}: no statement reaches PostgreSQL`).toEqual([]);
+          expect(
+            t.steps.map((x) => x.id),
+            `${s.id} ${lang}`,
+          ).toContain(step);
+          expect(t.outcome.status, `${s.id} ${lang}`).toBe(status);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('a review of a product that does not exist', () => {
   it('PostgreSQL’s foreign key refuses the row, so on every language the timeline looks the product up, sends no INSERT and answers 404', async () => {
-    await expect(pg.query('INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3)', [10001, 5, 'Nice.']))
-      .rejects.toThrow(/violates foreign key constraint "reviews_product_id_fkey"/);
-    const s = withUrl('post-create', 'review of product 10001', 'https://shop.example/api/products/10001/reviews');
+    await expect(
+      pg.query('INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3)', [10001, 5, 'Nice.']),
+    ).rejects.toThrow(/violates foreign key constraint "reviews_product_id_fkey"/);
+    const s = withUrl(
+      'post-create',
+      'review of product 10001',
+      'https://shop.example/api/products/10001/reviews',
+    );
     for (const lang of LANGUAGES) {
       const t = buildTimeline(s, { lang, db: 'postgres' });
       const statements = sqlRequests(t).map((r) => r.message.sql.statement);
-      expect(statements, lang).toEqual(['SELECT id, sku, name, price_cents, stock FROM products WHERE id = $1']);
+      expect(statements, lang).toEqual([
+        'SELECT id, sku, name, price_cents, stock FROM products WHERE id = $1',
+      ]);
       expect(t.outcome.status, lang).toBe(404);
     }
   });
 });
 
 it('covers the scenarios that write as well as those that read', () => {
-  expect(DB_SCENARIOS.map((s) => s.id)).toEqual(expect.arrayContaining(['first-visit', 'post-create', 'slow-query', 'indexed-query', 'cache-miss']));
+  expect(DB_SCENARIOS.map((s) => s.id)).toEqual(
+    expect.arrayContaining(['first-visit', 'post-create', 'slow-query', 'indexed-query', 'cache-miss']),
+  );
 });

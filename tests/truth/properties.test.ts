@@ -23,10 +23,12 @@ const start: fc.Arbitrary<StartState> = fc.record({
   cdnCache: fc.constantFrom('empty', 'warm'),
 });
 
-const origin = fc.record({
-  scheme: fc.constantFrom('https', 'http'),
-  host: fc.constantFrom('shop.example', 'shop.example', 'shpo.example', 'shop.exmaple'),
-}).map(({ scheme, host }) => `${scheme}://${host}`);
+const origin = fc
+  .record({
+    scheme: fc.constantFrom('https', 'http'),
+    host: fc.constantFrom('shop.example', 'shop.example', 'shpo.example', 'shop.exmaple'),
+  })
+  .map(({ scheme, host }) => `${scheme}://${host}`);
 
 const productId = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 10_000 }) },
@@ -36,7 +38,10 @@ const productId = fc.oneof(
 /** What the page may put where the product id goes: mostly ids, sometimes text no integer column holds. */
 const productIdText = fc.oneof(
   { weight: 6, arbitrary: productId.map(String) },
-  { weight: 1, arbitrary: fc.constantFrom('abc', '4.2', '-1', '007', '1e3', '2147483647', '2147483648', '99999999999') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('abc', '4.2', '-1', '007', '1e3', '2147483647', '2147483648', '99999999999'),
+  },
   { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9.-]{1,12}$/) },
 );
 
@@ -47,9 +52,19 @@ const sku = fc.oneof(
 
 const reviewBody = fc.oneof(
   // valid: rating 1–5, text 1–500 characters
-  fc.record({ rating: fc.integer({ min: 1, max: 5 }), body: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }) }).map((r) => JSON.stringify(r)),
+  fc
+    .record({
+      rating: fc.integer({ min: 1, max: 5 }),
+      body: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }),
+    })
+    .map((r) => JSON.stringify(r)),
   // invalid: rating out of range or not an integer, text missing or empty, or not JSON at all
-  fc.record({ rating: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.integer({ min: 6, max: 99 }), fc.constant(4.5)), body: fc.string({ maxLength: 20 }) }).map((r) => JSON.stringify(r)),
+  fc
+    .record({
+      rating: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.integer({ min: 6, max: 99 }), fc.constant(4.5)),
+      body: fc.string({ maxLength: 20 }),
+    })
+    .map((r) => JSON.stringify(r)),
   fc.record({ rating: fc.integer({ min: 1, max: 5 }) }).map((r) => JSON.stringify(r)),
   fc.constant('{"rating":5,"body":""}'),
   fc.constant('{"rating":5,'),
@@ -61,40 +76,65 @@ const authorization: fc.Arbitrary<Header[]> = fc.constantFrom<Header[]>(
   [['Authorization', 'Bearer not-a-valid-token']],
 );
 
-const request: fc.Arbitrary<RequestSpec> = fc.tuple(origin, fc.oneof(
-  productIdText.map((id) => ({ method: 'GET' as const, path: `/api/products/${id}`, headers: [] as Header[], body: '' })),
-  sku.map((s) => ({ method: 'GET' as const, path: `/api/products?sku=${s}`, headers: [] as Header[], body: '' })),
-  fc.tuple(productIdText, authorization, reviewBody).map(([id, auth, body]) => ({
-    method: 'POST' as const,
-    path: `/api/products/${id}/reviews`,
-    headers: [...auth, ['Content-Type', 'application/json']] as Header[],
-    body,
-  })),
-  fc.constant({ method: 'GET' as const, path: '/static/app.css', headers: [] as Header[], body: '' }),
-  fc.constantFrom(
-    { method: 'GET' as const, path: '/api/prodcuts/42', headers: [] as Header[], body: '' },
-    { method: 'GET' as const, path: '/', headers: [] as Header[], body: '' },
-    { method: 'GET' as const, path: '/api/products/42/reviews', headers: [] as Header[], body: '' },
-    { method: 'POST' as const, path: '/api/products/42', headers: [['Content-Type', 'application/json']] as Header[], body: '{}' },
-  ),
-)).map(([base, r]) => ({ method: r.method, url: base + r.path, headers: r.headers, body: r.body }));
+const request: fc.Arbitrary<RequestSpec> = fc
+  .tuple(
+    origin,
+    fc.oneof(
+      productIdText.map((id) => ({
+        method: 'GET' as const,
+        path: `/api/products/${id}`,
+        headers: [] as Header[],
+        body: '',
+      })),
+      sku.map((s) => ({
+        method: 'GET' as const,
+        path: `/api/products?sku=${s}`,
+        headers: [] as Header[],
+        body: '',
+      })),
+      fc.tuple(productIdText, authorization, reviewBody).map(([id, auth, body]) => ({
+        method: 'POST' as const,
+        path: `/api/products/${id}/reviews`,
+        headers: [...auth, ['Content-Type', 'application/json']] as Header[],
+        body,
+      })),
+      fc.constant({ method: 'GET' as const, path: '/static/app.css', headers: [] as Header[], body: '' }),
+      fc.constantFrom(
+        { method: 'GET' as const, path: '/api/prodcuts/42', headers: [] as Header[], body: '' },
+        { method: 'GET' as const, path: '/', headers: [] as Header[], body: '' },
+        { method: 'GET' as const, path: '/api/products/42/reviews', headers: [] as Header[], body: '' },
+        {
+          method: 'POST' as const,
+          path: '/api/products/42',
+          headers: [['Content-Type', 'application/json']] as Header[],
+          body: '{}',
+        },
+      ),
+    ),
+  )
+  .map(([base, r]) => ({ method: r.method, url: base + r.path, headers: r.headers, body: r.body }));
 
-const scenario: fc.Arbitrary<Scenario> = fc.record({
-  seed: fc.integer({ min: 0, max: 2 ** 31 }),
-  request,
-  topology: fc.record({ cdn: fc.boolean(), appCache: fc.boolean() }),
-  start,
-  skuIndex: fc.boolean(),
-  faults: fc.record({ certificateExpired: fc.boolean(), databaseDown: fc.boolean() }),
-  // The page may repeat its request over the same connection (cache hits, a second insert...).
-  requests: fc.integer({ min: 1, max: 3 }),
-}).map((s) => ({ ...s, id: 'random', title: 'Random settings', teaches: 'Whatever these settings teach.' }));
+const scenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    seed: fc.integer({ min: 0, max: 2 ** 31 }),
+    request,
+    topology: fc.record({ cdn: fc.boolean(), appCache: fc.boolean() }),
+    start,
+    skuIndex: fc.boolean(),
+    faults: fc.record({ certificateExpired: fc.boolean(), databaseDown: fc.boolean() }),
+    // The page may repeat its request over the same connection (cache hits, a second insert...).
+    requests: fc.integer({ min: 1, max: 3 }),
+  })
+  .map((s) => ({ ...s, id: 'random', title: 'Random settings', teaches: 'Whatever these settings teach.' }));
 
 const stack = fc.constantFrom(...STACKS);
 
 /** Builds the timeline for every generated (scenario, stack) pair and checks `check` on it. */
 const forAllTimelines = (check: (t: Timeline, s: Scenario) => void): void => {
-  fc.assert(fc.property(scenario, stack, (s, st) => check(buildTimeline(s, st), s)), { numRuns: NUM_RUNS });
+  fc.assert(
+    fc.property(scenario, stack, (s, st) => check(buildTimeline(s, st), s)),
+    { numRuns: NUM_RUNS },
+  );
 };
 
 const end = (s: Step): number => s.startMs + s.durationMs;
@@ -141,7 +181,10 @@ describe('for random valid settings on any stack', () => {
       expect(last?.to).toBe('browser');
       const latest = Math.max(...t.steps.map(end));
       expect(Math.abs(t.totalMs - latest)).toBeLessThanOrEqual(US);
-      expect(Math.abs((last ? end(last) : 0) - latest), 'nothing is still travelling when the journey ends').toBeLessThanOrEqual(US);
+      expect(
+        Math.abs((last ? end(last) : 0) - latest),
+        'nothing is still travelling when the journey ends',
+      ).toBeLessThanOrEqual(US);
     });
   });
 
@@ -150,14 +193,27 @@ describe('for random valid settings on any stack', () => {
       const http = stepsWith(t, 'http');
       const visibleFailure = !t.outcome.ok && t.outcome.summary.length > 0;
       for (const req of http.filter((s) => s.message.http.kind === 'request')) {
-        const answered = http.some((s) => s.index > req.index && s.message.http.kind === 'response' && s.from === req.to && s.to === req.from);
-        if (req.from === 'browser') expect(answered, `${req.id}: the browser's request is answered`).toBe(true);
-        else expect(answered || visibleFailure, `${req.id}: answered, or the outcome says what failed`).toBe(true);
+        const answered = http.some(
+          (s) =>
+            s.index > req.index &&
+            s.message.http.kind === 'response' &&
+            s.from === req.to &&
+            s.to === req.from,
+        );
+        if (req.from === 'browser')
+          expect(answered, `${req.id}: the browser's request is answered`).toBe(true);
+        else
+          expect(answered || visibleFailure, `${req.id}: answered, or the outcome says what failed`).toBe(
+            true,
+          );
       }
       expect(t.outcome.summary.length).toBeGreaterThan(0);
       if (t.outcome.status !== null) {
         const final = http.filter((s) => s.to === 'browser' && s.message.http.kind === 'response').at(-1);
-        expect(final?.message.http.kind === 'response' && final.message.http.status, 'the outcome is the status the browser got').toBe(t.outcome.status);
+        expect(
+          final?.message.http.kind === 'response' && final.message.http.status,
+          'the outcome is the status the browser got',
+        ).toBe(t.outcome.status);
         expect(t.outcome.ok).toBe(t.outcome.status < 400);
       } else {
         expect(t.outcome.ok, 'no response means failure').toBe(false);
@@ -169,7 +225,8 @@ describe('for random valid settings on any stack', () => {
     forAllTimelines((t) => {
       for (const s of stepsWith(t, 'http')) {
         const m = s.message.http;
-        const get = (name: string): string | undefined => m.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+        const get = (name: string): string | undefined =>
+          m.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
         if (m.body !== '') {
           expect(get('Content-Length'), s.id).toBe(String(Buffer.byteLength(m.body, 'utf8')));
           expect(get('Content-Type'), s.id).toBeDefined();
@@ -179,16 +236,22 @@ describe('for random valid settings on any stack', () => {
   });
 
   it('no query carries a number its database would refuse: numeric values are whole numbers an integer column holds', () => {
-    const fits = (v: unknown): boolean => typeof v !== 'number' || (Number.isInteger(v) && Math.abs(v) <= 2_147_483_647);
+    const fits = (v: unknown): boolean =>
+      typeof v !== 'number' || (Number.isInteger(v) && Math.abs(v) <= 2_147_483_647);
     const numbersIn = (v: unknown): unknown[] =>
-      typeof v === 'number' ? [v] : v !== null && typeof v === 'object' ? Object.values(v).flatMap(numbersIn) : [];
+      typeof v === 'number'
+        ? [v]
+        : v !== null && typeof v === 'object'
+          ? Object.values(v).flatMap(numbersIn)
+          : [];
     forAllTimelines((t) => {
       for (const s of stepsWith(t, 'sql')) {
         for (const p of s.message.sql.params) expect(fits(p), `${s.id}: parameter ${String(p)}`).toBe(true);
       }
       for (const s of stepsWith(t, 'mongodb')) {
         const { filter, document } = s.message.mongodb;
-        for (const n of numbersIn([filter, document])) expect(fits(n), `${s.id}: value ${String(n)}`).toBe(true);
+        for (const n of numbersIn([filter, document]))
+          expect(fits(n), `${s.id}: value ${String(n)}`).toBe(true);
       }
     });
   });
@@ -200,33 +263,96 @@ describe('for random valid settings on any stack', () => {
       );
       if (inserts.length === 0) return;
       const id = Number(/\/api\/products\/(\d+)\/reviews$/.exec(new URL(s.request.url).pathname)?.[1]);
-      expect(Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT, `${s.request.url}: product ${id} exists`).toBe(true);
+      expect(
+        Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT,
+        `${s.request.url}: product ${id} exists`,
+      ).toBe(true);
     });
   });
 
   it('no request target makes buildTimeline throw: any path and query, malformed escapes included', () => {
     const unit = fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom('%', '%2', '%zz', '%00', '%ff', '%C3%A9', '/', '//', '?', '#', '=', '&', '+', '.', '..', '\\', ' ', '"', '<', '{', '|', '^', '`', 'api', 'products', '42', 'abc', 'reviews', 'sku', 'static', 'app.css') },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          '%',
+          '%2',
+          '%zz',
+          '%00',
+          '%ff',
+          '%C3%A9',
+          '/',
+          '//',
+          '?',
+          '#',
+          '=',
+          '&',
+          '+',
+          '.',
+          '..',
+          '\\',
+          ' ',
+          '"',
+          '<',
+          '{',
+          '|',
+          '^',
+          '`',
+          'api',
+          'products',
+          '42',
+          'abc',
+          'reviews',
+          'sku',
+          'static',
+          'app.css',
+        ),
+      },
       { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
     );
     const target = fc.array(unit, { maxLength: 12 }).map((parts) => parts.join(''));
     fc.assert(
-      fc.property(target, fc.constantFrom('GET' as const, 'POST' as const), fc.constantFrom('https', 'http'), fc.boolean(), stack, (path, method, scheme, cdn, st) => {
-        const s: Scenario = {
-          id: 'any-target', title: 'Any target', teaches: 'Nothing breaks the engine.', seed: 7, requests: 2, skuIndex: false,
-          request: { method, url: `${scheme}://shop.example/${path}`, headers: [['Content-Type', 'application/json']], body: method === 'POST' ? '{"rating":5,"body":"ok"}' : '' },
-          topology: { cdn, appCache: false },
-          start: { browserDns: true, resolverCache: 'answer', connection: 'open', browserHttpCache: 'empty', appCache: 'empty', cdnCache: 'empty' },
-          faults: { certificateExpired: false, databaseDown: false },
-        };
-        const t = buildTimeline(s, st);
-        expect(t.steps.at(-1)?.to).toBe('browser');
-        expect(t.outcome.status).not.toBeNull();
-        for (const step of stepsWith(t, 'http')) {
-          const m = step.message.http;
-          if (m.kind === 'request') expect(m.target, 'a request target is printable ASCII without spaces').toMatch(/^\/[!-~]*$/);
-        }
-      }),
+      fc.property(
+        target,
+        fc.constantFrom('GET' as const, 'POST' as const),
+        fc.constantFrom('https', 'http'),
+        fc.boolean(),
+        stack,
+        (path, method, scheme, cdn, st) => {
+          const s: Scenario = {
+            id: 'any-target',
+            title: 'Any target',
+            teaches: 'Nothing breaks the engine.',
+            seed: 7,
+            requests: 2,
+            skuIndex: false,
+            request: {
+              method,
+              url: `${scheme}://shop.example/${path}`,
+              headers: [['Content-Type', 'application/json']],
+              body: method === 'POST' ? '{"rating":5,"body":"ok"}' : '',
+            },
+            topology: { cdn, appCache: false },
+            start: {
+              browserDns: true,
+              resolverCache: 'answer',
+              connection: 'open',
+              browserHttpCache: 'empty',
+              appCache: 'empty',
+              cdnCache: 'empty',
+            },
+            faults: { certificateExpired: false, databaseDown: false },
+          };
+          const t = buildTimeline(s, st);
+          expect(t.steps.at(-1)?.to).toBe('browser');
+          expect(t.outcome.status).not.toBeNull();
+          for (const step of stepsWith(t, 'http')) {
+            const m = step.message.http;
+            if (m.kind === 'request')
+              expect(m.target, 'a request target is printable ASCII without spaces').toMatch(/^\/[!-~]*$/);
+          }
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

@@ -26,7 +26,12 @@ export const nextStep = (timeline: Timeline, step: Step, predicate: (s: Step) =>
 /** The answer to a database request step: the next step of the same protocol travelling back from the database. */
 export function resultOf<P extends 'sql' | 'mongodb'>(timeline: Timeline, request: StepWith<P>): StepWith<P> {
   const protocol = (request as Step).message.protocol;
-  const result = nextStep(timeline, request, (s) => s.from === request.to && s.to === request.from && s.direction === 'response');
-  if (result?.message.protocol !== protocol) throw new Error(`${timeline.scenario}: no ${protocol} result follows step ${request.id}`);
+  const result = nextStep(
+    timeline,
+    request,
+    (s) => s.from === request.to && s.to === request.from && s.direction === 'response',
+  );
+  if (result?.message.protocol !== protocol)
+    throw new Error(`${timeline.scenario}: no ${protocol} result follows step ${request.id}`);
   return result as StepWith<P>;
 }
