@@ -210,6 +210,9 @@ test.describe('postMessage commands', () => {
   test('hostile commands are ignored: no script, no pollution, no echo, and the player still obeys', async ({
     page,
   }) => {
+    // Structured-cloning thousands of hostile messages, some 10,000 levels deep, takes the browser most of a
+    // minute on a loaded 2-core machine (55 s alone at load 22): give it the slow-test budget.
+    test.slow();
     await recordPrototypes(page);
     const host = await serveHtml(hostPageHtml(`${APP_URL}#scenario=cache-hit&step=2&embed=1&api=1`));
     servers.push(host);
