@@ -1,27 +1,14 @@
 import { useEffect, useState } from 'react';
-import { NOTICES } from './core/index.ts';
-import { parseHash } from './core/index.ts';
-import { bindHash } from './embed/bindHash.ts';
-import type { FirstWrite } from './embed/bindHash.ts';
 import { createEmbedBridge } from './embed/createEmbedBridge.ts';
 import { EmbedView } from './embed/EmbedView.tsx';
-import { playerInitFromHash } from './embed/playerInitFromHash.ts';
-import { createPlayerStore, PlayerProvider } from './store/index.ts';
+import { bindHash, PlayerProvider, storeFromLink } from './store/index.ts';
+import type { FirstWrite } from './store/index.ts';
 import { LinkContext } from './ui/LinkContext.ts';
 import { Player } from './ui/Player.tsx';
 import { prefersReducedMotion } from './ui/usePrefersReducedMotion.ts';
 
 /** The page's player, started from the link in the address bar (PRODUCT.md §5). */
-function startFromLocation() {
-  const { state: link, problems } = parseHash(window.location.hash);
-  const store = createPlayerStore({
-    ...playerInitFromHash(link),
-    systemReducedMotion: prefersReducedMotion(),
-  });
-  const count = store.getState().timeline.steps.length;
-  const notices = link.step > count ? [...problems, NOTICES.stepOutOfRange(link.step, count)] : problems;
-  return { link, store, notices };
-}
+const startFromLocation = () => storeFromLink(window.location.hash, prefersReducedMotion());
 
 /** Once the next frame is painted (a task queued from its frame callback runs after it). */
 const afterNextPaint: FirstWrite = (write) => {

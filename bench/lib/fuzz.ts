@@ -9,13 +9,12 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parseCommand } from '../../src/core/api/parseCommand.ts';
 import { SCENARIOS } from '../../src/core/index.ts';
-import { DEFAULT_HASH_STATE, SPEEDS } from '../../src/core/url/HashState.ts';
-import { formatHash } from '../../src/core/url/formatHash.ts';
-import { parseHash } from '../../src/core/url/parseHash.ts';
+import { DEFAULT_LINK, formatHash, parseHash } from '../../src/core/link/index.ts';
+import { SPEEDS } from '../../src/core/playback/index.ts';
 import { hostileHash, hostileMessage } from '../../src/core/testing/hostileInputs.ts';
 
 const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
-const HASH_KEYS = Object.keys(DEFAULT_HASH_STATE);
+const HASH_KEYS = Object.keys(DEFAULT_LINK);
 const TRAP_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 const PLAIN_COMMANDS = ['play', 'pause', 'next', 'prev', 'restart', 'getState'];
 
@@ -142,7 +141,7 @@ export const commandLike = (): fc.Arbitrary<unknown> =>
 /** What parseHash must do with any input: not throw, and give a complete state that is itself valid. */
 export function checkHash(hash: string): void {
   const { state, problems } = parseHash(hash);
-  if (!isDeepStrictEqual(Object.keys(state).sort(), Object.keys(DEFAULT_HASH_STATE).sort()))
+  if (!isDeepStrictEqual(Object.keys(state).sort(), Object.keys(DEFAULT_LINK).sort()))
     throw new Error(`incomplete state: ${JSON.stringify(state)}`);
   if (!problems.every((p) => typeof p === 'string')) throw new Error('a problem that is not a string');
   const again = parseHash(formatHash(state));

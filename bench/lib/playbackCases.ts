@@ -74,6 +74,6 @@ export function buildCases(only: string | null, viewports: readonly Viewport[] =
   return only ? cases.filter((c) => c.label.includes(only)) : cases;
 }
 
-/** The hash contract of PRODUCT.md §5 (src/core/url/parseHash.ts). There is no loop parameter. */
+/** The hash contract of PRODUCT.md §5 (src/core/link/linkFields.ts). There is no loop parameter. */
 export const hashFor = (c: Case) =>
   `#scenario=${c.scenario}&lang=${c.lang}&db=${c.db}&speed=${c.speed}&pause=none&autoplay=1`;

@@ -13,12 +13,7 @@ export { DATABASE_INFO } from './world/world.ts';
 export * from './playback/index.ts';
 /** The playback moves as one namespace, for the store whose actions call them (`playback.play`, `playback.tick`). */
 export * as playback from './playback/index.ts';
-export { SPEEDS, THEMES, CONTROLS, DEFAULT_HASH_STATE } from './url/HashState.ts';
-export type { Speed, Theme, ControlsMode, HashState } from './url/HashState.ts';
-export { parseHash } from './url/parseHash.ts';
-export { formatHash } from './url/formatHash.ts';
-export { shareSnippets } from './url/shareSnippets.ts';
-export type { ShareSnippets } from './url/shareSnippets.ts';
+export * from './link/index.ts';
 export { parseCommand } from './api/parseCommand.ts';
 export type { EmbedCommand } from './api/parseCommand.ts';
 export { NOTICES } from './notices.ts';

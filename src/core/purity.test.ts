@@ -46,7 +46,7 @@ describe('the core', () => {
     expect(paths).toContain('./index.ts');
     expect(paths).toContain('./notices.ts');
     const folders = ['api', 'app', 'data', 'engine', 'format', 'model', 'playback', 'protocols', 'scenarios'];
-    for (const folder of [...folders, 'stacks', 'url', 'world']) {
+    for (const folder of [...folders, 'stacks', 'link', 'world']) {
       expect(paths.some((p) => p.startsWith(`./${folder}/`))).toBe(true);
     }
     expect(paths.filter((p) => /\.(test|spec)\./.test(p))).toEqual([]);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FrameLocator, Page } from '@playwright/test';
 import { parseCommand } from '../../src/core/index.ts';
-import { DEFAULT_HASH_STATE } from '../../src/core/index.ts';
+import { DEFAULT_LINK } from '../../src/core/index.ts';
 import { parseHash } from '../../src/core/index.ts';
 import { shareSnippets } from '../../src/core/index.ts';
 import { expect, test, timelineOf } from './fixtures.ts';
@@ -122,7 +122,7 @@ test.describe('docs/embedding.md', () => {
   });
 
   test('documents every link parameter in its table', () => {
-    for (const name of Object.keys(DEFAULT_HASH_STATE))
+    for (const name of Object.keys(DEFAULT_LINK))
       expect(doc).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
   });
 

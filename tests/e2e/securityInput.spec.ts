@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { DEFAULT_HASH_STATE } from '../../src/core/index.ts';
+import { DEFAULT_LINK } from '../../src/core/index.ts';
 import { APP_URL } from './appAddress.ts';
 import { expect, test } from './fixtures.ts';
 import { hostPageHtml, serveHtml } from './staticServer.ts';
@@ -27,7 +27,7 @@ const PAYLOADS = [
 ] as const;
 
 /** Every link parameter the app reads (PRODUCT.md §5). */
-const PARAMS = Object.keys(DEFAULT_HASH_STATE);
+const PARAMS = Object.keys(DEFAULT_LINK);
 const enc = encodeURIComponent;
 /** Every parameter set to `payload`. */
 const valuesHash = (payload: string) => PARAMS.map((name) => `${name}=${enc(payload)}`).join('&');

@@ -266,7 +266,7 @@ const PROBES: readonly Probe[] = [
   {
     name: 'the UI reaching past the core barrel',
     path: 'src/ui/probe.ts',
-    code: "import { parseHash } from '../core/url/parseHash.ts';\nexport const p = parseHash;\n",
+    code: "import { parseHash } from '../core/link/parseHash.ts';\nexport const p = parseHash;\n",
     rule: 'no-restricted-imports',
   },
   {

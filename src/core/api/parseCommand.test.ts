@@ -41,7 +41,19 @@ describe('parseCommand', () => {
       JSON.parse('{"roundtrip":1,"command":"play","__proto__":{"polluted":true}}'),
     ];
     for (const data of bad) expect(parseCommand(data)).toBeNull();
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it("hands back a new object with the command's own fields, never the sender's object", () => {
+    // A parser that validates and then strips the envelope off the message it was given would pass
+    // every other test here, and leave the sender holding the command the player acts on.
+    const sent = JSON.parse('{"roundtrip":1,"command":"goto","step":3}') as Record<string, unknown>;
+    const command = parseCommand(sent);
+    expect(command).not.toBe(sent);
+    expect(sent).toEqual({ roundtrip: 1, command: 'goto', step: 3 });
+    expect(Object.getPrototypeOf(command)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyNames(command)).toEqual(['command', 'step']);
+    sent['step'] = 9;
+    expect(command).toEqual({ command: 'goto', step: 3 });
   });
 
   it('never throws on arbitrary data', () => {

@@ -1,7 +1,10 @@
-import type { Speed } from '../url/HashState.ts';
+/** The speeds a player offers (and a link may ask for). */
+export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
 
 /** How long a step lasts on screen: a fixed slot per step ('teaching') or its own duration ('real'). */
-export type Pace = 'teaching' | 'real';
+export const PACES = ['teaching', 'real'] as const;
+export type Pace = (typeof PACES)[number];
 
 /**
  * 'playing' runs on (stopping at each arrival when `pauseAtHop`); 'stepping' animates the current hop

@@ -1,5 +1,6 @@
 /** Pure playback: a position in a timeline (step + progress) and the moves on it. No React, DOM or clock. */
-export type { Pace, PlaybackState, PlayMode } from './PlaybackState.ts';
+export { PACES, SPEEDS } from './PlaybackState.ts';
+export type { Pace, PlaybackState, PlayMode, Speed } from './PlaybackState.ts';
 export type { PacketInFlight } from './packetsInFlight.ts';
 export { initialPlayback } from './initialPlayback.ts';
 export { play } from './play.ts';

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HASH_STATE } from '../core/index.ts';
-import { parseHash } from '../core/index.ts';
-import { createPlayerStore } from '../store/index.ts';
+import { DEFAULT_LINK, parseHash } from '../../core/index.ts';
+import { createPlayerStore } from '../createPlayerStore.ts';
 import { bindHash } from './bindHash.ts';
 import type { HashWindow } from './bindHash.ts';
-import { playerInitFromHash } from './playerInitFromHash.ts';
+import { playerInitFromLink } from './playerInitFromLink.ts';
 
 function fakeWindow(hash: string) {
   const location = { hash };
@@ -32,7 +31,7 @@ describe('bindHash', () => {
   it('opens a link at its step and keeps the address a link to where the player stands', () => {
     const link = '#scenario=post-create&lang=python&db=mysql&step=7';
     const { state } = parseHash(link);
-    const store = createPlayerStore({ ...playerInitFromHash(state), systemReducedMotion: true });
+    const store = createPlayerStore({ ...playerInitFromLink(state), systemReducedMotion: true });
     const { win, writes } = fakeWindow(link);
     bindHash(store, win, state, () => {});
     expect(store.getState().playback.step).toBe(6);
@@ -46,7 +45,7 @@ describe('bindHash', () => {
   it('does not rewrite the address while a step is only progressing', () => {
     const store = createPlayerStore();
     const { win, writes } = fakeWindow('');
-    bindHash(store, win, DEFAULT_HASH_STATE, () => {});
+    bindHash(store, win, DEFAULT_LINK, () => {});
     // Step 1 is shown as arrived on load, so Play moves on to step 2: that is a new link.
     store.getState().play();
     expect(store.getState().playback).toMatchObject({ step: 1, progress: 0 });
@@ -63,7 +62,7 @@ describe('bindHash', () => {
     const store = createPlayerStore({ systemReducedMotion: true });
     const { win, userTypes } = fakeWindow('');
     const notices: string[] = [];
-    bindHash(store, win, DEFAULT_HASH_STATE, (p) => notices.push(...p));
+    bindHash(store, win, DEFAULT_LINK, (p) => notices.push(...p));
     userTypes('#scenario=cache-hit&step=3&speed=9');
     expect(store.getState().scenarioId).toBe('cache-hit');
     expect(store.getState().playback.step).toBe(2);
@@ -76,7 +75,7 @@ describe('bindHash', () => {
   it('can put off its first rewrite of the address; a change of the player writes at once', () => {
     const { win, writes } = fakeWindow('#step=0');
     const { state } = parseHash(win.location.hash);
-    const store = createPlayerStore(playerInitFromHash(state));
+    const store = createPlayerStore(playerInitFromLink(state));
     let pending: (() => void) | null = null;
     const unbind = bindHash(
       store,
@@ -99,7 +98,7 @@ describe('bindHash', () => {
     const unbindSecond = bindHash(
       store,
       second.win,
-      DEFAULT_HASH_STATE,
+      DEFAULT_LINK,
       () => {},
       undefined,
       (write) => {

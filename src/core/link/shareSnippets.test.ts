@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HASH_STATE } from './HashState.ts';
+import { DEFAULT_LINK } from './LinkState.ts';
 import { parseHash } from './parseHash.ts';
 import { shareSnippets } from './shareSnippets.ts';
 
 const base = 'https://teach.example/roundtrip/';
-const state = { ...DEFAULT_HASH_STATE, scenario: 'cache-hit', lang: 'go', db: 'mysql', step: 7 } as const;
+const state = { ...DEFAULT_LINK, scenario: 'cache-hit', lang: 'go', db: 'mysql', step: 7 } as const;
 const srcOf = (html: string, attribute: string) => {
   const value = new RegExp(`${attribute}="([^"]*)"`).exec(html)?.[1] ?? '';
   return value.replace(/&amp;/g, '&');

@@ -1,9 +1,10 @@
-import { NOTICES } from '../core/index.ts';
-import { formatHash } from '../core/index.ts';
-import type { HashState } from '../core/index.ts';
-import { parseHash } from '../core/index.ts';
-import type { PlayerStore } from '../store/index.ts';
-import { linkOf } from '../store/index.ts';
+import { formatHash, parseHash } from '../../core/index.ts';
+import type { LinkState } from '../../core/index.ts';
+import type { PlayerStore } from '../createPlayerStore.ts';
+import type { PlayerData } from '../PlayerState.ts';
+import { applyLink } from './applyLink.ts';
+import { linkOf } from './linkOf.ts';
+import { bindingOf, PLAYER_LINK_KEYS } from './playerLink.ts';
 
 /** The parts of `window` the hash binding uses, so tests can pass a stand-in. */
 export interface HashWindow {
@@ -13,23 +14,9 @@ export interface HashWindow {
   removeEventListener(type: 'hashchange', listener: () => void): void;
 }
 
-/** Applies a parsed link to a running player: only what differs, so playing goes on where it can. */
-function apply(store: PlayerStore, hash: HashState): string[] {
-  const s = store.getState();
-  if (hash.scenario !== s.scenarioId) s.setScenario(hash.scenario);
-  if (hash.lang !== s.stack.lang) store.getState().setLanguage(hash.lang);
-  if (hash.db !== s.stack.db) store.getState().setDatabase(hash.db);
-  const now = store.getState();
-  const count = now.timeline.steps.length;
-  const problems = hash.step > count ? [NOTICES.stepOutOfRange(hash.step, count)] : [];
-  if (hash.step - 1 !== now.playback.step) now.seekStep(Math.min(hash.step, count) - 1);
-  if (hash.speed !== now.playback.speed) now.setSpeed(hash.speed);
-  if ((hash.pause === 'hop') !== now.playback.pauseAtHop) now.setPauseAtHop(hash.pause === 'hop');
-  const theme = hash.theme ?? 'system';
-  if (theme !== now.theme) now.setTheme(theme);
-  if ((hash.motion === 'off') !== now.motionOff) now.setMotionOff(hash.motion === 'off');
-  return problems;
-}
+/** A change of the player that moved it to another link: progress alone does not, and must not rewrite the address. */
+const linkChanged = (s: PlayerData, prev: PlayerData): boolean =>
+  PLAYER_LINK_KEYS.some((key) => !Object.is(bindingOf(key).read(s), bindingOf(key).read(prev)));
 
 /** Runs the first rewrite of the address: now, or later (returning a function that cancels it). */
 export type FirstWrite = (write: () => void) => () => void;
@@ -41,7 +28,7 @@ const now: FirstWrite = (write) => {
 
 /**
  * Keeps the address bar a link to where the player stands (history.replaceState, so Back is not
- * flooded) and follows the user's own edits of the hash. `onProblems` receives notices for
+ * flooded) whenever one of the link's 'player' fields changes (`playerLink.ts`), and follows the user's own edits of the hash. `onProblems` receives notices for
  * malformed parameters; `onLink` the new link after an edit, for the page's view options (embed,
  * controls, captions, keys, api). `firstWrite` schedules the rewrite of the link as opened into its
  * canonical form (a replaceState costs milliseconds the first frame does not need to spend); any
@@ -50,9 +37,9 @@ const now: FirstWrite = (write) => {
 export function bindHash(
   store: PlayerStore,
   win: HashWindow,
-  initialView: HashState,
+  initialView: LinkState,
   onProblems: (problems: readonly string[]) => void,
-  onLink: (link: HashState) => void = () => undefined,
+  onLink: (link: LinkState) => void = () => undefined,
   firstWrite: FirstWrite = now,
 ): () => void {
   let view = initialView;
@@ -68,24 +55,14 @@ export function bindHash(
     if (win.location.hash === written) return;
     const { state, problems } = parseHash(win.location.hash);
     written = win.location.hash;
-    const more = apply(store, state);
+    const more = applyLink(store, state);
     if (problems.length + more.length > 0) onProblems([...problems, ...more]);
     view = state;
     onLink(state);
     write();
   };
-  // Only the fields a link carries; progress changes every frame and must not rewrite the address.
   const unsubscribe = store.subscribe((s, prev) => {
-    if (
-      s.playback.step !== prev.playback.step ||
-      s.scenarioId !== prev.scenarioId ||
-      s.stack !== prev.stack ||
-      s.playback.speed !== prev.playback.speed ||
-      s.playback.pauseAtHop !== prev.playback.pauseAtHop ||
-      s.theme !== prev.theme
-    ) {
-      write();
-    }
+    if (linkChanged(s, prev)) write();
   });
   win.addEventListener('hashchange', onHashChange);
   const cancelFirstWrite = firstWrite(write);

@@ -1,5 +1,5 @@
 import { formatHash } from './formatHash.ts';
-import type { HashState } from './HashState.ts';
+import type { LinkState } from './LinkState.ts';
 
 /** What the share dialog offers to copy. */
 export interface ShareSnippets {
@@ -22,8 +22,8 @@ const escapeAttribute = (text: string): string =>
  * without its hash; `title` names the frame for screen readers. View options of `state` that only
  * make sense in the app (the theme a student picked…) travel with the link as they are.
  */
-export function shareSnippets(base: string, state: HashState, title: string): ShareSnippets {
-  const embed: HashState = { ...state, embed: true, autoplay: false };
+export function shareSnippets(base: string, state: LinkState, title: string): ShareSnippets {
+  const embed: LinkState = { ...state, embed: true, autoplay: false };
   const embedUrl = `${base}${formatHash(embed)}`;
   const revealUrl = `${base}${formatHash({ ...embed, api: true, handoff: true })}`;
   const name = escapeAttribute(`Roundtrip: ${title}`);

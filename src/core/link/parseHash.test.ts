@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HASH_STATE, SPEEDS, THEMES } from './HashState.ts';
-import type { HashState } from './HashState.ts';
 import { formatHash } from './formatHash.ts';
+import { THEMES } from './linkFields.ts';
+import { DEFAULT_LINK } from './LinkState.ts';
+import type { LinkState } from './LinkState.ts';
 import { parseHash } from './parseHash.ts';
 import { DATABASES, LANGUAGES } from '../model/stack.ts';
+import { NOTICES } from '../notices.ts';
+import { SPEEDS } from '../playback/index.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
 import { hostileHash } from '../testing/hostileInputs.ts';
 
@@ -14,30 +17,33 @@ describe('parseHash', () => {
       '#scenario=first-visit&lang=node&db=postgres&step=7&autoplay=0&speed=1&pause=hop&theme=light&controls=full&captions=1&keys=1&motion=auto&embed=1&api=0',
     );
     expect(problems).toEqual([]);
-    expect(state).toEqual({ ...DEFAULT_HASH_STATE, step: 7, theme: 'light', embed: true });
+    expect(state).toEqual({ ...DEFAULT_LINK, step: 7, theme: 'light', embed: true });
   });
 
   it('gives the defaults for an empty hash', () => {
-    expect(parseHash('')).toEqual({ state: DEFAULT_HASH_STATE, problems: [] });
-    expect(parseHash('#')).toEqual({ state: DEFAULT_HASH_STATE, problems: [] });
+    expect(parseHash('')).toEqual({ state: DEFAULT_LINK, problems: [] });
+    expect(parseHash('#')).toEqual({ state: DEFAULT_LINK, problems: [] });
   });
 
   it('names each malformed or unknown parameter and falls back to its default', () => {
     const { state, problems } = parseHash(
       '#scenario=nope&step=-3&speed=3&theme=neon&lang=cobol&foo=1&motion=0',
     );
-    expect(state).toEqual({ ...DEFAULT_HASH_STATE, motion: 'off' });
+    expect(state).toEqual({ ...DEFAULT_LINK, motion: 'off' });
     expect(problems).toHaveLength(6);
     expect(problems.join('\n')).toMatch(/scenario=nope.*first-visit/);
     expect(problems.join('\n')).toMatch(/step=-3/);
     expect(problems.join('\n')).toMatch(/"foo"/);
   });
 
-  it('ignores prototype-pollution keys', () => {
-    const { state, problems } = parseHash('#__proto__=x&constructor=1&toString=2');
-    expect(state).toEqual(DEFAULT_HASH_STATE);
-    expect(problems).toHaveLength(3);
-    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  it('takes a name that Object.prototype holds for an unknown parameter, not for a field', () => {
+    // A lookup that trusts LINK_FIELDS[name] finds Object.prototype's members under these names.
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const { state, problems } = parseHash(`#${names.map((name) => `${name}=1`).join('&')}`);
+    expect(problems).toEqual(names.map(NOTICES.unknownParam));
+    expect(state).toEqual(DEFAULT_LINK);
+    expect(Object.keys(state)).toEqual(Object.keys(DEFAULT_LINK));
+    expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
   });
 
   it('round-trips any valid state through formatHash', () => {
@@ -57,7 +63,7 @@ describe('parseHash', () => {
       embed: fc.boolean(),
       api: fc.boolean(),
       handoff: fc.boolean(),
-    }) satisfies fc.Arbitrary<HashState>;
+    }) satisfies fc.Arbitrary<LinkState>;
     fc.assert(
       fc.property(arbState, (s) => {
         expect(parseHash(formatHash(s))).toEqual({ state: s, problems: [] });
@@ -69,7 +75,7 @@ describe('parseHash', () => {
     fc.assert(
       fc.property(hostileHash(), (hash) => {
         const { state } = parseHash(hash);
-        expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_HASH_STATE).sort());
+        expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_LINK).sort());
       }),
       { numRuns: 2000 },
     );
