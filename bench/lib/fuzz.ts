@@ -26,6 +26,7 @@ const VALID: Record<string, readonly string[]> = {
   step: ['1', '7', '35', '999999'],
   speed: SPEEDS.map(String),
   pause: ['hop', 'none'],
+  pace: ['teaching', 'real'],
   theme: ['light', 'dark', 'projector'],
   controls: ['full', 'minimal', 'none'],
   motion: ['auto', '0', '1'],

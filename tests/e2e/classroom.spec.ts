@@ -84,6 +84,29 @@ test.describe('links', () => {
     await expect(again.getByRole('combobox', { name: 'Speed' })).toHaveValue('2');
   });
 
+  test('the pace is in the link: choosing it rewrites the address, the link reopens at it', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/#scenario=cache-hit&lang=go&db=mysql&step=4');
+    const pace = page.getByRole('combobox', { name: 'Pace' });
+    await expect(pace).toHaveValue('teaching');
+    await pace.selectOption('real');
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toBe('#scenario=cache-hit&lang=go&db=mysql&step=4&pace=real');
+    const again = await context.newPage();
+    await again.goto(page.url());
+    await expect(again.getByRole('combobox', { name: 'Pace' })).toHaveValue('real');
+    await expectStep(again, timelineOf('cache-hit', { lang: 'go', db: 'mysql' }), 3);
+    // A hand edit of the hash changes the pace of the running player, and Share carries it.
+    await again.evaluate(() => (location.hash = '#scenario=cache-hit&lang=go&db=mysql&step=4&pace=teaching'));
+    await expect(again.getByRole('combobox', { name: 'Pace' })).toHaveValue('teaching');
+    await again.getByRole('combobox', { name: 'Pace' }).selectOption('real');
+    await again.getByRole('button', { name: 'Share' }).click();
+    await expect(again.getByRole('textbox', { name: 'Link to this step' })).toHaveValue(/[#&]pace=real(&|$)/);
+  });
+
   test('editing the hash moves the player', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => (location.hash = '#scenario=nxdomain&step=4'));

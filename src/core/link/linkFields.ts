@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DATABASES, DEFAULT_STACK, LANGUAGES } from '../model/stack.ts';
-import { initialPlayback, SPEEDS } from '../playback/index.ts';
+import { initialPlayback, PACES, SPEEDS } from '../playback/index.ts';
 import { DEFAULT_SCENARIO_ID, SCENARIOS } from '../scenarios/index.ts';
 import { choice, field, flag } from './linkField.ts';
 
@@ -37,6 +37,7 @@ export const LINK_FIELDS = {
   autoplay: flag('view', false),
   speed: choice('player', SPEEDS, player.speed),
   pause: choice('player', ['hop', 'none'], player.pauseAtHop ? 'hop' : 'none'),
+  pace: choice('player', PACES, player.pace),
   /** null: follow the system's light or dark preference. */
   theme: field<Theme | null, 'player'>({
     kind: 'player',

@@ -7,7 +7,7 @@ import type { LinkState } from './LinkState.ts';
 import { parseHash } from './parseHash.ts';
 import { DATABASES, LANGUAGES } from '../model/stack.ts';
 import { NOTICES } from '../notices.ts';
-import { SPEEDS } from '../playback/index.ts';
+import { PACES, SPEEDS } from '../playback/index.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
 import { hostileHash } from '../testing/hostileInputs.ts';
 
@@ -55,6 +55,7 @@ describe('parseHash', () => {
       autoplay: fc.boolean(),
       speed: fc.constantFrom(...SPEEDS),
       pause: fc.constantFrom('hop' as const, 'none' as const),
+      pace: fc.constantFrom(...PACES),
       theme: fc.constantFrom(null, ...THEMES),
       controls: fc.constantFrom('full' as const, 'minimal' as const, 'none' as const),
       captions: fc.boolean(),

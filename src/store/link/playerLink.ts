@@ -54,6 +54,11 @@ export const PLAYER_LINK: { readonly [K in PlayerLinkKey]: PlayerLinkField<LinkS
     init: (pause, into) => ({ ...into, playback: { ...into.playback, pauseAtHop: pause === 'hop' } }),
     apply: (s, pause) => s.setPauseAtHop(pause === 'hop'),
   },
+  pace: {
+    read: (s) => s.playback.pace,
+    init: (pace, into) => ({ ...into, playback: { ...into.playback, pace } }),
+    apply: (s, pace) => s.setPace(pace),
+  },
   theme: {
     read: (s) => (s.theme === 'system' ? null : s.theme),
     init: (theme, into) => ({ ...into, theme: theme ?? 'system' }),
