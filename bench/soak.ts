@@ -10,6 +10,7 @@
  *   npm run bench:soak -- --no-write
  */
 import { resolve } from 'node:path';
+import { DEFAULT_SCENARIO_ID, DEFAULT_STACK } from '../src/core/index.ts';
 import { launchChromium } from './lib/browser.ts';
 import { buildApp, preview, runMain } from './lib/processes.ts';
 import { startMeta, writeResults } from './lib/results.ts';
@@ -24,9 +25,9 @@ function option(name: string): string | undefined {
 runMain(async () => {
   const minutes = Number(option('--minutes') ?? 10);
   if (!(minutes > 0)) throw new Error('--minutes needs a positive number');
-  const scenario = option('--scenario') ?? 'first-visit';
-  const lang = option('--lang') ?? 'node';
-  const db = option('--db') ?? 'postgres';
+  const scenario = option('--scenario') ?? DEFAULT_SCENARIO_ID;
+  const lang = option('--lang') ?? DEFAULT_STACK.lang;
+  const db = option('--db') ?? DEFAULT_STACK.db;
   const hash = `#scenario=${scenario}&lang=${lang}&db=${db}&speed=4&pause=none&autoplay=1`;
   const dist = option('--dist');
   const built = dist ? resolve(dist) : await buildApp();

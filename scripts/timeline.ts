@@ -3,7 +3,14 @@
  *   npm run timeline -- --list
  *   npm run timeline -- <scenario-id> [--lang node|python|java|ruby|go|php] [--db postgres|mysql|mongodb] [--json]
  */
-import { DATABASES, LANGUAGES, SCENARIOS, buildTimeline, scenarioById } from '../src/core/index.ts';
+import {
+  DATABASES,
+  DEFAULT_STACK,
+  LANGUAGES,
+  SCENARIOS,
+  buildTimeline,
+  scenarioById,
+} from '../src/core/index.ts';
 import type { Database, Language } from '../src/core/index.ts';
 import { formatTranscript } from './formatTranscript.ts';
 
@@ -34,8 +41,8 @@ if (args.includes('--list')) {
 
 const id = args.find((a, i) => !a.startsWith('--') && !['--lang', '--db'].includes(args[i - 1] ?? '')) ?? '';
 const scenario = scenarioById(id) ?? fail(`Unknown scenario "${id}". Try --list.`);
-const lang = option('--lang') ?? 'node';
-const db = option('--db') ?? 'postgres';
+const lang = option('--lang') ?? DEFAULT_STACK.lang;
+const db = option('--db') ?? DEFAULT_STACK.db;
 if (!(LANGUAGES as readonly string[]).includes(lang))
   fail(`Unknown language "${lang}": one of ${LANGUAGES.join(', ')}`);
 if (!(DATABASES as readonly string[]).includes(db))
