@@ -1,7 +1,6 @@
 import type { HttpResponse } from '../model/messages.ts';
 import { headerValue } from '../protocols/http.ts';
-import { VALID_TOKEN } from '../scenarios/baseScenario.ts';
-import { COST_MS, DATABASE_INFO } from '../world/world.ts';
+import { COST_MS, DATABASE_INFO, VALID_TOKEN } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { explain, respond } from './AppContext.ts';
 import { codeStep } from './codeStep.ts';

@@ -57,11 +57,10 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     profile,
     url,
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
-    requestHeaders: request.headers,
     cachedKeys: new Set(),
     database: { reviews: REVIEW_COUNT },
   };
-  const outcome = journey(ctx);
+  const outcome = journey(ctx, request);
   const steps = b.build();
   const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
   return {
@@ -78,10 +77,9 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
   };
 }
 
-function journey(ctx: EngineContext): Outcome {
+function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   const { b, scenario, url } = ctx;
   const { start } = scenario;
-  const request = browserRequest(scenario, url, ctx.profile);
   b.local('browser', COST_MS.cacheLookup, {
     id: 'browser-start',
     phase: 'dns',

@@ -3,15 +3,6 @@ import { formatTcp } from '../protocols/formatTcp.ts';
 import { ADDRESS } from '../world/world.ts';
 import type { EngineContext } from './EngineContext.ts';
 
-/** The two ends of an open TCP connection and their next sequence numbers. */
-export interface TcpConnection {
-  readonly clientPort: number;
-  readonly serverPort: number;
-  readonly clientSeq: number;
-  readonly serverSeq: number;
-  readonly server: string;
-}
-
 export const tcpMessage = (tcp: TcpSegment): Message => ({
   protocol: 'tcp',
   summary:
@@ -35,7 +26,7 @@ export function segment(
 }
 
 /** The three-way handshake from the browser to the edge. The ACK is sent and the next flight follows at once. */
-export function openTcp(ctx: EngineContext, address: string): TcpConnection {
+export function openTcp(ctx: EngineContext, address: string): void {
   const { b, rng, url } = ctx;
   const edge = ctx.edge;
   const client = [ADDRESS.browser, rng.int(49152, 65535)] as const;
@@ -79,11 +70,4 @@ export function openTcp(ctx: EngineContext, address: string): TcpConnection {
     ],
   });
   b.rewind(start);
-  return {
-    clientPort: client[1],
-    serverPort: url.port,
-    clientSeq: inc(isn),
-    serverSeq: inc(serverIsn),
-    server: address,
-  };
 }

@@ -6,7 +6,7 @@ import { formatHash } from './formatHash.ts';
 import { parseHash } from './parseHash.ts';
 import { DATABASES, LANGUAGES } from '../model/stack.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
-import { hostileHash } from '../testing/hostileInputs.ts';
+import { hostileHash } from '../../../tests/support/hostileInputs.ts';
 
 describe('parseHash', () => {
   it('reads the example link of PRODUCT.md §5', () => {

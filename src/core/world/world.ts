@@ -120,3 +120,6 @@ export const DATABASE_INFO = {
 
 /** The Redis application cache. */
 export const REDIS = { port: 6379, ttlSeconds: 60 } as const;
+
+/** The bearer token the shop's auth middleware accepts (a documentation value, not a secret). */
+export const VALID_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTcifQ.c2lnbmF0dXJl';

@@ -1,4 +1,4 @@
-import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
+import type { HttpRequest, HttpResponse } from '../../model/messages.ts';
 
 /** A product, a review or an error body as JSON-ready data. */
 export type Json = Readonly<Record<string, unknown>>;
@@ -26,10 +26,6 @@ export type Answer =
 
 /** How a framework writes each answer: headers, body and status, as its defaults and the handler code make them. */
 export interface ResponseStyle {
-  /** Headers the framework puts first on every response it renders (X-Powered-By, security headers). */
-  readonly defaultHeaders: readonly Header[];
-  /** The Content-Type of the framework's JSON responses. */
-  readonly json: string;
   /** The ETag the stack sends for a product (the browser keeps it and sends it back in If-None-Match). */
   productTag(product: Json): string;
   /** The response for `answer` to `request` (as the proxy forwarded it), `nowMs` into the scenario. */

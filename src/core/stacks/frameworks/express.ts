@@ -161,8 +161,6 @@ export const express: Framework = {
     auth: 'the requireAuth middleware',
   },
   response: {
-    defaultHeaders: [POWERED],
-    json: JSON_TYPE,
     productTag: (product: Json) => etag(JSON.stringify(product)),
     respond,
     explain,

@@ -164,8 +164,6 @@ export const fastapi: Framework = {
     auth: 'the bearer_user dependency',
   },
   response: {
-    defaultHeaders: [],
-    json: JSON_TYPE,
     productTag: (product) => etag(productBody(product)),
     respond,
     explain,

@@ -160,8 +160,6 @@ export const laravel: Framework = {
     auth: 'the VerifyBearerToken middleware',
   },
   response: {
-    defaultHeaders: [POWERED],
-    json: JSON_TYPE,
     productTag: (product) => etag(productBody(product)),
     respond,
     explain,

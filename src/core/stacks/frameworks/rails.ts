@@ -159,8 +159,6 @@ export const rails: Framework = {
     auth: 'the authenticate! before_action',
   },
   response: {
-    defaultHeaders: DEFAULT_HEADERS,
-    json: JSON_TYPE,
     productTag: (product: Json) => railsWeakEtag(jsonText(product, 'html-safe')),
     respond,
     explain,
