@@ -1,5 +1,5 @@
 import type { CodeView, HttpRequest, HttpResponse } from '../model/messages.ts';
-import type { EngineContext } from '../engine/EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
 import type { Answer } from '../stacks/frameworks/Framework.ts';
 import type { CodeMark, HandlerOp } from '../stacks/types.ts';
 

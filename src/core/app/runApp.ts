@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponse } from '../model/messages.ts';
-import type { EngineContext } from '../engine/EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
 import { headerValue } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';

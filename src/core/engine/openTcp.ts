@@ -1,29 +1,6 @@
-import type { Message, TcpFlag, TcpSegment } from '../model/messages.ts';
-import { formatTcp } from '../protocols/formatTcp.ts';
+import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
 import { ADDRESS } from '../world/world.ts';
-import type { EngineContext } from './EngineContext.ts';
-
-export const tcpMessage = (tcp: TcpSegment): Message => ({
-  protocol: 'tcp',
-  summary:
-    tcp.flags.length === 1 && tcp.flags[0] === 'ACK'
-      ? 'ACK'
-      : tcp.flags.filter((f) => f !== 'ACK' || tcp.flags.includes('SYN')).join('-'),
-  text: formatTcp(tcp),
-  tcp,
-});
-
-/** A segment between two addresses, for handshakes and the database-down retries. */
-export function segment(
-  from: readonly [string, number],
-  to: readonly [string, number],
-  flags: readonly TcpFlag[],
-  seq: number,
-  ack: number | null,
-  window = 64240,
-): TcpSegment {
-  return { src: from[0], srcPort: from[1], dst: to[0], dstPort: to[1], flags, seq, ack, window, length: 0 };
-}
+import type { EngineContext } from '../journey/EngineContext.ts';
 
 /** The three-way handshake from the browser to the edge. The ACK is sent and the next flight follows at once. */
 export function openTcp(ctx: EngineContext, address: string): void {

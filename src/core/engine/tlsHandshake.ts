@@ -1,8 +1,8 @@
 import type { Header, Message } from '../model/messages.ts';
 import { formatTls } from '../protocols/formatTls.ts';
 import { CERTIFICATE, COST_MS } from '../world/world.ts';
-import type { EngineContext } from './EngineContext.ts';
-import { internal } from './EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 
 const tls = (type: string, fields: readonly Header[], summary = type): Message => ({
   protocol: 'tls',
