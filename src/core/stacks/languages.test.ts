@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SQL } from '../data/sqlExchanges.ts';
 import { httpRequest } from '../protocols/http.ts';
+import { jsonBody } from '../protocols/jsonBody.ts';
 import type { Answer } from './frameworks/Framework.ts';
 import { buildTimeline } from '../engine/buildTimeline.ts';
 import { DATABASES, LANGUAGES } from '../model/stack.ts';
@@ -220,7 +221,7 @@ describe('language profiles', () => {
     { kind: 'notFound' },
     { kind: 'badId', value: 'abc' },
     { kind: 'unauthorized', challenge: 'Bearer' },
-    { kind: 'invalid', body: '{"rating":9}', badId: null },
+    { kind: 'invalid', body: jsonBody('{"rating":9}'), badId: null },
     { kind: 'noRoute', allowed: [] },
   ];
   const REQUEST = httpRequest('GET', '/api/products/42', [['Host', 'shop.example']]);
