@@ -137,11 +137,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
     message: httpMessage(request),
   });
 
-  const response = serveRequest(ctx, request);
-  const toBrowser: HttpResponse =
-    url.https && ctx.edge === 'proxy'
-      ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
-      : response;
+  const toBrowser = serveRequest(ctx, request);
   b.hop(ctx.edge, 'browser', 'response', {
     id: `http-response-${toBrowser.status}`,
     phase: 'response',
