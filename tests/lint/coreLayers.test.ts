@@ -20,7 +20,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   scenarios: ['model', 'world', 'format'],
 };
 
-const CORE = resolve(import.meta.dirname);
+const CORE = resolve(import.meta.dirname, '..', '..', 'src', 'core');
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
