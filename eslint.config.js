@@ -50,7 +50,7 @@ const corePurity = {
     ],
     'no-restricted-properties': [
       'error',
-      { object: 'Math', property: 'random', message: 'Use the seeded PRNG (core/engine/prng.ts).' },
+      { object: 'Math', property: 'random', message: 'Use the seeded PRNG (core/journey/prng.ts).' },
       { object: 'URL', property: 'createObjectURL', message: 'src/core is pure: no blob URLs.' },
       { object: 'URL', property: 'revokeObjectURL', message: 'src/core is pure: no blob URLs.' },
     ],

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium } from './lib/browser.ts';
 import { measureCoreCost } from './lib/coreCost.ts';
-import { firstLoad } from './lib/firstLoad.ts';
+import { FIRST_LOAD_BUDGET_KB as BUDGET_KB, firstLoad } from './lib/firstLoad.ts';
 import { fuzzAll } from './lib/fuzzAll.ts';
 import { VIEWPORTS, buildCases } from './lib/playbackCases.ts';
 import { measure } from './lib/playbackMeasure.ts';
@@ -37,7 +37,6 @@ import { textTable } from './lib/stats.ts';
 
 const SECTIONS = ['bundle', 'core', 'fuzz', 'startup', 'playback'] as const;
 type Section = (typeof SECTIONS)[number];
-const BUDGET_KB = 200;
 const BARE_CONFIG = join(ROOT, 'bench', 'fixtures', 'bare-flow', 'vite.config.ts');
 
 function parseOptions(argv: readonly string[]) {

@@ -8,7 +8,7 @@ import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { buildTimeline, nodeStateAt, scenarioById } from '../../src/core/index.ts';
 import type { Scenario, Timeline } from '../../src/core/index.ts';
 import { initialPlayback, packetsInFlight, seekTime, tick } from '../../src/core/playback/index.ts';
-import { manyRequests } from '../../src/core/scenarios/manyRequests.ts';
+import { manyRequests } from '../../tests/support/manyRequests.ts';
 import { grouped, median, round, show } from './stats.ts';
 
 const STACK = { lang: 'node', db: 'postgres' } as const;

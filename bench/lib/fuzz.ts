@@ -1,5 +1,5 @@
 /**
- * Hostile inputs at scale: the arbitraries of the property tests (src/core/testing/hostileInputs.ts)
+ * Hostile inputs at scale: the arbitraries of the property tests (tests/support/hostileInputs.ts)
  * and two structured ones that reach deeper (real parameter names and command shapes with hostile
  * values), a million runs each by default, with a stricter property than "does not throw": whatever the
  * parser accepts must be valid.
@@ -11,7 +11,7 @@ import { parseCommand } from '../../src/core/api/parseCommand.ts';
 import { SCENARIOS } from '../../src/core/index.ts';
 import { DEFAULT_LINK, formatHash, parseHash } from '../../src/core/link/index.ts';
 import { SPEEDS } from '../../src/core/playback/index.ts';
-import { hostileHash, hostileMessage } from '../../src/core/testing/hostileInputs.ts';
+import { hostileHash, hostileMessage } from '../../tests/support/hostileInputs.ts';
 
 const SCENARIO_IDS = SCENARIOS.map((s) => s.id);
 const HASH_KEYS = Object.keys(DEFAULT_LINK);
@@ -182,7 +182,7 @@ export interface FuzzTarget {
 export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   {
     name: 'parseHash × hostileHash',
-    source: 'src/core/testing/hostileInputs.ts (parseHash.test.ts)',
+    source: 'tests/support/hostileInputs.ts (parseHash.test.ts)',
     arbitrary: hostileHash,
     check: (input) => checkHash(input as string),
   },
@@ -194,7 +194,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   },
   {
     name: 'parseCommand × hostileMessage',
-    source: 'src/core/testing/hostileInputs.ts (parseCommand.test.ts)',
+    source: 'tests/support/hostileInputs.ts (parseCommand.test.ts)',
     arbitrary: hostileMessage,
     check: checkCommand,
   },

@@ -264,7 +264,7 @@ export function renderMarkdown(results: Results): string {
       '',
       metaLine(fuzz.meta),
       '',
-      'fast-check runs of the property tests’ own arbitraries (`src/core/testing/hostileInputs.ts`) and of two',
+      'fast-check runs of the property tests’ own arbitraries (`tests/support/hostileInputs.ts`) and of two',
       'structured ones (`bench/lib/fuzz.ts`: real parameter names and command shapes with hostile values). The',
       'property: no throw; `parseHash` gives a complete state that `formatHash` round-trips without problems;',
       '`parseCommand` gives null or a well-formed command; `Object.prototype` untouched. `check µs`: time in the',

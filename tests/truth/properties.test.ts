@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/core/index.ts';
 import type { Header, RequestSpec, Scenario, StartState, Step, Timeline } from '../../src/core/index.ts';
 import { PRODUCT_COUNT } from '../../src/core/data/shopData.ts';
-import { VALID_TOKEN } from '../../src/core/scenarios/baseScenario.ts';
+import { VALID_TOKEN } from '../../src/core/world/world.ts';
 import { STACKS, stepsWith } from './timelines.ts';
 
 /** 300 by default; set FC_NUM_RUNS for a longer search. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from './parseCommand.ts';
-import { hostileMessage } from '../testing/hostileInputs.ts';
+import { hostileMessage } from '../../../tests/support/hostileInputs.ts';
 
 describe('parseCommand', () => {
   it('accepts each command of the embedding API', () => {

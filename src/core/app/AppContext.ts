@@ -1,11 +1,14 @@
 import type { CodeView, HttpRequest, HttpResponse } from '../model/messages.ts';
-import type { EngineContext } from '../engine/EngineContext.ts';
+import type { JsonBody } from '../protocols/jsonBody.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
 import type { Answer } from '../stacks/frameworks/Framework.ts';
 import type { CodeMark, HandlerOp } from '../stacks/types.ts';
 
 /** The engine's context plus what the app server knows about the request it is handling. */
 export interface AppContext extends EngineContext {
   readonly request: HttpRequest;
+  /** The request's body and its JSON parse, done once. */
+  readonly body: JsonBody;
   /** The handler operation, once the router has matched one. */
   readonly op: HandlerOp | null;
 }

@@ -1,4 +1,4 @@
-import { internal } from '../engine/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { ADDRESS, COST_MS, REDIS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { codeAt } from './AppContext.ts';

@@ -1,4 +1,4 @@
-import { internal } from '../engine/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import type { CodeMark } from '../stacks/types.ts';
 import type { AppContext } from './AppContext.ts';
 import { codeAt } from './AppContext.ts';

@@ -1,13 +1,15 @@
 import type { HttpResponse } from '../model/messages.ts';
 import { headerValue } from '../protocols/http.ts';
-import { VALID_TOKEN } from '../scenarios/baseScenario.ts';
-import { COST_MS, DATABASE_INFO } from '../world/world.ts';
+import { COST_MS, DATABASE_INFO, VALID_TOKEN } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { explain, respond } from './AppContext.ts';
 import { codeStep } from './codeStep.ts';
 import { refuseBody } from './refuseBody.ts';
 import { refuseId } from './refuseId.ts';
 import { validateReview } from './validateReview.ts';
+import type { ReviewCheck, ReviewInput } from './validateReview.ts';
+import { reviewPlan } from './reviewPlan.ts';
+import type { Answer } from '../stacks/frameworks/Framework.ts';
 import { withConnection } from './withConnection.ts';
 
 /**
@@ -22,13 +24,52 @@ export function createReview(ctx: AppContext, rawId: string): HttpResponse | nul
   const { request, profile } = ctx;
   const { routing } = profile;
   const id = routing.id.parse(rawId);
-  const input = validateReview(request.body);
-  const unparsable = !input.ok && input.errors.some((e) => e.message === 'must be valid JSON');
-  if (unparsable && routing.malformedBody === 'before-auth') return refuseBody(ctx);
-
+  const input = validateReview(ctx.body);
   const auth = headerValue(request.headers, 'Authorization');
-  const ok = auth === `Bearer ${VALID_TOKEN}`;
-  const challenge = auth ? 'Bearer error="invalid_token"' : 'Bearer';
+  const plan = reviewPlan(
+    { malformedBody: routing.malformedBody, refusedBy: routing.id.refusedBy },
+    {
+      idOk: id !== null,
+      bodyParses: ctx.body.parses,
+      bodyValid: input.ok,
+      tokenOk: auth === `Bearer ${VALID_TOKEN}`,
+    },
+  );
+  for (const stage of plan) {
+    switch (stage.kind) {
+      case 'refuseBody':
+        return refuseBody(ctx);
+      case 'auth':
+        if (!narrateAuth(ctx, stage.ok, auth)) return respond(ctx, unauthorized(auth));
+        break;
+      case 'refuseId':
+        return refuseId(ctx, rawId);
+      case 'validate':
+        if (!narrateValidation(ctx, rawId, input, stage))
+          return respond(ctx, invalidAnswer(ctx, stage, rawId));
+        break;
+      case 'write':
+        if (id === null || !input.ok) throw new Error('reviewPlan writes only a valid review of a valid id');
+        return writeReview(ctx, id, input.value);
+    }
+  }
+  throw new Error('reviewPlan always ends with a stage that answers');
+}
+
+const unauthorized = (auth: string | undefined): Answer => ({
+  kind: 'unauthorized',
+  challenge: auth ? 'Bearer error="invalid_token"' : 'Bearer',
+});
+
+const invalidAnswer = (ctx: AppContext, stage: { readonly pathBad: boolean }, rawId: string): Answer => ({
+  kind: 'invalid',
+  body: ctx.body,
+  badId: stage.pathBad ? rawId : null,
+});
+
+/** The auth check's step; returns whether the request may go on. */
+function narrateAuth(ctx: AppContext, ok: boolean, auth: string | undefined): boolean {
+  const { routing } = ctx.profile;
   codeStep(
     ctx,
     'server-auth',
@@ -36,33 +77,41 @@ export function createReview(ctx: AppContext, rawId: string): HttpResponse | nul
     ok ? 'Auth: token valid' : 'Auth: no valid token',
     ok
       ? `${capital(routing.auth)} checks the bearer token’s signature and expiry: it is valid, so the request may go on.`
-      : `${capital(routing.auth)} finds ${auth ? 'a bearer token it cannot verify' : 'no Authorization header'}. It answers 401 at once: nothing past this check runs. ${explain(ctx, { kind: 'unauthorized', challenge })}`.trim(),
+      : `${capital(routing.auth)} finds ${auth ? 'a bearer token it cannot verify' : 'no Authorization header'}. It answers 401 at once: nothing past this check runs. ${explain(ctx, unauthorized(auth))}`.trim(),
     'Security: authentication runs before any handler code or query, so an anonymous request cannot touch data.',
     'auth',
   );
-  if (!ok) return respond(ctx, { kind: 'unauthorized', challenge });
-  if (id === null && routing.id.refusedBy === 'conversion') return refuseId(ctx, rawId);
+  return ok;
+}
 
-  const pathBad = id === null && routing.id.refusedBy === 'validation';
-  const invalid = { kind: 'invalid', body: request.body, badId: pathBad ? rawId : null } as const;
+/** The validation step; returns whether the review passed. */
+function narrateValidation(
+  ctx: AppContext,
+  rawId: string,
+  input: ReviewCheck,
+  stage: { readonly ok: boolean; readonly pathBad: boolean },
+): boolean {
   const problems = [
-    ...(pathBad ? [`the id "${rawId}" is not an int from 1 to 2³¹ − 1`] : []),
+    ...(stage.pathBad ? [`the id "${rawId}" is not an int from 1 to 2³¹ − 1`] : []),
     ...(input.ok ? [] : input.errors.map((e) => `${e.field} ${e.message}`)),
   ];
   codeStep(
     ctx,
     'server-validate',
     COST_MS.validate,
-    problems.length === 0 ? 'Validation passes' : 'Validation fails',
-    problems.length === 0
+    stage.ok ? 'Validation passes' : 'Validation fails',
+    stage.ok
       ? 'The body is checked against the schema: the rating is an integer from 1 to 5 and the text is 1 to 500 characters.'
-      : `The request is checked against the schema and fails: ${problems.join('; ')}. ${explain(ctx, invalid)} No query runs.`,
+      : `The request is checked against the schema and fails: ${problems.join('; ')}. ${explain(ctx, invalidAnswer(ctx, stage, rawId))} No query runs.`,
     'Security: validating at the edge of the app keeps bad data out of the database.',
     'validate',
   );
-  if (problems.length > 0 || !input.ok) return respond(ctx, invalid);
-  if (id === null) return refuseId(ctx, rawId);
-  const { rating, body } = input.value;
+  return stage.ok;
+}
+
+/** The look-up of the product and the insert, on one connection; the 404 or the 201. */
+function writeReview(ctx: AppContext, id: number, input: ReviewInput): HttpResponse | null {
+  const { rating, body } = input;
 
   const saved = withConnection(ctx, (run) => {
     const [product] = run(

@@ -1,5 +1,5 @@
 import type { HttpResponse } from '../model/messages.ts';
-import { internal } from '../engine/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { COST_MS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { explain, respond } from './AppContext.ts';

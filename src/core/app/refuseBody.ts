@@ -1,5 +1,5 @@
 import type { HttpResponse } from '../model/messages.ts';
-import { internal } from '../engine/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { COST_MS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { explain, respond } from './AppContext.ts';
@@ -9,7 +9,7 @@ import { explain, respond } from './AppContext.ts';
  * the auth check, by the framework's own rule), before any handler code runs.
  */
 export function refuseBody(ctx: AppContext): HttpResponse {
-  const answer = { kind: 'invalid', body: ctx.request.body, badId: null } as const;
+  const answer = { kind: 'invalid', body: ctx.body, badId: null } as const;
   const preview = respond(ctx, answer);
   ctx.b.local('app', COST_MS.validate, {
     id: 'server-bad-json',

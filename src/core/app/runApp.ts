@@ -1,6 +1,8 @@
 import type { HttpRequest, HttpResponse } from '../model/messages.ts';
-import type { EngineContext } from '../engine/EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
 import { headerValue } from '../protocols/http.ts';
+import { jsonBody } from '../protocols/jsonBody.ts';
+import type { JsonBody } from '../protocols/jsonBody.ts';
 import { COST_MS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { explain, respond } from './AppContext.ts';
@@ -15,19 +17,10 @@ import { refuseBody } from './refuseBody.ts';
 import { refuseId } from './refuseId.ts';
 
 /** Whether the request says its body is JSON and the body does not parse. */
-function malformedJson(request: HttpRequest): boolean {
-  if (
-    request.body === '' ||
-    !/^application\/json\b/i.test(headerValue(request.headers, 'Content-Type') ?? '')
-  )
-    return false;
-  try {
-    JSON.parse(request.body);
-    return false;
-  } catch {
-    return true;
-  }
-}
+const malformedJson = (request: HttpRequest, body: JsonBody): boolean =>
+  body.text !== '' &&
+  !body.parses &&
+  /^application\/json\b/i.test(headerValue(request.headers, 'Content-Type') ?? '');
 
 /**
  * The app server handling one forwarded request: router, middleware, handler, cache and database.
@@ -44,8 +37,9 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
         : null,
   };
   const match = matchRoute(request.method, path, router);
-  const ctx: AppContext = { ...engine, request, op: match.ok ? match.route.op : null };
-  if (routing.malformedBody === 'before-routing' && malformedJson(request))
+  const body = jsonBody(request.body);
+  const ctx: AppContext = { ...engine, request, body, op: match.ok ? match.route.op : null };
+  if (routing.malformedBody === 'before-routing' && malformedJson(request, body))
     return refuseBody({ ...ctx, op: null });
   if (!match.ok) return noRoute(ctx, match.refused, allowedMethods(path, router));
 

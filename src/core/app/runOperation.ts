@@ -1,4 +1,4 @@
-import { internal } from '../engine/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
 import type { DbExchange } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';

@@ -1,3 +1,5 @@
+import type { JsonBody } from '../protocols/jsonBody.ts';
+
 /** One field error, as the API reports it in a 422 body. */
 export interface FieldError {
   readonly field: string;
@@ -9,17 +11,16 @@ export interface ReviewInput {
   readonly body: string;
 }
 
-/** Checks a review's JSON body: rating an integer 1–5, body 1–500 characters. */
-export function validateReview(
-  json: string,
-):
-  { readonly ok: true; readonly value: ReviewInput } | { readonly ok: false; readonly errors: FieldError[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return { ok: false, errors: [{ field: 'body', message: 'must be valid JSON' }] };
-  }
+/** A review checked: its fields, or the errors (`unparsable` when the body is not JSON at all). */
+export type ReviewCheck =
+  | { readonly ok: true; readonly value: ReviewInput }
+  | { readonly ok: false; readonly unparsable: boolean; readonly errors: FieldError[] };
+
+/** Checks a review's JSON body (parsed once by the app): rating an integer 1–5, body 1–500 characters. */
+export function validateReview(json: JsonBody): ReviewCheck {
+  if (!json.parses)
+    return { ok: false, unparsable: true, errors: [{ field: 'body', message: 'must be valid JSON' }] };
+  const data = json.value;
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const errors: FieldError[] = [];
   const { rating, body } = record;
@@ -31,5 +32,5 @@ export function validateReview(
   }
   return errors.length === 0 && typeof rating === 'number' && typeof body === 'string'
     ? { ok: true, value: { rating, body } }
-    : { ok: false, errors };
+    : { ok: false, unparsable: false, errors };
 }

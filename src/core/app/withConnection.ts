@@ -1,5 +1,5 @@
-import { internal } from '../engine/EngineContext.ts';
-import { segment, tcpMessage } from '../engine/openTcp.ts';
+import { internal } from '../journey/EngineContext.ts';
+import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { ADDRESS, COST_MS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';

@@ -4,7 +4,7 @@ import { httpRequest } from '../protocols/http.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 import { USER_AGENT } from '../world/world.ts';
-import type { ParsedUrl } from './EngineContext.ts';
+import type { ParsedUrl } from '../journey/EngineContext.ts';
 
 /**
  * The request exactly as the browser puts it on the wire, in the order Chrome sends HTTP/1.1 headers. A stale

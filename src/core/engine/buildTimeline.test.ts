@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATABASES, LANGUAGES, SCENARIOS, buildTimeline, scenarioById } from '../index.ts';
 import type { Scenario, Stack, Timeline } from '../index.ts';
-import { manyRequests } from '../scenarios/manyRequests.ts';
+import { manyRequests } from '../../../tests/support/manyRequests.ts';
 
 const STACKS: Stack[] = LANGUAGES.flatMap((lang) => DATABASES.map((db) => ({ lang, db })));
 const get = (id: string): Scenario => {

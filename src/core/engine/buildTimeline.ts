@@ -9,15 +9,15 @@ import { headerValue } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
 import { browserRequest } from './browserRequest.ts';
 import { buildTopology } from './buildTopology.ts';
-import type { EngineContext } from './EngineContext.ts';
-import { internal } from './EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { httpMessage } from './httpMessage.ts';
 import { openTcp } from './openTcp.ts';
 import { parseUrl } from './parseUrl.ts';
-import { prng } from './prng.ts';
+import { prng } from '../journey/prng.ts';
 import { resolveDns } from './resolveDns.ts';
 import { serveRequest } from './serveRequest.ts';
-import { TimelineBuilder } from './TimelineBuilder.ts';
+import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
@@ -57,11 +57,10 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     profile,
     url,
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
-    requestHeaders: request.headers,
     cachedKeys: new Set(),
     database: { reviews: REVIEW_COUNT },
   };
-  const outcome = journey(ctx);
+  const outcome = journey(ctx, request);
   const steps = b.build();
   const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
   return {
@@ -78,10 +77,9 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
   };
 }
 
-function journey(ctx: EngineContext): Outcome {
+function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   const { b, scenario, url } = ctx;
   const { start } = scenario;
-  const request = browserRequest(scenario, url, ctx.profile);
   b.local('browser', COST_MS.cacheLookup, {
     id: 'browser-start',
     phase: 'dns',
@@ -139,11 +137,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
     message: httpMessage(request),
   });
 
-  const response = serveRequest(ctx, request);
-  const toBrowser: HttpResponse =
-    url.https && ctx.edge === 'proxy'
-      ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
-      : response;
+  const toBrowser = serveRequest(ctx, request);
   b.hop(ctx.edge, 'browser', 'response', {
     id: `http-response-${toBrowser.status}`,
     phase: 'response',

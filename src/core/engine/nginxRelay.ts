@@ -1,4 +1,5 @@
-import type { Header, HttpResponse } from '../model/messages.ts';
+import type { HttpResponse } from '../model/messages.ts';
+import { headerValue } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
 
 /**
@@ -20,19 +21,16 @@ const NOT_PASSED = new Set([
   'content-length',
 ]);
 
-const valueOf = (headers: readonly Header[], name: string): string | undefined =>
-  headers.find(([n]) => n.toLowerCase() === name)?.[1];
-
 /**
  * The response the reverse proxy (nginx, server_tokens off, upstream keep-alive) sends on after the
  * app answered it: nginx writes Server, Date, Content-Type, Content-Length (or Transfer-Encoding) and
  * Connection itself, in that order, then passes the app's other headers in the app's order and case.
- * Checked against a real nginx in tests/truth/nginx.test.ts. HSTS (add_header) is added by the caller.
+ * Checked against a real nginx in tests/truth/nginx.test.ts. HSTS (add_header) is added by edgeResponse.
  */
 export function nginxRelay(upstream: HttpResponse, nowMs: number): HttpResponse {
-  const type = valueOf(upstream.headers, 'content-type');
-  const length = valueOf(upstream.headers, 'content-length');
-  const chunked = valueOf(upstream.headers, 'transfer-encoding')?.toLowerCase().includes('chunked');
+  const type = headerValue(upstream.headers, 'content-type');
+  const length = headerValue(upstream.headers, 'content-length');
+  const chunked = headerValue(upstream.headers, 'transfer-encoding')?.toLowerCase().includes('chunked');
   const passed = upstream.headers.filter(([n]) => {
     const name = n.toLowerCase();
     return !NOT_PASSED.has(name) && !name.startsWith('x-accel-');

@@ -1,41 +1,9 @@
-import type { Message, TcpFlag, TcpSegment } from '../model/messages.ts';
-import { formatTcp } from '../protocols/formatTcp.ts';
+import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
 import { ADDRESS } from '../world/world.ts';
-import type { EngineContext } from './EngineContext.ts';
-
-/** The two ends of an open TCP connection and their next sequence numbers. */
-export interface TcpConnection {
-  readonly clientPort: number;
-  readonly serverPort: number;
-  readonly clientSeq: number;
-  readonly serverSeq: number;
-  readonly server: string;
-}
-
-export const tcpMessage = (tcp: TcpSegment): Message => ({
-  protocol: 'tcp',
-  summary:
-    tcp.flags.length === 1 && tcp.flags[0] === 'ACK'
-      ? 'ACK'
-      : tcp.flags.filter((f) => f !== 'ACK' || tcp.flags.includes('SYN')).join('-'),
-  text: formatTcp(tcp),
-  tcp,
-});
-
-/** A segment between two addresses, for handshakes and the database-down retries. */
-export function segment(
-  from: readonly [string, number],
-  to: readonly [string, number],
-  flags: readonly TcpFlag[],
-  seq: number,
-  ack: number | null,
-  window = 64240,
-): TcpSegment {
-  return { src: from[0], srcPort: from[1], dst: to[0], dstPort: to[1], flags, seq, ack, window, length: 0 };
-}
+import type { EngineContext } from '../journey/EngineContext.ts';
 
 /** The three-way handshake from the browser to the edge. The ACK is sent and the next flight follows at once. */
-export function openTcp(ctx: EngineContext, address: string): TcpConnection {
+export function openTcp(ctx: EngineContext, address: string): void {
   const { b, rng, url } = ctx;
   const edge = ctx.edge;
   const client = [ADDRESS.browser, rng.int(49152, 65535)] as const;
@@ -79,11 +47,4 @@ export function openTcp(ctx: EngineContext, address: string): TcpConnection {
     ],
   });
   b.rewind(start);
-  return {
-    clientPort: client[1],
-    serverPort: url.port,
-    clientSeq: inc(isn),
-    serverSeq: inc(serverIsn),
-    server: address,
-  };
 }

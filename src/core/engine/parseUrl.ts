@@ -1,4 +1,4 @@
-import type { ParsedUrl } from './EngineContext.ts';
+import type { ParsedUrl } from '../journey/EngineContext.ts';
 
 /**
  * Parses an http(s) URL as a browser does (WHATWG URL): host lower-cased, dot segments resolved, the path

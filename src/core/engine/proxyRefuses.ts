@@ -1,7 +1,7 @@
 import type { HttpResponse } from '../model/messages.ts';
 import { COST_MS } from '../world/world.ts';
-import type { EngineContext } from './EngineContext.ts';
-import { internal } from './EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { nginxError } from './nginxError.ts';
 
 /** A "%" not followed by two hex digits, or an escaped NUL: nginx cannot decode such a path. */

@@ -1,8 +1,8 @@
 import type { DnsMessage } from '../model/messages.ts';
 import type { ResolverCache } from '../model/scenario.ts';
 import { ADDRESS, COST_MS, DNS } from '../world/world.ts';
-import type { EngineContext } from './EngineContext.ts';
-import { internal } from './EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { dnsMessage, dnsQuery, dnsResponse } from './dnsMessages.ts';
 import { isWithin, nameServerReply } from './nameServerReply.ts';
 import type { NameServer, NameServerReply } from './nameServerReply.ts';

@@ -4,20 +4,24 @@ import { byteLength } from '../protocols/byteLength.ts';
 import { headerValue, httpResponse } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
 import { etag } from '../protocols/etag.ts';
+import { edgeResponse } from './edgeResponse.ts';
 import { nginxRelay } from './nginxRelay.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import { forwardedRequest } from './browserRequest.ts';
-import type { EngineContext } from './EngineContext.ts';
-import { internal } from './EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 import { httpMessage } from './httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 
 const STYLESHEET = ':root{--brand:#0072b2}\nbody{margin:0;font:16px/1.5 system-ui,sans-serif;color:#222}\n';
 
-/** What the edge (CDN or proxy) answers to the browser's request, after everything behind it has run. */
+/**
+ * What the edge (CDN or proxy) answers to the browser's request, after everything behind it has run: the
+ * framework's response as the proxy relayed it (or the proxy's or CDN's own), with the edge's last change.
+ */
 export function serveRequest(ctx: EngineContext, request: HttpRequest): HttpResponse {
-  return ctx.edge === 'cdn' ? serveAtCdn(ctx, request) : serveAtProxy(ctx, request);
+  return edgeResponse(ctx, ctx.edge === 'cdn' ? serveAtCdn(ctx, request) : serveAtProxy(ctx, request));
 }
 
 function staticFile(ctx: EngineContext, cache: 'HIT' | 'MISS'): HttpResponse {
@@ -73,8 +77,7 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
       ? [{ node: 'cdn', key: 'cache', value: `${ctx.url.path} (stored now)` }]
       : [],
   });
-  // Connection is hop-by-hop: the edge's own connection to the browser stays open.
-  return { ...response, headers: response.headers.filter(([n]) => n !== 'Connection') };
+  return response;
 }
 
 function originStatic(ctx: EngineContext): HttpResponse {

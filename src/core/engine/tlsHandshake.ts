@@ -1,8 +1,10 @@
 import type { Header, Message } from '../model/messages.ts';
 import { formatTls } from '../protocols/formatTls.ts';
 import { CERTIFICATE, COST_MS } from '../world/world.ts';
-import type { EngineContext } from './EngineContext.ts';
-import { internal } from './EngineContext.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
+import { certificateCheck, certificateTime } from './certificateCheck.ts';
+import type { CertificateFacts } from './certificateCheck.ts';
 
 const tls = (type: string, fields: readonly Header[], summary = type): Message => ({
   protocol: 'tls',
@@ -13,6 +15,40 @@ const tls = (type: string, fields: readonly Header[], summary = type): Message =
 
 const SUITE = 'TLS_AES_128_GCM_SHA256 (0x1301)';
 
+const PROBLEM_TITLE = {
+  expired: 'Certificate expired',
+  'not yet valid': 'Certificate not yet valid',
+  'wrong name': 'Certificate for another name',
+} as const;
+
+/** OpenSSL's words for the failure, with the value that failed. */
+const verifyError = (problem: keyof typeof PROBLEM_TITLE, cert: CertificateFacts, host: string): string => {
+  switch (problem) {
+    case 'expired':
+      return `certificate has expired (not after ${cert.notAfter})`;
+    case 'not yet valid':
+      return `certificate is not yet valid (not before ${cert.notBefore})`;
+    case 'wrong name':
+      return `hostname mismatch (${host})`;
+  }
+};
+
+const problemText = (
+  problem: keyof typeof PROBLEM_TITLE,
+  cert: CertificateFacts,
+  host: string,
+  today: string,
+): string => {
+  switch (problem) {
+    case 'expired':
+      return `it expired on ${cert.notAfter.slice(0, 10)} and today is ${today}`;
+    case 'not yet valid':
+      return `it is valid only from ${cert.notBefore.slice(0, 10)} and today is ${today}`;
+    case 'wrong name':
+      return `it names ${cert.names.join(', ')}, not ${host}`;
+  }
+};
+
 /**
  * The TLS 1.3 full handshake (one round trip): ClientHello, the server's flight, certificate
  * checks, client Finished. Returns false when the browser rejects the certificate.
@@ -20,6 +56,11 @@ const SUITE = 'TLS_AES_128_GCM_SHA256 (0x1301)';
 export function tlsHandshake(ctx: EngineContext): boolean {
   const { b, rng, url, edge } = ctx;
   const expired = ctx.scenario.faults.certificateExpired;
+  const cert = {
+    notBefore: expired ? CERTIFICATE.expiredNotBefore : CERTIFICATE.notBefore,
+    notAfter: expired ? CERTIFICATE.expiredNotAfter : CERTIFICATE.notAfter,
+    names: [url.host],
+  };
   b.hop('browser', edge, 'request', {
     id: 'tls-client-hello',
     phase: 'tls',
@@ -68,10 +109,10 @@ export function tlsHandshake(ctx: EngineContext): boolean {
       'Certificate',
       tls('Certificate', [
         ['subject', CERTIFICATE.subject],
-        ['subject_alt_name', `DNS:${url.host}`],
+        ['subject_alt_name', cert.names.map((n) => `DNS:${n}`).join(', ')],
         ['issuer', CERTIFICATE.issuer],
-        ['not_before', expired ? CERTIFICATE.expiredNotBefore : CERTIFICATE.notBefore],
-        ['not_after', expired ? CERTIFICATE.expiredNotAfter : CERTIFICATE.notAfter],
+        ['not_before', cert.notBefore],
+        ['not_after', cert.notAfter],
         ['public_key', 'ECDSA P-256'],
       ]),
       `The server's certificate: who it is (${url.host}), who vouches for it, and the dates it is valid.`,
@@ -102,16 +143,18 @@ export function tlsHandshake(ctx: EngineContext): boolean {
     ),
   );
 
-  if (expired) {
+  const verdict = certificateCheck(cert, url.host, b.now());
+  if (!verdict.ok) {
+    const today = certificateTime(b.now()).slice(0, 10);
     b.local('browser', COST_MS.certificateVerify, {
       id: 'tls-certificate-expired',
       phase: 'tls',
-      title: 'Certificate expired',
-      narration: `The browser checks the certificate: the signature chain is fine, but it expired on ${CERTIFICATE.expiredNotAfter.slice(0, 10)} and today is 2026-11-24. The browser stops the handshake.`,
+      title: PROBLEM_TITLE[verdict.problem],
+      narration: `The browser checks the certificate: the signature chain is fine, but ${problemText(verdict.problem, cert, url.host, today)}. The browser stops the handshake.`,
       why: 'Security: an expired certificate can no longer be trusted to prove who the server is, so no request is sent.',
       message: internal(
-        'NET::ERR_CERT_DATE_INVALID',
-        `certificate verify failed: certificate has expired (not after ${CERTIFICATE.expiredNotAfter})`,
+        verdict.netError,
+        `certificate verify failed: ${verifyError(verdict.problem, cert, url.host)}`,
       ),
     });
     b.hop('browser', edge, 'request', {
@@ -137,12 +180,8 @@ export function tlsHandshake(ctx: EngineContext): boolean {
       id: 'browser-error-page',
       phase: 'response',
       title: 'Your connection is not private',
-      narration:
-        'The browser shows a full-page warning with NET::ERR_CERT_DATE_INVALID. The request never left the browser.',
-      message: internal(
-        'NET::ERR_CERT_DATE_INVALID',
-        'Your connection is not private\nNET::ERR_CERT_DATE_INVALID',
-      ),
+      narration: `The browser shows a full-page warning with ${verdict.netError}. The request never left the browser.`,
+      message: internal(verdict.netError, `Your connection is not private\n${verdict.netError}`),
     });
     return false;
   }

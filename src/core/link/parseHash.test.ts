@@ -9,7 +9,7 @@ import { DATABASES, LANGUAGES } from '../model/stack.ts';
 import { NOTICES } from '../notices.ts';
 import { PACES, SPEEDS } from '../playback/index.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
-import { hostileHash } from '../testing/hostileInputs.ts';
+import { hostileHash } from '../../../tests/support/hostileInputs.ts';
 
 describe('parseHash', () => {
   it('reads the example link of PRODUCT.md §5', () => {

@@ -18,7 +18,4 @@ export const baseScenario: Omit<Scenario, 'id' | 'title' | 'teaches'> = {
   requests: 1,
 };
 
-/** The bearer token the shop's auth middleware accepts (a documentation value, not a secret). */
-export const VALID_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTcifQ.c2lnbmF0dXJl';
-
 export const REVIEW_URL = 'https://shop.example/api/products/42/reviews';

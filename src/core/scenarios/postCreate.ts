@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario.ts';
-import { REVIEW_URL, VALID_TOKEN, baseScenario } from './baseScenario.ts';
+import { VALID_TOKEN } from '../world/world.ts';
+import { REVIEW_URL, baseScenario } from './baseScenario.ts';
 
 export const postCreate: Scenario = {
   ...baseScenario,

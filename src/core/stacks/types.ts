@@ -1,4 +1,3 @@
-import type { Header } from '../model/messages.ts';
 import type { Database, Language } from '../model/stack.ts';
 import type { ResponseStyle, RoutingRules } from './frameworks/Framework.ts';
 
@@ -47,12 +46,6 @@ export interface LanguageProfile {
    * ['a JavaScript object', 'JavaScript objects']. Narration uses it after a query's result arrives.
    */
   readonly rowObjects: Readonly<Record<Database, readonly [one: string, many: string]>>;
-  /**
-   * Headers the framework puts on every response it renders, in order (e.g. Express's X-Powered-By). The
-   * response style writes them with the rest; Content-Type, Content-Length, Date, ETag and Cache-Control
-   * are never among them.
-   */
-  readonly defaultHeaders: readonly Header[];
   /**
    * How the app keeps database connections: a pool shared by the requests of one process (most stacks), or
    * one connection per worker process that outlives its requests (PHP's PDO has no pool; Octane keeps the

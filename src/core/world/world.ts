@@ -95,7 +95,7 @@ export const DNS = {
 } as const;
 
 /** The wall-clock instant at which every scenario starts: Tuesday 24 November 2026, 09:00:00 UTC. */
-export const WORLD_START = { weekday: 'Tue', day: 24, month: 'Nov', year: 2026, hour: 9, minute: 0 } as const;
+export const WORLD_START = { year: 2026, month: 11, day: 24, hour: 9, minute: 0 } as const;
 
 /** The site's certificate, valid or expired depending on the scenario. */
 export const CERTIFICATE = {
@@ -120,3 +120,6 @@ export const DATABASE_INFO = {
 
 /** The Redis application cache. */
 export const REDIS = { port: 6379, ttlSeconds: 60 } as const;
+
+/** The bearer token the shop's auth middleware accepts (a documentation value, not a secret). */
+export const VALID_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTcifQ.c2lnbmF0dXJl';

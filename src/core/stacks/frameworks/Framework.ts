@@ -1,4 +1,5 @@
-import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
+import type { HttpRequest, HttpResponse } from '../../model/messages.ts';
+import type { JsonBody } from '../../protocols/jsonBody.ts';
 
 /** A product, a review or an error body as JSON-ready data. */
 export type Json = Readonly<Record<string, unknown>>;
@@ -19,17 +20,13 @@ export type Answer =
   | { readonly kind: 'badId'; readonly value: string }
   /** 401 from the auth check, with the WWW-Authenticate challenge. */
   | { readonly kind: 'unauthorized'; readonly challenge: string }
-  /** The review's body fails validation (`body` is the raw request body); `badId` is a refused id reported with it. */
-  | { readonly kind: 'invalid'; readonly body: string; readonly badId: string | null }
+  /** The review's body fails validation (`body` is the request body, parsed once); `badId` is a refused id reported with it. */
+  | { readonly kind: 'invalid'; readonly body: JsonBody; readonly badId: string | null }
   /** No route matches; `allowed` lists the methods of routes whose path does match (405 where the router says so). */
   | { readonly kind: 'noRoute'; readonly allowed: readonly string[] };
 
 /** How a framework writes each answer: headers, body and status, as its defaults and the handler code make them. */
 export interface ResponseStyle {
-  /** Headers the framework puts first on every response it renders (X-Powered-By, security headers). */
-  readonly defaultHeaders: readonly Header[];
-  /** The Content-Type of the framework's JSON responses. */
-  readonly json: string;
   /** The ETag the stack sends for a product (the browser keeps it and sends it back in If-None-Match). */
   productTag(product: Json): string;
   /** The response for `answer` to `request` (as the proxy forwarded it), `nowMs` into the scenario. */

@@ -5,6 +5,7 @@ import { httpResponse } from '../../protocols/http.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { sha1 } from '../../protocols/sha1.ts';
 import { validateReview } from '../../app/validateReview.ts';
+import { jsonBody } from '../../protocols/jsonBody.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -116,10 +117,10 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
     case 'unauthorized':
       return json(401, { error: 'Unauthorized' }, [['WWW-Authenticate', answer.challenge]], now);
     case 'invalid': {
-      const checked = validateReview(answer.body === '' ? '{}' : answer.body);
-      // express.json() parses the body before any route runs; JSON it cannot parse is a 400 from finalhandler.
-      if (!checked.ok && checked.errors.some((e) => e.message === 'must be valid JSON'))
-        return html(400, 'Bad Request', now);
+      // express.json() parses the body before any route runs (an empty one as {}); JSON it cannot parse is a
+      // 400 from finalhandler.
+      const checked = validateReview(answer.body.text === '' ? jsonBody('{}') : answer.body);
+      if (!checked.ok && checked.unparsable) return html(400, 'Bad Request', now);
       return json(422, { errors: checked.ok ? [] : checked.errors }, [], now);
     }
     case 'noRoute':
@@ -161,8 +162,6 @@ export const express: Framework = {
     auth: 'the requireAuth middleware',
   },
   response: {
-    defaultHeaders: [POWERED],
-    json: JSON_TYPE,
     productTag: (product: Json) => etag(JSON.stringify(product)),
     respond,
     explain,

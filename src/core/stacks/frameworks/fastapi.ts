@@ -10,6 +10,7 @@ import { pydanticInt, reviewErrors } from './pydantic.ts';
 import type { PydanticError } from './pydantic.ts';
 import { pythonJsonError } from './pythonJsonError.ts';
 import { reviewFields } from './reviewFields.ts';
+import type { JsonBody } from '../../protocols/jsonBody.ts';
 
 const JSON_TYPE = 'application/json';
 const MAX_ID = 2 ** 31 - 1;
@@ -47,8 +48,8 @@ function json(
 }
 
 /** The 422 FastAPI answers for a review: json_invalid when Python cannot parse it, else the path's and the model's errors. */
-function invalid(body: string, badId: string | null, now: number): HttpResponse {
-  const broken = pythonJsonError(body);
+function invalid(body: JsonBody, badId: string | null, now: number): HttpResponse {
+  const broken = pythonJsonError(body.text);
   if (broken) {
     const error = {
       type: 'json_invalid',
@@ -164,8 +165,6 @@ export const fastapi: Framework = {
     auth: 'the bearer_user dependency',
   },
   response: {
-    defaultHeaders: [],
-    json: JSON_TYPE,
     productTag: (product) => etag(productBody(product)),
     respond,
     explain,

@@ -8,6 +8,7 @@ import type { JsonDialect } from '../../protocols/jsonText.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
 import { bracedParams } from './Framework.ts';
 import { codePoints, reviewFields } from './reviewFields.ts';
+import type { JsonBody } from '../../protocols/jsonBody.ts';
 
 const JSON_TYPE = 'application/json';
 /** PHP's own header while expose_php is On, its default. */
@@ -53,7 +54,7 @@ const exception = (
 ): HttpResponse => json(status, { message }, now, extra, 'php-pretty');
 
 /** Laravel's messages for 'rating' => 'required|integer|between:1,5', 'body' => 'required|string|between:1,500'. */
-function validationErrors(body: string): Record<string, string[]> {
+function validationErrors(body: JsonBody): Record<string, string[]> {
   const { fields } = reviewFields(body);
   const errors: Record<string, string[]> = {};
   const { rating, body: text } = fields;
@@ -160,8 +161,6 @@ export const laravel: Framework = {
     auth: 'the VerifyBearerToken middleware',
   },
   response: {
-    defaultHeaders: [POWERED],
-    json: JSON_TYPE,
     productTag: (product) => etag(productBody(product)),
     respond,
     explain,

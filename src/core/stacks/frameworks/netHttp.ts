@@ -128,8 +128,6 @@ export const netHttp: Framework = {
     auth: 'the authorized helper',
   },
   response: {
-    defaultHeaders: [],
-    json: JSON_TYPE,
     productTag: (product) => etag(productBody(product)),
     respond,
     explain,

@@ -5,6 +5,7 @@ import { jsonText } from '../../protocols/jsonText.ts';
 import { sha256 } from '../../protocols/sha256.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
 import { reviewFields } from './reviewFields.ts';
+import type { JsonBody } from '../../protocols/jsonBody.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -73,7 +74,7 @@ function publicException(status: number, request: HttpRequest): HttpResponse {
 }
 
 /** ActiveModel's messages for NewReview (numericality: { only_integer: true, in: 1..5 }, length: { in: 1..500 }). */
-function modelErrors(body: string): Record<string, string[]> {
+function modelErrors(body: JsonBody): Record<string, string[]> {
   const { fields } = reviewFields(body);
   const errors: Record<string, string[]> = {};
   const { rating, body: text } = fields;
@@ -115,7 +116,7 @@ function respond(answer: Answer, request: HttpRequest): HttpResponse {
       return render(401, { error: 'Unauthorized' }, request, [['WWW-Authenticate', answer.challenge]]);
     case 'invalid':
       // JSON the params parser cannot read raises ParseError: a 400 from the exceptions app.
-      return reviewFields(answer.body).isJson
+      return answer.body.parses
         ? render(422, { errors: modelErrors(answer.body) }, request)
         : publicException(400, request);
     case 'badId':
@@ -159,8 +160,6 @@ export const rails: Framework = {
     auth: 'the authenticate! before_action',
   },
   response: {
-    defaultHeaders: DEFAULT_HEADERS,
-    json: JSON_TYPE,
     productTag: (product: Json) => railsWeakEtag(jsonText(product, 'html-safe')),
     respond,
     explain,

@@ -1,3 +1,5 @@
+import type { JsonBody } from '../../protocols/jsonBody.ts';
+
 /** A review's request body as a framework's validator sees it. */
 export interface ReviewFields {
   /** Whether the body parses as JSON. */
@@ -10,14 +12,10 @@ export interface ReviewFields {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-/** Parses a review's body once, for the framework-specific validation messages. */
-export function reviewFields(body: string): ReviewFields {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return { isJson: false, isObject: false, parsed: undefined, fields: {} };
-  }
+/** A review's body (parsed once by the app) as the framework-specific validation messages read it. */
+export function reviewFields(body: JsonBody): ReviewFields {
+  if (!body.parses) return { isJson: false, isObject: false, parsed: undefined, fields: {} };
+  const parsed = body.value;
   const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
   return { isJson: true, isObject, parsed, fields: isObject ? (parsed as Record<string, unknown>) : {} };
 }

@@ -126,8 +126,6 @@ export const spring: Framework = {
     auth: 'the interceptor behind @RequiresBearerToken',
   },
   response: {
-    defaultHeaders: [],
-    json: JSON_TYPE,
     productTag: (product) => etag(JSON.stringify(product)),
     respond,
     explain,

@@ -220,7 +220,6 @@ export const goProfile: LanguageProfile = {
     mysql: ['a Go struct', 'Go structs'],
     mongodb: ['a Go struct', 'Go structs'],
   },
-  defaultHeaders: netHttp.response.defaultHeaders,
   connections: 'pool',
   routing: netHttp.routing,
   response: netHttp.response,

@@ -174,7 +174,6 @@ export const javaProfile: LanguageProfile = {
     mysql: ['a Java record', 'Java records'],
     mongodb: ['a Java record', 'Java records'],
   },
-  defaultHeaders: spring.response.defaultHeaders,
   connections: 'pool',
   routing: spring.routing,
   response: spring.response,

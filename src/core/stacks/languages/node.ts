@@ -167,7 +167,6 @@ export const nodeProfile: LanguageProfile = {
     mysql: ['a JavaScript object', 'JavaScript objects'],
     mongodb: ['a JavaScript object', 'JavaScript objects'],
   },
-  defaultHeaders: express.response.defaultHeaders,
   connections: 'pool',
   routing: express.routing,
   response: express.response,

@@ -164,7 +164,6 @@ export const phpProfile: LanguageProfile = {
     mysql: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
     mongodb: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
   },
-  defaultHeaders: laravel.response.defaultHeaders,
   connections: 'worker',
   routing: laravel.routing,
   response: laravel.response,

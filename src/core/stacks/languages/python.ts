@@ -204,7 +204,6 @@ export const pythonProfile: LanguageProfile = {
     mysql: ['a Python dict', 'Python dicts'],
     mongodb: ['a Python dict', 'Python dicts'],
   },
-  defaultHeaders: fastapi.response.defaultHeaders,
   connections: 'pool',
   routing: fastapi.routing,
   response: fastapi.response,

@@ -170,7 +170,6 @@ export const rubyProfile: LanguageProfile = {
     mysql: ['an Active Record object', 'Active Record objects'],
     mongodb: ['a BSON document (a Ruby hash)', 'BSON documents (Ruby hashes)'],
   },
-  defaultHeaders: rails.response.defaultHeaders,
   connections: 'pool',
   routing: rails.routing,
   response: rails.response,

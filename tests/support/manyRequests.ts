@@ -1,6 +1,6 @@
-import type { Scenario } from '../model/scenario.ts';
-import { cacheMiss } from './cacheMiss.ts';
-import { groupDigits } from '../format/groupDigits.ts';
+import type { Scenario } from '../../src/core/model/scenario.ts';
+import { cacheMiss } from '../../src/core/scenarios/cacheMiss.ts';
+import { groupDigits } from '../../src/core/format/groupDigits.ts';
 
 /**
  * A generated scenario for benchmarks: the page asks for the product `requests` times over one

@@ -1,4 +1,4 @@
-import type { Header, Message } from '../model/messages.ts';
+import type { Message } from '../model/messages.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
@@ -26,8 +26,6 @@ export interface EngineContext {
   readonly url: ParsedUrl;
   /** The node the browser connects to: the CDN edge or the reverse proxy. */
   readonly edge: 'cdn' | 'proxy';
-  /** The browser's request headers, as sent. */
-  readonly requestHeaders: readonly Header[];
   /** Keys the application cache holds that the journey itself stored (for repeated requests). */
   readonly cachedKeys: Set<string>;
   /** What the database holds as the journey goes on: rows in reviews (the next insert gets the next id). */

@@ -1,0 +1,19 @@
+import type { HttpResponse } from '../model/messages.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+
+/**
+ * The last stage of a response's way out (ARCHITECTURE.md, "How a response is written"): what the edge the
+ * browser is connected to changes before sending it. The proxy, serving HTTPS, adds Strict-Transport-Security
+ * (nginx's `add_header … always` in the TLS server block, checked in tests/truth/nginx.test.ts); the CDN drops
+ * Connection, which is hop-by-hop, since its own connection to the browser stays open.
+ */
+export function edgeResponse(ctx: EngineContext, response: HttpResponse): HttpResponse {
+  switch (ctx.edge) {
+    case 'proxy':
+      return ctx.url.https
+        ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
+        : response;
+    case 'cdn':
+      return { ...response, headers: response.headers.filter(([n]) => n !== 'Connection') };
+  }
+}

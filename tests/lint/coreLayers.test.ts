@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Which folders of the core each folder may import (besides itself), so that dependencies point one way:
+ * the engine runs the journey and calls the app; the app runs inside it and never imports it; both share
+ * journey/ (context, timeline builder, PRNG). Scenarios are data the engine reads, never the app.
+ */
+const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  model: [],
+  world: [],
+  format: [],
+  protocols: ['model', 'world', 'format'],
+  data: ['model', 'world', 'protocols', 'format'],
+  journey: ['model', 'stacks'],
+  stacks: ['model', 'world', 'protocols', 'data', 'format', 'app'],
+  app: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey'],
+  engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app'],
+  scenarios: ['model', 'world', 'format'],
+};
+
+const CORE = resolve(import.meta.dirname, '..', '..', 'src', 'core');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gms)].map(
+    (m) => m[1] ?? '',
+  );
+
+describe('the core’s layers', () => {
+  it.each(Object.entries(MAY_IMPORT))('%s imports only what it may', (folder, allowed) => {
+    const wrong: string[] = [];
+    for (const file of sources(join(CORE, folder))) {
+      for (const spec of importsOf(file)) {
+        if (!spec.startsWith('.')) continue;
+        const target = relative(CORE, resolve(dirname(file), spec)).split('/')[0] ?? '';
+        if (target !== folder && !allowed.includes(target)) wrong.push(`${relative(CORE, file)} → ${spec}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('no production file imports test or bench code, or fast-check', () => {
+    const wrong = sources(CORE).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec === 'fast-check' || /(^|\/)(tests|bench)\//.test(spec))
+        .map((spec) => `${relative(CORE, file)} → ${spec}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
