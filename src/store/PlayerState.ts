@@ -43,7 +43,6 @@ export interface PlayerActions {
   seekTime(ms: number): void;
   setSpeed(speed: number): void;
   setPauseAtHop(on: boolean): void;
-  setLoop(on: boolean): void;
   setPace(pace: Pace): void;
   /** Advance by elapsed wall milliseconds (called by the one animation-frame hook). */
   tick(elapsedMs: number): void;

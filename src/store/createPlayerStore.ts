@@ -94,7 +94,6 @@ export function createPlayerStore(init: PlayerInit = {}) {
       seekTime: (ms) => move((p, s) => playback.seekTime(p, s.timeline, ms)),
       setSpeed: (speed) => move((p) => playback.setSpeed(p, speed)),
       setPauseAtHop: (on) => move((p) => playback.setPauseAtHop(p, on)),
-      setLoop: (on) => move((p) => playback.setLoop(p, on)),
       setPace: (pace) => move((p) => playback.setPace(p, pace)),
       tick: (elapsedMs) => move((p, s) => playback.tick(p, s.timeline, elapsedMs)),
 

@@ -2,8 +2,9 @@ import type { Step, Timeline } from '../model/timeline.ts';
 import type { PlaybackState } from './PlaybackState.ts';
 import { activeSteps } from './activeSteps.ts';
 import { scenarioTimeAt } from './scenarioTimeAt.ts';
+import { stepProgress } from './stepProgress.ts';
 
-/** A packet to draw: a step that travels between two nodes, and how far it has gone (0..1). */
+/** A packet to draw: a step that travels between two nodes, and how far it has gone (0..1, `stepProgress`). */
 export interface PacketInFlight {
   readonly step: Step;
   readonly progress: number;
@@ -25,10 +26,12 @@ export function packetsInFlight(
   const earlier: PacketInFlight[] = [];
   for (const step of activeSteps(timeline, now)) {
     if (step.index >= current.index || step.direction === 'local') continue;
-    const end = step.startMs + step.durationMs;
-    if (end <= now) continue;
-    earlier.push({ step, progress: step.durationMs > 0 ? (now - step.startMs) / step.durationMs : 1 });
+    if (step.startMs + step.durationMs <= now) continue;
+    earlier.push({ step, progress: stepProgress(state, timeline, step.index) });
   }
-  const own = current.direction === 'local' ? [] : [{ step: current, progress: state.progress }];
+  const own =
+    current.direction === 'local'
+      ? []
+      : [{ step: current, progress: stepProgress(state, timeline, current.index) }];
   return [...earlier.slice(Math.max(0, earlier.length - (limit - own.length))), ...own];
 }

@@ -1,166 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { longTimeline, tinyTimeline as t } from '../../../tests/unit/fixtures/tinyTimeline.ts';
 import { activeSteps } from './activeSteps.ts';
+import { initialPlayback } from './initialPlayback.ts';
 import { packetsInFlight } from './packetsInFlight.ts';
+import { playheadAt } from './playheadAt.ts';
 import { scenarioTimeAt } from './scenarioTimeAt.ts';
+import { seekStep } from './seekStep.ts';
+import { seekTime } from './seekTime.ts';
 import { stepAtTime } from './stepAtTime.ts';
-import { TEACHING_STEP_MS } from './stepWallMs.ts';
-import { player } from './testing/PlayerDriver.ts';
+import { stepProgress } from './stepProgress.ts';
 
-const slot = TEACHING_STEP_MS;
-
-describe('playback', () => {
-  it('starts paused on step 1, shown as arrived, so Play moves on to step 2', () => {
-    player(t).expectStep('browser-start').expectProgress(1).expectMode('paused');
-    player(t).play().expectStep('dns-query').expectProgress(0).expectMode('playing');
-  });
-
-  it('when playing with pause at each hop, stops as each step arrives', () => {
-    player(t, { progress: 0 })
-      .play()
-      .tick(slot / 2)
-      .expectStep('browser-start')
-      .expectProgress(0.5)
-      .tick(slot)
-      .expectStep('browser-start')
-      .expectProgress(1)
-      .expectMode('paused')
-      .play()
-      .expectStep('dns-query')
-      .expectProgress(0)
-      .tick(slot)
-      .expectStep('dns-query')
-      .expectMode('paused');
-  });
-
-  it('when pause at each hop is off, carries leftover time into the next step', () => {
-    player(t, { progress: 0 })
-      .pauseAtHop(false)
-      .play()
-      .tick(slot * 3.25)
-      .expectStep('tcp-syn')
-      .expectProgress(0.25)
-      .expectMode('playing');
-  });
-
-  it('next animates just the following hop, then stops', () => {
-    player(t)
-      .next()
-      .expectStep('dns-query')
-      .expectProgress(0)
-      .expectMode('stepping')
-      .frames(30)
-      .expectProgress((30 * 1000) / 60 / slot, 1e-9)
-      .tick(slot)
-      .expectStep('dns-query')
-      .expectProgress(1)
-      .expectMode('paused');
-  });
-
-  it('next without motion lands on the step already arrived', () => {
-    player(t, { motion: false }).next().expectStep('dns-query').expectProgress(1).expectMode('paused');
-  });
-
-  it('prev shows the previous step arrived, without animation, and stops at step 1', () => {
-    player(t)
-      .seekStep(3)
-      .prev()
-      .expectStep('dns-answer')
-      .expectProgress(1)
-      .expectMode('paused')
-      .prev()
-      .prev()
-      .prev()
-      .expectStep('browser-start');
-  });
-
-  it('next on the last step only finishes it', () => {
-    player(t).seekStep(99).expectStep('db-query').next().expectStep('db-query').expectProgress(1);
-  });
-
-  it('speed scales the wall time of a step', () => {
-    player(t)
-      .speed(4)
-      .play()
-      .tick(slot / 8)
-      .expectProgress(0.5);
-    player(t).speed(0.25).play().tick(slot).expectProgress(0.25);
-  });
-
-  it('ignores a speed that is not one of 0.25, 0.5, 1, 2, 4', () => {
-    expect(player(t).speed(3).state.speed).toBe(1);
-  });
-
-  it('at real pace a step lasts its own duration: a 0.1 ms database hop is over in 0.1 ms', () => {
-    player(t, { pace: 'real' }).seekStep(9).play().expectStep('db-query').tick(0.05).expectProgress(0.5);
-    player(t, { pace: 'real', progress: 0 })
-      .play()
-      .tick(0.01)
-      .expectStep('browser-start')
-      .expectProgress(0.5);
-  });
-
-  it('plays to the end and stops there, or loops back to step 1', () => {
-    player(t)
-      .pauseAtHop(false)
-      .play()
-      .tick(slot * 100)
-      .expectStep('db-query')
-      .expectMode('paused');
-    player(t, { progress: 0 })
-      .pauseAtHop(false)
-      .loop(true)
-      .play()
-      .tick(slot * (t.steps.length + 0.5))
-      .expectStep('browser-start')
-      .expectProgress(0.5)
-      .expectMode('playing');
-    // From the load position (step 1 arrived), play runs steps 2..n, then step 1 again from its start.
-    player(t)
-      .pauseAtHop(false)
-      .loop(true)
-      .play()
-      .tick(slot * (t.steps.length - 1 + 0.5))
-      .expectStep('browser-start')
-      .expectProgress(0.5)
-      .expectMode('playing');
-  });
-
-  it('play from the very end starts again at step 1', () => {
-    player(t).seekStep(10).play().expectStep('browser-start').expectProgress(0).expectMode('playing');
-  });
-
-  it('toggle plays and pauses, mid-hop included', () => {
-    player(t).toggle().tick(300).toggle().expectMode('paused').tick(300).expectProgress(0.25);
-  });
-
-  it('restart goes back to step 1 and keeps playing if it was', () => {
-    player(t)
-      .pauseAtHop(false)
-      .play()
-      .tick(slot * 4)
-      .restart()
-      .expectStep('browser-start')
-      .expectProgress(0)
-      .expectMode('playing');
-    player(t).seekStep(5).restart().expectStep('browser-start').expectProgress(1).expectMode('paused');
-  });
-
-  it('seekTime lands part-way through the last step started at that moment', () => {
-    player(t).seekTime(40.52).expectStep('tcp-syn-ack').expectProgress(0.5);
-    player(t).seekTime(-5).expectStep('browser-start').expectProgress(0);
-    player(t).seekTime(1e9).expectStep('db-query').expectProgress(1);
-  });
-
-  it('turning motion off lands a hop that is being stepped', () => {
-    player(t).next().tick(10).motion(false).expectProgress(1).expectMode('paused');
-  });
-
+/** The pure functions on a position; the moves are tested through the real store (store/playback.test.ts). */
+describe('playback position', () => {
   it('scenarioTimeAt follows the scenario clock within the step', () => {
-    const p = player(t)
-      .seekStep(3)
-      .seekTime(12.02 + 9.5);
-    expect(scenarioTimeAt(p.state, t)).toBeCloseTo(21.52, 6);
+    const p = seekTime(seekStep(initialPlayback(), t, 3), t, 12.02 + 9.5);
+    expect(scenarioTimeAt(p, t)).toBeCloseTo(21.52, 6);
   });
 
   it('activeSteps lists every step in flight, several where the timeline overlaps', () => {
@@ -175,10 +29,39 @@ describe('playback', () => {
 
   it('packetsInFlight draws the current hop and the earlier ones still on the wire, never local work', () => {
     const at = (step: number, progress: number) =>
-      packetsInFlight({ ...player(t).state, step, progress }, t).map((p) => p.step.id);
+      packetsInFlight({ ...initialPlayback(), step, progress }, t).map((p) => p.step.id);
     expect(at(0, 0.5)).toEqual([]);
     expect(at(9, 0.5)).toEqual(['tls-server-hello', 'tls-certificate', 'tls-server-finished']);
     expect(at(7, 0.5)).toEqual(['tls-server-hello']);
+  });
+
+  it('stepProgress: the current step its own progress, earlier ones by the clock, later ones 0', () => {
+    // Half-way through tls-server-finished (69.028 + 9.5 ms): the two earlier server steps are just behind it.
+    const at = { ...initialPlayback(), step: 9, progress: 0.5 };
+    expect(stepProgress(at, t, 9)).toBe(0.5);
+    expect(stepProgress(at, t, 7)).toBeCloseTo((69.028 + 9.5 - 69.02) / 19, 9);
+    expect(stepProgress(at, t, 8)).toBeCloseTo((69.028 + 9.5 - 69.024) / 19, 9);
+    expect(stepProgress(at, t, 1)).toBe(1);
+    expect(stepProgress(at, t, 10)).toBe(0);
+    expect(stepProgress(at, t, 99)).toBe(0);
+    // A zero-length step behind the position has arrived.
+    const zero = { ...t, steps: t.steps.map((s) => (s.index === 0 ? { ...s, durationMs: 0 } : s)) };
+    expect(stepProgress({ ...at, step: 1, progress: 0 }, zero, 0)).toBe(1);
+  });
+
+  it('packetsInFlight carries the progress that stepProgress gives each packet', () => {
+    const at = { ...initialPlayback(), step: 9, progress: 0.5 };
+    for (const packet of packetsInFlight(at, t)) {
+      expect(packet.progress).toBe(stepProgress(at, t, packet.step.index));
+    }
+    expect(packetsInFlight(at, t).map((p) => p.progress)).not.toEqual([0.5, 0.5, 0.5]);
+  });
+
+  it('playheadAt measures by equal slots at teaching pace and by the scenario clock at real pace', () => {
+    const at = { ...initialPlayback(), step: 3, progress: 0.5 };
+    expect(playheadAt(at, t)).toBeCloseTo(3.5 / 11, 9);
+    expect(playheadAt({ ...at, pace: 'real' }, t)).toBeCloseTo((12.02 + 9.5) / 88.2, 9);
+    expect(playheadAt({ ...at, step: 10, progress: 1 }, t)).toBe(1);
   });
 
   it('finds a step by time in O(log n): 100,000 steps, 100,000 look-ups', () => {

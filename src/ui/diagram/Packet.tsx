@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
+import { stepProgress } from '../../core/index.ts';
 import type { Step } from '../../core/index.ts';
 import { usePlayerStore } from '../../store/index.ts';
 import type { PlayerState } from '../../store/index.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 import { packetPoint } from './packetPoint.ts';
-import { progressOfStep } from './progressOfStep.ts';
 
 interface PacketProps {
   readonly step: Step;
@@ -27,7 +27,7 @@ const placeFor = (state: PlayerState, layout: DiagramLayout, step: Step): Place 
   const { x, y, along } = packetPoint(
     layout,
     step,
-    state.playback.motion ? progressOfStep(state.playback, state.timeline, step.index) : 1,
+    state.playback.motion ? stepProgress(state.playback, state.timeline, step.index) : 1,
   ) ?? { x: 0, y: 0, along: 0.5 };
   return { transform: `translate(${x}px, ${y}px)`, shift: `${(-along * 100).toFixed(2)}%` };
 };

@@ -103,7 +103,7 @@ export function Waterfall() {
               />
             ))}
         </div>
-        <Playhead scale={scale} />
+        <Playhead />
       </div>
       <div className="rt-axis">
         <PaceChoice />

@@ -1,6 +1,4 @@
-import type { Phase, Timeline } from '../../core/index.ts';
-import type { Pace, PlaybackState } from '../../core/index.ts';
-import { scenarioTimeAt } from '../../core/index.ts';
+import type { Pace, Phase, Timeline } from '../../core/index.ts';
 
 export interface PhaseBand {
   readonly phase: Phase;
@@ -14,13 +12,12 @@ export interface WaterfallScale {
   readonly markAt: (index: number) => number;
   /** Consecutive steps of one phase, as bands that tile the width. */
   readonly bands: readonly PhaseBand[];
-  /** The playhead at a position. */
-  readonly playhead: (state: PlaybackState) => number;
 }
 
 /**
  * Teaching pace gives every step the same width (so a 0.1 ms hop can be seen and clicked); real
- * time places each step at its own start time, as the DevTools waterfall does.
+ * time places each step at its own start time, as the DevTools waterfall does. The playhead is the
+ * core's `playheadAt`, in the same measure.
  */
 export function waterfallScale(timeline: Timeline, pace: Pace): WaterfallScale {
   const steps = timeline.steps;
@@ -38,9 +35,5 @@ export function waterfallScale(timeline: Timeline, pace: Pace): WaterfallScale {
     if (last) bands[bands.length - 1] = { ...last, end: edgeAt(i) };
     bands.push({ phase: step.phase, start: i === 0 ? 0 : edgeAt(i), end: 1 });
   });
-  const playhead =
-    pace === 'teaching'
-      ? (state: PlaybackState) => Math.min((state.step + state.progress) / count, 1)
-      : (state: PlaybackState) => Math.min(scenarioTimeAt(state, timeline) / total, 1);
-  return { markAt, bands, playhead };
+  return { markAt, bands };
 }
