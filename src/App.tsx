@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { createEmbedBridge } from './embed/createEmbedBridge.ts';
 import { EmbedView } from './embed/EmbedView.tsx';
-import { bindHash, PlayerProvider, storeFromLink } from './store/index.ts';
-import type { FirstWrite } from './store/index.ts';
+import { bindHash, PlayerProvider, storeFromLink } from './store/react.ts';
+import type { FirstWrite } from './store/react.ts';
 import { LinkContext } from './ui/LinkContext.ts';
 import { Player } from './ui/Player.tsx';
 import { prefersReducedMotion } from './ui/usePrefersReducedMotion.ts';

@@ -1,4 +1,8 @@
-/** The player store: one per player instance, whose actions call the core's pure playback. */
+/**
+ * The player store without React (zustand's vanilla.ts): one store per player instance, whose actions
+ * call the core's pure playback. React-free code (the address-bar binding, the embed bridge, tests)
+ * imports this; components import `./react.ts`, which adds the provider and hooks.
+ */
 export { createPlayerStore } from './createPlayerStore.ts';
 export type { PlayerInit, PlayerStore } from './createPlayerStore.ts';
 export type {
@@ -9,9 +13,8 @@ export type {
   PlayerState,
   ThemeChoice,
 } from './PlayerState.ts';
-export { PlayerProvider } from './PlayerProvider.tsx';
-export { usePlayer } from './usePlayer.ts';
-export { usePlayerStore } from './usePlayerStore.ts';
+export { animationFrameDriver } from './frameDriver.ts';
+export type { FrameDriver, FrameLoop } from './frameDriver.ts';
 export * from './selectors.ts';
 export { linkOf } from './link/linkOf.ts';
 export { bindHash } from './link/bindHash.ts';

@@ -1,5 +1,5 @@
-import { usePlayer } from '../store/index.ts';
-import type { PlayerState } from '../store/index.ts';
+import { usePlayer } from '../store/react.ts';
+import type { PlayerState } from '../store/react.ts';
 import { FullscreenButton } from './controls/FullscreenButton.tsx';
 import { ScenarioPicker } from './pickers/ScenarioPicker.tsx';
 import { StackPicker } from './pickers/StackPicker.tsx';

@@ -1,5 +1,5 @@
-import { usePlayer } from '../store/index.ts';
-import type { PlayerState } from '../store/index.ts';
+import { usePlayer } from '../store/react.ts';
+import type { PlayerState } from '../store/react.ts';
 import { Dialog } from './Dialog.tsx';
 
 const KEYS: readonly (readonly [string, string])[] = [

@@ -1,6 +1,6 @@
 import { NOTICES } from '../core/index.ts';
-import { usePlayer } from '../store/index.ts';
-import type { PlayerState } from '../store/index.ts';
+import { usePlayer } from '../store/react.ts';
+import type { PlayerState } from '../store/react.ts';
 
 /** However hostile the link, a few lines at most: the player below must stay in sight; the rest fold away. */
 const SHOWN = 3;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePlayerStore } from '../store/index.ts';
+import { usePlayerStore } from '../store/react.ts';
 import { PanelBoundary } from './PanelBoundary.tsx';
 
 /** A part of the player that fails alone: a render error shows a message and Reset, not a white page. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { usePlayer } from '../store/index.ts';
-import type { PlayerState } from '../store/index.ts';
+import { usePlayer } from '../store/react.ts';
+import type { PlayerState } from '../store/react.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { useKeyboardShortcuts } from './keys/useKeyboardShortcuts.ts';
 import { Notices } from './Notices.tsx';

@@ -1,4 +1,4 @@
-import { selectCurrentStep, selectStepCount, selectStepIndex, usePlayer } from '../store/index.ts';
+import { selectCurrentStep, selectStepCount, selectStepIndex, usePlayer } from '../store/react.ts';
 import { stepLabel } from './stepLabel.ts';
 
 /**

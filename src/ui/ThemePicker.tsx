@@ -1,5 +1,5 @@
-import { usePlayer } from '../store/index.ts';
-import type { PlayerState, ThemeChoice } from '../store/index.ts';
+import { usePlayer } from '../store/react.ts';
+import type { PlayerState, ThemeChoice } from '../store/react.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 
 const THEMES: readonly (readonly [ThemeChoice, string])[] = [

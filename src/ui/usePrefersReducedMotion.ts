@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { usePlayerStore } from '../store/index.ts';
+import { usePlayerStore } from '../store/react.ts';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 

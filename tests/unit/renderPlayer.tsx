@@ -1,14 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createPlayerStore, PlayerProvider } from '../../src/store/index.ts';
-import type { PlayerInit } from '../../src/store/index.ts';
+import { createPlayerStore, PlayerProvider } from '../../src/store/react.ts';
+import type { PlayerInit } from '../../src/store/react.ts';
 import { Player } from '../../src/ui/Player.tsx';
 import { manualFrames } from './manualFrames.ts';
 import { mockReactFlow } from './reactFlowMocks.ts';
 
 /**
- * Renders the whole main view around a fresh player store, with the frame
- * clock driven by hand (`frames.advance(ms)`).
+ * Renders the whole main view around a fresh player store, whose provider is given a frame
+ * driver cranked by hand (`frames.advance(ms)`).
  */
 export function renderPlayer(init: PlayerInit = {}) {
   mockReactFlow();
@@ -16,7 +16,7 @@ export function renderPlayer(init: PlayerInit = {}) {
   const store = createPlayerStore(init);
   const user = userEvent.setup();
   const view = render(
-    <PlayerProvider store={store}>
+    <PlayerProvider store={store} frames={frames.driver}>
       <Player />
     </PlayerProvider>,
   );

@@ -1,6 +1,6 @@
 import type { Pace } from '../../core/index.ts';
-import { selectPace, usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { selectPace, usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { ChoiceSelect } from '../ChoiceSelect.tsx';
 
 const selectSetPace = (s: PlayerState) => s.setPace;

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { SPEEDS } from '../../core/index.ts';
-import { usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { StepCounter } from './StepCounter.tsx';
 import { TransportButtons } from './TransportButtons.tsx';
 import { ChoiceSelect } from '../ChoiceSelect.tsx';

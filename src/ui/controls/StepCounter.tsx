@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { isAtEnd } from '../../core/index.ts';
-import { usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { stepLabel } from '../stepLabel.ts';
 
 const selectCounter = (s: PlayerState) => ({

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { selectIsPlaying, usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { selectIsPlaying, usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { ControlIcon } from './ControlIcon.tsx';
 
 const selectActions = (s: PlayerState) => ({

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { nodeStateAt } from '../../core/index.ts';
-import { selectStepIndex, selectTimeline, usePlayer } from '../../store/index.ts';
+import { selectStepIndex, selectTimeline, usePlayer } from '../../store/react.ts';
 import { formatMs } from '../formatMs.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { stepLabel } from '../stepLabel.ts';

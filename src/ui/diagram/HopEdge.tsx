@@ -1,5 +1,5 @@
 import type { Edge, EdgeProps } from '@xyflow/react';
-import { usePlayer } from '../../store/index.ts';
+import { usePlayer } from '../../store/react.ts';
 import type { EdgeGeometry } from './edgeGeometry.ts';
 import { edgeStatus } from './edgeStatus.ts';
 

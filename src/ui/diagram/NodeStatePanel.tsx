@@ -1,6 +1,6 @@
 import { nodeStateAt } from '../../core/index.ts';
-import { usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { NodeStateTable } from '../details/NodeStateTable.tsx';
 
 const selectSelected = (s: PlayerState) => s.selectedNode;

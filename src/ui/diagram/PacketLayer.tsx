@@ -1,8 +1,8 @@
 import { ViewportPortal } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { packetsInFlight } from '../../core/index.ts';
-import { selectStepIndex, selectTimeline, usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { selectStepIndex, selectTimeline, usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 import { Packet } from './Packet.tsx';
 

@@ -1,8 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
-import { usePlayerStore } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayerStore } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { cameraViewport, wholeViewport } from './cameraViewport.ts';
 import type { BoxSize } from './cameraViewport.ts';
 import { FOLLOW_BELOW_ZOOM } from './fitOptions.ts';

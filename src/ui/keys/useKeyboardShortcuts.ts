@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { usePlayerStore } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayerStore } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { toggleFullscreen } from '../fullscreen.ts';
 import { keyAction } from './keyAction.ts';
 import type { KeyAction } from './keyAction.ts';

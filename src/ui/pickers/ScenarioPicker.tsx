@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { SCENARIOS } from '../../core/index.ts';
-import { usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 
 const selectScenarioId = (s: PlayerState) => s.scenarioId;
 const selectSetScenario = (s: PlayerState) => s.setScenario;

@@ -1,7 +1,7 @@
 import { DATABASES, LANGUAGE_PROFILES, LANGUAGES } from '../../core/index.ts';
 import { DATABASE_INFO } from '../../core/index.ts';
-import { usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { ChoiceSelect } from '../ChoiceSelect.tsx';
 
 const LANGUAGE_CHOICES = LANGUAGES.map(

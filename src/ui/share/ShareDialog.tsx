@@ -1,8 +1,8 @@
 import { useCallback, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shareSnippets } from '../../core/index.ts';
-import { linkOf, usePlayer } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { linkOf, usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { Dialog } from '../Dialog.tsx';
 import { LinkContext } from '../LinkContext.ts';
 import { CopyField } from './CopyField.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { playheadAt } from '../../core/index.ts';
-import { usePlayerStore } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayerStore } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 
 /**
  * The playhead. It moves every frame, so it follows the store by subscription and writes its

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { scenarioTimeAt } from '../../core/index.ts';
-import { usePlayerStore } from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+import { usePlayerStore } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { formatMs } from '../formatMs.ts';
 
 /** "117.2 ms of 221.5 ms": the scenario's own clock, written straight to the DOM as it changes. */

@@ -7,8 +7,8 @@ import {
   selectStepIndex,
   selectTimeline,
   usePlayer,
-} from '../../store/index.ts';
-import type { PlayerState } from '../../store/index.ts';
+} from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
 import { formatMs } from '../formatMs.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { stepLabel } from '../stepLabel.ts';
