@@ -9,3 +9,7 @@ export const selectStepCount = (s: PlayerState) => s.timeline.steps.length;
 export const selectIsPlaying = (s: PlayerState) => s.playback.mode === 'playing';
 export const selectMotion = (s: PlayerState) => s.playback.motion;
 export const selectPace = (s: PlayerState) => s.playback.pace;
+export const selectTheme = (s: PlayerState) => s.theme;
+export const selectSelectedNode = (s: PlayerState) => s.selectedNode;
+export const selectSelectNode = (s: PlayerState) => s.selectNode;
+export const selectSetOverlay = (s: PlayerState) => s.setOverlay;

@@ -1,11 +1,8 @@
-import { usePlayer } from '../store/react.ts';
-import type { PlayerState } from '../store/react.ts';
+import { selectSetOverlay, usePlayer } from '../store/react.ts';
 import { FullscreenButton } from './controls/FullscreenButton.tsx';
 import { ScenarioPicker } from './pickers/ScenarioPicker.tsx';
 import { StackPicker } from './pickers/StackPicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
-
-const selectSetOverlay = (s: PlayerState) => s.setOverlay;
 
 /**
  * The top bar. First row: name, scenario, and the page's actions (share, keys, fullscreen); second

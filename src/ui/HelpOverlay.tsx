@@ -1,4 +1,4 @@
-import { usePlayer } from '../store/react.ts';
+import { selectSetOverlay, usePlayer } from '../store/react.ts';
 import type { PlayerState } from '../store/react.ts';
 import { Dialog } from './Dialog.tsx';
 
@@ -14,7 +14,6 @@ const KEYS: readonly (readonly [string, string])[] = [
 ];
 
 const selectOpen = (s: PlayerState) => s.overlay === 'help';
-const selectSetOverlay = (s: PlayerState) => s.setOverlay;
 
 /** The "?" overlay listing the keys. */
 export function HelpOverlay() {

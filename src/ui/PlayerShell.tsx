@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePlayer } from '../store/react.ts';
-import type { PlayerState } from '../store/react.ts';
+import { selectMotion, selectTheme, usePlayer } from '../store/react.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
 import { useKeyboardShortcuts } from './keys/useKeyboardShortcuts.ts';
 import { Notices } from './Notices.tsx';
@@ -8,9 +7,6 @@ import { Panel } from './Panel.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
 import { useAnimationFrameTicks } from './useAnimationFrameTicks.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
-
-const selectTheme = (s: PlayerState) => s.theme;
-const selectMotion = (s: PlayerState) => s.playback.motion;
 
 /**
  * What every view of a player shares: the one animation-frame loop, the presenter keys, the

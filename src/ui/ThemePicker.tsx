@@ -1,4 +1,4 @@
-import { usePlayer } from '../store/react.ts';
+import { selectTheme, usePlayer } from '../store/react.ts';
 import type { PlayerState, ThemeChoice } from '../store/react.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 
@@ -9,7 +9,6 @@ const THEMES: readonly (readonly [ThemeChoice, string])[] = [
   ['projector', 'Projector'],
 ];
 
-const selectTheme = (s: PlayerState) => s.theme;
 const selectSetTheme = (s: PlayerState) => s.setTheme;
 
 /** Light, dark, projector, or follow the system. */

@@ -1,19 +1,19 @@
 import { nodeStateAt } from '../../core/index.ts';
-import { usePlayer } from '../../store/react.ts';
-import type { PlayerState } from '../../store/react.ts';
+import {
+  selectSelectNode,
+  selectSelectedNode,
+  selectStepIndex,
+  selectTimeline,
+  usePlayer,
+} from '../../store/react.ts';
 import { NodeStateTable } from '../details/NodeStateTable.tsx';
-
-const selectSelected = (s: PlayerState) => s.selectedNode;
-const selectSelectNode = (s: PlayerState) => s.selectNode;
-const selectTimeline = (s: PlayerState) => s.timeline;
-const selectStep = (s: PlayerState) => s.playback.step;
 
 /** What the node the user activated knows at the current step; Esc or Close hides it. */
 export function NodeStatePanel() {
-  const selected = usePlayer(selectSelected);
+  const selected = usePlayer(selectSelectedNode);
   const selectNode = usePlayer(selectSelectNode);
   const timeline = usePlayer(selectTimeline);
-  const step = usePlayer(selectStep);
+  const step = usePlayer(selectStepIndex);
   const node = timeline.nodes.find((n) => n.id === selected);
   if (!node) return null;
   const state = nodeStateAt(timeline, step)[node.id] ?? {};

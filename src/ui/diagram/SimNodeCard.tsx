@@ -2,8 +2,7 @@ import { useId } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { SimNode } from '../../core/index.ts';
-import { selectCurrentStep, usePlayer } from '../../store/react.ts';
-import type { PlayerState } from '../../store/react.ts';
+import { selectCurrentStep, selectSelectNode, selectSelectedNode, usePlayer } from '../../store/react.ts';
 import { breakable } from '../breakable.tsx';
 import { NodeIcon } from './NodeIcon.tsx';
 import { nodeRole } from './nodeRole.ts';
@@ -11,9 +10,6 @@ import { nodeRole } from './nodeRole.ts';
 export type SimFlowNode = Node<{ node: SimNode }, 'sim'>;
 
 const ROLE_TAG = { from: 'sends', to: 'receives', local: 'working', idle: null } as const;
-
-const selectSelectedNode = (s: PlayerState) => s.selectedNode;
-const selectSelectNode = (s: PlayerState) => s.selectNode;
 
 /** A machine on the diagram: icon, name, role line; marked when it takes part in the current step. */
 export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {

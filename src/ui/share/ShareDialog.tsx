@@ -1,14 +1,13 @@
 import { useCallback, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shareSnippets } from '../../core/index.ts';
-import { linkOf, usePlayer } from '../../store/react.ts';
+import { selectSetOverlay, linkOf, usePlayer } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
 import { Dialog } from '../Dialog.tsx';
 import { LinkContext } from '../LinkContext.ts';
 import { CopyField } from './CopyField.tsx';
 
 const selectOpen = (s: PlayerState) => s.overlay === 'share';
-const selectSetOverlay = (s: PlayerState) => s.setOverlay;
 const selectTitle = (s: PlayerState) => s.timeline.title;
 
 const pageAddress = () => window.location.href.split('#')[0] ?? '';
