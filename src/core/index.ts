@@ -18,3 +18,4 @@ export { parseCommand } from './api/parseCommand.ts';
 export type { EmbedCommand } from './api/parseCommand.ts';
 export { NOTICES } from './notices.ts';
 export { groupDigits } from './format/groupDigits.ts';
+export { formatDuration } from './format/formatDuration.ts';

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { nodeStateAt } from '../../core/index.ts';
+import { formatDuration, nodeStateAt } from '../../core/index.ts';
 import { selectStepIndex, selectTimeline, usePlayer } from '../../store/react.ts';
-import { formatMs } from '../formatMs.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { stepLabel } from '../stepLabel.ts';
 import { MessageView } from './MessageView.tsx';
@@ -33,7 +32,7 @@ export function StepDetails() {
       <h2 className="rt-details-title">{step.title}</h2>
       <p className="rt-meta">
         {step.from === step.to ? `Inside ${name(step.from)}` : `${name(step.from)} → ${name(step.to)}`} · at{' '}
-        {formatMs(step.startMs)} · takes {formatMs(step.durationMs)}
+        {formatDuration(step.startMs)} · takes {formatDuration(step.durationMs)}
       </p>
       <p className="rt-narration">{step.narration}</p>
       {step.why && (

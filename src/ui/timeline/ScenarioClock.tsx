@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { scenarioTimeAt } from '../../core/index.ts';
+import { formatDuration, scenarioTimeAt } from '../../core/index.ts';
 import { usePlayerStore } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
-import { formatMs } from '../formatMs.ts';
 
 /** "117.2 ms of 221.5 ms": the scenario's own clock, written straight to the DOM as it changes. */
 export function ScenarioClock() {
@@ -11,7 +10,7 @@ export function ScenarioClock() {
   useEffect(() => {
     let shown = '';
     const show = (state: PlayerState) => {
-      const label = `${formatMs(scenarioTimeAt(state.playback, state.timeline))} of ${formatMs(state.timeline.totalMs)}`;
+      const label = `${formatDuration(scenarioTimeAt(state.playback, state.timeline))} of ${formatDuration(state.timeline.totalMs)}`;
       if (label !== shown && text.current) {
         text.current.textContent = label;
         shown = label;

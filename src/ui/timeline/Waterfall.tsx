@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { formatDuration } from '../../core/index.ts';
 import {
   selectCurrentStep,
   selectPace,
@@ -9,7 +10,6 @@ import {
   usePlayer,
 } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
-import { formatMs } from '../formatMs.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { stepLabel } from '../stepLabel.ts';
 import { PaceChoice } from '../controls/PaceChoice.tsx';
@@ -54,7 +54,7 @@ export function Waterfall() {
         aria-valuemax={Math.max(count, 1)}
         aria-valuenow={Math.min(index + 1, Math.max(count, 1))}
         aria-valuetext={
-          step ? `${stepLabel(index, count)}: ${step.title}, at ${formatMs(step.startMs)}` : 'No steps'
+          step ? `${stepLabel(index, count)}: ${step.title}, at ${formatDuration(step.startMs)}` : 'No steps'
         }
         onPointerDown={(event) => {
           if (event.button !== 0) return;

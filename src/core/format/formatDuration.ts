@@ -1,5 +1,5 @@
-/** Scenario milliseconds for people: "0.02 ms", "19 ms", "117.2 ms", "3.04 s". */
-export function formatMs(ms: number): string {
+/** A scenario duration for people: "0.02 ms", "19 ms", "117.2 ms", "3.04 s". */
+export function formatDuration(ms: number): string {
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
   if (ms >= 100) return `${ms.toFixed(1)} ms`;
   if (ms >= 10) return `${Number(ms.toFixed(2))} ms`;
