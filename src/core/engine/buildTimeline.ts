@@ -4,6 +4,7 @@ import type { Stack } from '../model/stack.ts';
 import type { Outcome, Timeline } from '../model/timeline.ts';
 import { languageProfile } from '../stacks/languages.ts';
 import { REVIEW_COUNT } from '../data/shopData.ts';
+import { formatDuration } from '../format/formatDuration.ts';
 import { byteLength } from '../protocols/byteLength.ts';
 import { headerValue } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
@@ -19,8 +20,6 @@ import { resolveDns } from './resolveDns.ts';
 import { serveRequest } from './serveRequest.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
-
-const ms = (n: number): string => `${n.toFixed(1)} ms`;
 
 /** What an error response carries, in words: "its JSON body", "its HTML page". */
 function bodyKind(response: HttpResponse): string {
@@ -73,7 +72,7 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     links: topology.links,
     initialState: topology.initialState,
     steps,
-    outcome: { ...outcome, summary: outcome.summary.replace('{total}', ms(last)) },
+    outcome: { ...outcome, summary: outcome.summary.replace('{total}', formatDuration(last)) },
   };
 }
 
