@@ -8,7 +8,7 @@ import { formatDuration } from '../format/formatDuration.ts';
 import { byteLength } from '../protocols/byteLength.ts';
 import { headerValue } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
-import { browserRequest } from './browserRequest.ts';
+import { browserRequest, pageCall } from './browserRequest.ts';
 import { buildTopology } from './buildTopology.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
@@ -84,10 +84,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     phase: 'dns',
     title: 'The browser checks its caches',
     narration: `The page asks for ${scenario.request.method} ${scenario.request.url}. The browser looks in its HTTP cache (${start.browserHttpCache === 'stale' ? 'a stale copy with an ETag: it must revalidate' : 'nothing there'}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).`,
-    message: internal(
-      `${scenario.request.method} ${scenario.request.url}`,
-      `fetch("${scenario.request.url}"${scenario.request.method === 'POST' ? ', { method: "POST", ... }' : ''})`,
-    ),
+    message: internal(`${scenario.request.method} ${scenario.request.url}`, pageCall(scenario, url)),
   });
 
   const address = resolveDns(ctx);

@@ -107,9 +107,17 @@ export const CERTIFICATE = {
   expiredNotAfter: '2026-10-30 23:59:59 UTC',
 } as const;
 
-/** The browser's own request headers, as a current desktop Chrome sends them. */
+/**
+ * The browser: Chromium 156 on Linux, as Debian's chromium package sends its User-Agent and, to secure
+ * origins only, its client hints (recorded in tests/truth/browser.test.ts).
+ */
 export const USER_AGENT =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+export const CLIENT_HINTS = {
+  brands: '"Not:A-Brand";v="8", "Chromium";v="156"',
+  mobile: '?0',
+  platform: '"Linux"',
+} as const;
 
 /** The database servers a stack can choose: display name, version and default port. */
 export const DATABASE_INFO = {
