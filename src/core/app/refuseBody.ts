@@ -1,5 +1,6 @@
 import type { HttpResponse } from '../model/messages.ts';
 import { internal } from '../journey/EngineContext.ts';
+import { statusText } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { explain, respond } from './AppContext.ts';
@@ -18,8 +19,8 @@ export function refuseBody(ctx: AppContext): HttpResponse {
     narration: `The request says Content-Type: application/json, but its body is not valid JSON. ${explain(ctx, answer)}`,
     why: 'Robustness: input that cannot even be parsed is turned away before any code that trusts it runs.',
     message: internal(
-      `${preview.status} ${preview.reason}`,
-      `${ctx.request.method} ${ctx.url.path}: body is not valid JSON → ${preview.status} ${preview.reason}`,
+      statusText(preview),
+      `${ctx.request.method} ${ctx.url.path}: body is not valid JSON → ${statusText(preview)}`,
     ),
   });
   return respond(ctx, answer);

@@ -6,7 +6,7 @@ import { languageProfile } from '../stacks/languages.ts';
 import { REVIEW_COUNT } from '../data/shopData.ts';
 import { formatDuration } from '../format/formatDuration.ts';
 import { byteLength } from '../protocols/byteLength.ts';
-import { headerValue } from '../protocols/http.ts';
+import { headerValue, statusText } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
 import { browserRequest, pageCall } from './browserRequest.ts';
 import { buildTopology } from './buildTopology.ts';
@@ -137,7 +137,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
   b.hop(ctx.edge, 'browser', 'response', {
     id: `http-response-${toBrowser.status}`,
     phase: 'response',
-    title: `${toBrowser.status} ${toBrowser.reason}`,
+    title: statusText(toBrowser),
     narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && url.https ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
     message: httpMessage(toBrowser),
   });
@@ -158,13 +158,13 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
         : ok
           ? `The browser hands the ${byteLength(toBrowser.body)}-byte body to the page, which renders it.`
           : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
-    message: internal(`${toBrowser.status} ${toBrowser.reason}`, toBrowser.body || '(no body)'),
+    message: internal(statusText(toBrowser), toBrowser.body || '(no body)'),
     ...(toBrowser.status === 304
       ? { changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh again)` }] }
       : {}),
   });
   return [
-    { ok, status: toBrowser.status, summary: `${toBrowser.status} ${toBrowser.reason} in {total}` },
+    { ok, status: toBrowser.status, summary: `${statusText(toBrowser)} in {total}` },
     headerValue(toBrowser.headers, 'Connection') === 'close',
   ];
 }

@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponse } from '../model/messages.ts';
 import { runApp } from '../app/runApp.ts';
 import { byteLength } from '../protocols/byteLength.ts';
-import { headerValue, httpResponse } from '../protocols/http.ts';
+import { headerValue, httpResponse, statusText } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
 import { etag } from '../protocols/etag.ts';
 import { edgeResponse } from './edgeResponse.ts';
@@ -129,10 +129,10 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
     b.hop('app', 'proxy', 'response', {
       id: `app-response-${response.status}`,
       phase: 'response',
-      title: `${response.status} ${response.reason}`,
+      title: statusText(response),
       narration: response.body
-        ? `The app server sends ${response.status} ${response.reason} back to the proxy with a ${byteLength(response.body)}-byte body. Content-Length tells the proxy exactly where the body ends. The proxy passes it on with its own Server, Date and Connection headers.`
-        : `The app server sends ${response.status} ${response.reason} back to the proxy: headers only, since a ${response.status} never has a body. The proxy passes it on with its own Server, Date and Connection headers.`,
+        ? `The app server sends ${statusText(response)} back to the proxy with a ${byteLength(response.body)}-byte body. Content-Length tells the proxy exactly where the body ends. The proxy passes it on with its own Server, Date and Connection headers.`
+        : `The app server sends ${statusText(response)} back to the proxy: headers only, since a ${response.status} never has a body. The proxy passes it on with its own Server, Date and Connection headers.`,
       message: httpMessage(response),
     });
     return nginxRelay(response, b.now());

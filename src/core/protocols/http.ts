@@ -18,6 +18,33 @@ const REASON: Readonly<Record<number, string>> = {
 export const reasonPhrase = (status: number): string => REASON[status] ?? 'Unknown';
 
 /**
+ * Whose reason phrases a server writes: RFC 9110's (uvicorn on Python 3.13, Puma), Node's http.STATUS_CODES
+ * (checked in tests/truth/reasons.test.ts), Go's net/http StatusText (Go, and FrankenPHP, a Go server), or
+ * none at all (Tomcat since 8.5: "HTTP/1.1 200 ", the space kept).
+ */
+export type ReasonStyle = 'rfc9110' | 'node' | 'go' | 'none';
+
+/** Where Node's and Go's phrases differ from RFC 9110's, for the statuses the shop sends. */
+const OLDER: Readonly<Record<number, string>> = { 422: 'Unprocessable Entity' };
+
+/** The reason phrase `style`'s server writes for `status`. */
+export function serverReason(status: number, style: ReasonStyle): string {
+  switch (style) {
+    case 'rfc9110':
+      return reasonPhrase(status);
+    case 'node':
+    case 'go':
+      return OLDER[status] ?? reasonPhrase(status);
+    case 'none':
+      return '';
+  }
+}
+
+/** The status and its phrase for narration: "201 Created", or "200" when the server sends no phrase. */
+export const statusText = (m: { readonly status: number; readonly reason: string }): string =>
+  m.reason === '' ? String(m.status) : `${m.status} ${m.reason}`;
+
+/**
  * Content-Length from the body's UTF-8 bytes, unless the message has no body by definition: written where
  * the headers already place it (servers differ), or last.
  */

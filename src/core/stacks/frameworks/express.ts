@@ -1,7 +1,7 @@
 import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
 import { byteLength } from '../../protocols/byteLength.ts';
 import { etag } from '../../protocols/etag.ts';
-import { httpResponse } from '../../protocols/http.ts';
+import { httpResponse, serverReason } from '../../protocols/http.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { sha1 } from '../../protocols/sha1.ts';
 import { validateReview } from '../../app/validateReview.ts';
@@ -163,7 +163,10 @@ export const express: Framework = {
   },
   response: {
     productTag: (product: Json) => etag(JSON.stringify(product)),
-    respond,
+    respond: (answer, request, now) => {
+      const response = respond(answer, request, now);
+      return { ...response, reason: serverReason(response.status, 'node') };
+    },
     explain,
   },
 };

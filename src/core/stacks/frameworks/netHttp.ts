@@ -1,7 +1,7 @@
 import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
 import { byteLength } from '../../protocols/byteLength.ts';
 import { etag } from '../../protocols/etag.ts';
-import { httpResponse } from '../../protocols/http.ts';
+import { httpResponse, serverReason } from '../../protocols/http.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { jsonText } from '../../protocols/jsonText.ts';
 import { validateReview } from '../../app/validateReview.ts';
@@ -129,7 +129,10 @@ export const netHttp: Framework = {
   },
   response: {
     productTag: (product) => etag(productBody(product)),
-    respond,
+    respond: (answer, request, now) => {
+      const response = respond(answer, request, now);
+      return { ...response, reason: serverReason(response.status, 'go') };
+    },
     explain,
   },
 };

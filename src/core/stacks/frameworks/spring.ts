@@ -1,7 +1,7 @@
 import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
 import { byteLength } from '../../protocols/byteLength.ts';
 import { etag } from '../../protocols/etag.ts';
-import { httpResponse, reasonPhrase } from '../../protocols/http.ts';
+import { httpResponse, reasonPhrase, serverReason } from '../../protocols/http.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { isoTimestamp } from '../../protocols/isoTimestamp.ts';
 import type { Answer, Framework } from './Framework.ts';
@@ -127,7 +127,10 @@ export const spring: Framework = {
   },
   response: {
     productTag: (product) => etag(JSON.stringify(product)),
-    respond,
+    respond: (answer, request, now) => {
+      const response = respond(answer, request, now);
+      return { ...response, reason: serverReason(response.status, 'none') };
+    },
     explain,
   },
 };
