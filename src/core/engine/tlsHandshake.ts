@@ -108,6 +108,10 @@ export function tlsHandshake(ctx: EngineContext): boolean {
       'tls-certificate',
       'Certificate',
       tls('Certificate', [
+        [
+          'certificate_list',
+          `${url.host} (leaf), ${CERTIFICATE.issuer.split(',')[0]?.replace('CN=', '')} (intermediate)`,
+        ],
         ['subject', CERTIFICATE.subject],
         ['subject_alt_name', cert.names.map((n) => `DNS:${n}`).join(', ')],
         ['issuer', CERTIFICATE.issuer],
@@ -115,7 +119,7 @@ export function tlsHandshake(ctx: EngineContext): boolean {
         ['not_after', cert.notAfter],
         ['public_key', 'ECDSA P-256'],
       ]),
-      `The server's certificate: who it is (${url.host}), who vouches for it, and the dates it is valid.`,
+      `The server's certificate chain: its own certificate (the leaf: the names it is valid for in subjectAltName, ${url.host}, and its dates) and the intermediate CA's that signed it, which links it to a root the browser trusts.`,
     ],
     [
       'tls-certificate-verify',
@@ -160,16 +164,17 @@ export function tlsHandshake(ctx: EngineContext): boolean {
     b.hop('browser', edge, 'request', {
       id: 'tls-alert',
       phase: 'tls',
-      title: 'Alert: certificate_expired',
+      title: 'Alert: certificate_unknown',
       narration:
-        'The browser sends a fatal TLS alert and closes the connection. No HTTP request was ever sent.',
+        'The browser sends a fatal alert and closes the connection. An alert is its own record type, not a handshake message, and in TLS 1.3 it travels encrypted with the handshake keys. Chrome says only certificate_unknown, whatever the reason; the reason stays in the browser. No HTTP request was ever sent.',
       message: tls(
         'Alert',
         [
+          ['record', 'application_data (23), encrypted; inner content type alert (21)'],
           ['level', 'fatal (2)'],
-          ['description', 'certificate_expired (45)'],
+          ['description', 'certificate_unknown (46)'],
         ],
-        'Alert certificate_expired',
+        'Alert certificate_unknown',
       ),
       changes: [
         { node: 'browser', key: 'connection', value: 'closed (certificate rejected)' },
@@ -190,7 +195,7 @@ export function tlsHandshake(ctx: EngineContext): boolean {
     id: 'tls-verify',
     phase: 'tls',
     title: 'Browser checks the certificate',
-    narration: `The browser checks that the certificate names ${url.host}, is within its dates, chains to a trusted root, and that CertificateVerify's signature matches.`,
+    narration: `The browser checks that the certificate's subjectAltName names ${url.host} (the subject's CN is not consulted), that it is within its dates, that it chains through the intermediate to a trusted root, and that CertificateVerify's signature matches.`,
     why: 'Security: this check is what stops a machine in the middle from pretending to be the shop.',
     message: internal(
       'certificate OK',
