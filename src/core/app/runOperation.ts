@@ -26,6 +26,18 @@ const sqlParams = (op: DbOperation): string =>
       ? `'${op.sku}' sent separately as a parameter`
       : `${op.productId}, ${op.rating} and '${op.body}' sent separately as parameters`;
 
+/** The handler's call and the command the driver turns it into (the drivers' CRUD spec). */
+function mongoCall(op: DbOperation, where: string): string {
+  switch (op.kind) {
+    case 'productById':
+      return `The handler asks for one document (findOne); the driver sends MongoDB at ${where} a find command with limit: 1 and singleBatch: true, so the server returns at most one document and keeps no cursor open.`;
+    case 'productBySku':
+      return `The driver sends MongoDB at ${where} a find command; every matching document fits in the reply's first batch.`;
+    case 'insertReview':
+      return `The handler calls insertOne; the driver gives the document its _id (a new ObjectId) and sends MongoDB at ${where} an insert command with it.`;
+  }
+}
+
 /** What the handler sends, in words true of its database: a statement with parameters, or a BSON document. */
 function requestWords(ctx: AppContext, op: DbOperation, where: string): { narration: string; why: string } {
   if (ctx.stack.db !== 'mongodb') {
@@ -39,7 +51,7 @@ function requestWords(ctx: AppContext, op: DbOperation, where: string): { narrat
       ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
       : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : { sku: op.sku })}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
   return {
-    narration: `The handler sends ${op.kind === 'insertReview' ? 'insertOne' : op.kind === 'productById' ? 'findOne' : 'find'} to MongoDB at ${where}. ${doc}`,
+    narration: `${mongoCall(op, where)} ${doc}`,
     why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',
   };
 }
@@ -94,7 +106,7 @@ function resultWords(ctx: AppContext, ex: DbExchange, op: DbOperation): string {
     case 'mysql':
       return `MySQL answers "1 row affected"; its OK packet carries the id AUTO_INCREMENT gave the row: ${id}. ${driver}`;
     case 'mongodb':
-      return `MongoDB acknowledges the insert of ObjectId('${id}'). ${driver}`;
+      return `MongoDB answers { n: 1, ok: 1 }: one document inserted, ObjectId('${id}'). ${driver}`;
   }
 }
 

@@ -220,7 +220,9 @@ describe('buildTimeline', () => {
     expect(
       build('first-visit', { lang: 'go', db: 'mongodb' }).steps.find((s) => s.id === 'db-query')!.message
         .text,
-    ).toBe('db.products.findOne({ _id: 42 })');
+    ).toBe(
+      "{ find: 'products', filter: { _id: 42 }, limit: 1, singleBatch: true, $db: 'shop' }\n// in mongosh: db.products.findOne({ _id: 42 })",
+    );
     const framework = (t: Timeline): string | undefined => {
       const m = t.steps.find((s) => s.id === 'server-route')!.message;
       return m.protocol === 'internal' ? m.code?.framework : undefined;

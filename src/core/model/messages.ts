@@ -81,7 +81,13 @@ export interface SqlQuery {
 
 export interface MongoQuery {
   readonly collection: string;
+  /** The shell helper the handler's call amounts to (mongosh's `db.products.findOne(…)`). */
   readonly operation: 'findOne' | 'find' | 'insertOne';
+  /**
+   * The command document the driver really sends (OP_MSG): `find` (findOne is `find` with `limit: 1`,
+   * `singleBatch: true`) or `insert` with the document, `_id` made by the driver.
+   */
+  readonly command: Readonly<Record<string, unknown>>;
   readonly filter: Readonly<Record<string, unknown>>;
   readonly projection: Readonly<Record<string, 0 | 1>> | null;
   readonly document: Readonly<Record<string, unknown>> | null;
