@@ -164,7 +164,7 @@ export const phpProfile: LanguageProfile = {
     mysql: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
     mongodb: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
   },
-  connections: 'worker',
+  connections: { postgres: { kind: 'worker' }, mysql: { kind: 'worker' }, mongodb: { kind: 'worker' } },
   routing: laravel.routing,
   response: laravel.response,
   handler,

@@ -170,7 +170,11 @@ export const rubyProfile: LanguageProfile = {
     mysql: ['an Active Record object', 'Active Record objects'],
     mongodb: ['a BSON document (a Ruby hash)', 'BSON documents (Ruby hashes)'],
   },
-  connections: 'pool',
+  connections: {
+    postgres: { kind: 'pool', max: 5, setting: 'database.yml: RAILS_MAX_THREADS, 5 unless set' },
+    mysql: { kind: 'pool', max: 5, setting: 'database.yml: RAILS_MAX_THREADS, 5 unless set' },
+    mongodb: { kind: 'pool', max: 20, setting: "the mongo gem's default max_pool_size" },
+  },
   routing: rails.routing,
   response: rails.response,
   handler,
