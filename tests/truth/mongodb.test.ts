@@ -170,7 +170,7 @@ describe('lookups no scenario makes', () => {
     ['a sku with quotes and a backslash, no index', { kind: 'productBySku', sku: `O'Brien"\\'` }],
   ] as const)('%s: the documents are what mingo finds', (name, op) => {
     const [exchange] = mongoExchanges(op, false);
-    if (exchange?.request.protocol !== 'mongodb' || exchange.response.protocol !== 'mongodb')
+    if (exchange?.request.protocol !== 'mongodb' || exchange.response?.protocol !== 'mongodb')
       throw new Error('not a MongoDB exchange');
     const step = (message: typeof exchange.request, id: string) =>
       ({ message, id }) as unknown as StepWith<'mongodb'>;

@@ -77,6 +77,12 @@ export interface SqlQuery {
   /** The access path the planner chooses. */
   readonly plan: 'index' | 'scan' | 'none';
   readonly rowsExamined: number;
+  /**
+   * The MySQL client/server protocol command that carries it: COM_QUERY (SQL text, values written into it),
+   * COM_STMT_PREPARE (SQL with `?`), COM_STMT_EXECUTE (a prepared statement's id and the values),
+   * COM_STMT_CLOSE. Absent for PostgreSQL.
+   */
+  readonly command?: 'COM_QUERY' | 'COM_STMT_PREPARE' | 'COM_STMT_EXECUTE' | 'COM_STMT_CLOSE';
 }
 
 export interface MongoQuery {

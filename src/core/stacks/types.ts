@@ -1,4 +1,5 @@
 import type { Database, Language } from '../model/stack.ts';
+import type { MysqlStatements } from '../data/DbExchange.ts';
 import type { ResponseStyle, RoutingRules } from './frameworks/Framework.ts';
 
 /** The handler operations the shop app has (one route each). */
@@ -65,6 +66,12 @@ export interface LanguageProfile {
    * connection, alive).
    */
   readonly connections: Readonly<Record<Database, Connections>>;
+  /**
+   * How its MySQL driver sends a statement with values, as the handler is written and configured (`mode`),
+   * and why, in a clause: "go-sql-driver/mysql prepares every query that has arguments (interpolateParams
+   * is off by default)".
+   */
+  readonly mysqlStatements: { readonly mode: MysqlStatements; readonly how: string };
   /** How the framework routes a request and gets the product id out of its path. */
   readonly routing: RoutingRules;
   /** How the framework and the handler code write each answer on the wire (headers, body, status). */

@@ -233,6 +233,10 @@ export const goProfile: LanguageProfile = {
     },
     mongodb: { kind: 'pool', max: 100, setting: "the Go driver's default maxPoolSize" },
   },
+  mysqlStatements: {
+    mode: 'prepare',
+    how: 'go-sql-driver/mysql prepares every query that has arguments (interpolateParams is off by default) and closes the statement after',
+  },
   routing: netHttp.routing,
   response: netHttp.response,
   handler,

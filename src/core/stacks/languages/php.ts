@@ -165,6 +165,10 @@ export const phpProfile: LanguageProfile = {
     mongodb: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
   },
   connections: { postgres: { kind: 'worker' }, mysql: { kind: 'worker' }, mongodb: { kind: 'worker' } },
+  mysqlStatements: {
+    mode: 'prepare',
+    how: "Laravel turns PDO's emulated prepares off, so pdo_mysql prepares each statement on the server",
+  },
   routing: laravel.routing,
   response: laravel.response,
   handler,

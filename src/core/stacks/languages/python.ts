@@ -209,6 +209,10 @@ export const pythonProfile: LanguageProfile = {
     mysql: { kind: 'pool', max: 5, setting: "MySQLConnectionPool's default pool_size" },
     mongodb: { kind: 'pool', max: 100, setting: "PyMongo's default maxPoolSize" },
   },
+  mysqlStatements: {
+    mode: 'prepare',
+    how: 'a prepared cursor (cursor(prepared=True)) prepares its statement on the server before executing it',
+  },
   routing: fastapi.routing,
   response: fastapi.response,
   handler,
