@@ -26,7 +26,15 @@ const socket = (): string => join(dir, 'sock');
 function sql(text: string): string {
   const out = spawnSync(
     'mariadb',
-    ['--no-defaults', `--socket=${socket()}`, '--batch', '--raw', '--skip-column-names', '--default-character-set=utf8mb4', 'shop'],
+    [
+      '--no-defaults',
+      `--socket=${socket()}`,
+      '--batch',
+      '--raw',
+      '--skip-column-names',
+      '--default-character-set=utf8mb4',
+      'shop',
+    ],
     { input: text, encoding: 'utf8' },
   );
   if (out.status !== 0) throw new Error(`mariadb: ${out.stderr}`);
@@ -36,11 +44,35 @@ function sql(text: string): string {
 beforeAll(async () => {
   if (!HAS_MARIADB) return;
   dir = mkdtempSync(join(tmpdir(), 'roundtrip-mariadb-'));
-  const install = spawnSync('mariadb-install-db', ['--no-defaults', `--datadir=${join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8' });
+  const install = spawnSync(
+    'mariadb-install-db',
+    [
+      '--no-defaults',
+      `--datadir=${join(dir, 'data')}`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ],
+    { encoding: 'utf8' },
+  );
   if (install.status !== 0) throw new Error(install.stderr);
-  server = spawn('mariadbd', ['--no-defaults', `--datadir=${join(dir, 'data')}`, `--socket=${socket()}`, '--skip-networking', '--user=root', '--skip-grant-tables', `--log-error=${join(dir, 'err.log')}`], { stdio: 'ignore' });
+  server = spawn(
+    'mariadbd',
+    [
+      '--no-defaults',
+      `--datadir=${join(dir, 'data')}`,
+      `--socket=${socket()}`,
+      '--skip-networking',
+      '--user=root',
+      '--skip-grant-tables',
+      `--log-error=${join(dir, 'err.log')}`,
+    ],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 200 && !existsSync(socket()); i++) await new Promise((r) => setTimeout(r, 100));
-  spawnSync('mariadb', ['--no-defaults', `--socket=${socket()}`], { input: 'CREATE DATABASE shop CHARACTER SET utf8mb4;' });
+  spawnSync('mariadb', ['--no-defaults', `--socket=${socket()}`], {
+    input: 'CREATE DATABASE shop CHARACTER SET utf8mb4;',
+  });
   sql(mysqlSetup(false));
 }, 120_000);
 
@@ -58,7 +90,9 @@ afterAll(async () => {
 const rowLines = (rows: readonly Readonly<Record<string, unknown>>[]): string =>
   rows.map((r) => Object.values(r).map(String).join('\t') + '\n').join('');
 
-const DB_SCENARIOS = SCENARIOS.filter((s) => stepsWith(buildTimeline(s, { lang: 'node', db: 'mysql' }), 'sql').length > 0);
+const DB_SCENARIOS = SCENARIOS.filter(
+  (s) => stepsWith(buildTimeline(s, { lang: 'node', db: 'mysql' }), 'sql').length > 0,
+);
 
 describe.skipIf(!HAS_MARIADB)('MySQL statements on MariaDB', () => {
   it.each(DB_SCENARIOS.flatMap((s) => LANGUAGES.map((lang) => [s.id, lang, s] as const)))(
@@ -84,16 +118,29 @@ describe.skipIf(!HAS_MARIADB)('MySQL statements on MariaDB', () => {
           expect(sql(`${run};`), `${where}: the rows`).toBe(rowLines(result.message.sql.rows));
         } else {
           const id = /insertId (\d+)$/.exec(result.message.summary)?.[1];
-          expect(sql(`ALTER TABLE reviews AUTO_INCREMENT = ${REVIEW_COUNT + 1};\nSTART TRANSACTION;\n${run};\nSELECT LAST_INSERT_ID();\nROLLBACK;`), `${where}: the new id`).toBe(`${id}\n`);
+          expect(
+            sql(
+              `ALTER TABLE reviews AUTO_INCREMENT = ${REVIEW_COUNT + 1};\nSTART TRANSACTION;\n${run};\nSELECT LAST_INSERT_ID();\nROLLBACK;`,
+            ),
+            `${where}: the new id`,
+          ).toBe(`${id}\n`);
         }
       }
     },
   );
 
   it('a string quoted as mysql2 escapes it reads back as exactly that string', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom("'", '"', '\\', '\0', '\n', '\r', '\x1a', '%', '_', '`'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: 20 });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom("'", '"', '\\', '\0', '\n', '\r', '\x1a', '%', '_', '`'),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 20,
+    });
     const samples = fc.sample(text, 300);
     const out = sql(samples.map((v) => `SELECT HEX(${mysqlLiteral(v)});`).join('\n')).split('\n');
-    samples.forEach((v, i) => expect(out[i], JSON.stringify(v)).toBe(Buffer.from(v, 'utf8').toString('hex').toUpperCase()));
+    samples.forEach((v, i) =>
+      expect(out[i], JSON.stringify(v)).toBe(Buffer.from(v, 'utf8').toString('hex').toUpperCase()),
+    );
   });
 });
