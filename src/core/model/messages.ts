@@ -45,6 +45,11 @@ export interface DnsMessage {
   readonly additionals: readonly DnsRecord[];
   /** Address of the server asked, for the dig-style ";; SERVER:" line. */
   readonly server: string;
+  /**
+   * EDNS(0): the UDP payload size its OPT pseudo-record advertises (RFC 6891), or null for a message
+   * without one. dig counts the OPT record in ADDITIONAL.
+   */
+  readonly edns: number | null;
 }
 
 export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH';
