@@ -70,7 +70,23 @@ function toPacket(m: DnsMessage): Packet {
     questions: [{ name: m.question.name, type: m.question.type, class: 'IN' }],
     answers: m.answers.map(toAnswer),
     authorities: m.authorities.map(toAnswer),
-    additionals: m.additionals.map(toAnswer),
+    additionals: [
+      ...m.additionals.map(toAnswer),
+      ...(m.edns === null
+        ? []
+        : [
+            {
+              type: 'OPT' as const,
+              name: '.',
+              udpPayloadSize: m.edns,
+              extendedRcode: 0,
+              ednsVersion: 0,
+              flags: 0,
+              flag_do: false,
+              options: [],
+            },
+          ]),
+    ],
   };
 }
 
@@ -121,8 +137,11 @@ function fromPacket(p: DecodedPacket, server: string): DnsMessage {
     question: { name: fqdn(question.name), type: question.type },
     answers: (p.answers ?? []).map(fromAnswer),
     authorities: (p.authorities ?? []).map(fromAnswer),
-    additionals: (p.additionals ?? []).map(fromAnswer),
+    additionals: (p.additionals ?? []).filter((a) => a.type !== 'OPT').map(fromAnswer),
     server,
+    edns:
+      ((p.additionals ?? []).find((a) => a.type === 'OPT') as { udpPayloadSize?: number } | undefined)
+        ?.udpPayloadSize ?? null,
   };
 }
 
@@ -335,5 +354,34 @@ describe('the codec check itself', () => {
       'auth',
     ]);
     expect(asked('nxdomain, www.shop.example, resolver has shop.example cached')).toEqual(['auth']);
+  });
+});
+
+describe('what the resolver tells the name servers', () => {
+  it.each(RESOLVING)(
+    '%s: it asks each server about one label more than its zone (RFC 9156), with EDNS(0)',
+    (_id, t) => {
+      for (const step of stepsWith(t, 'dns').filter((s) => s.from === 'resolver' && NAME_SERVERS.has(s.to))) {
+        const { question, edns } = step.message.dns;
+        const labels = question.name.replace(/\.$/, '').split('.').length;
+        const zoneLabels = { root: 0, tld: 1, auth: 2 }[step.to as 'root' | 'tld' | 'auth'];
+        expect(labels, `${step.id}: ${question.name}`).toBeLessThanOrEqual(zoneLabels + 1);
+        expect(edns, `${step.id}: an OPT record`).toBe(1232);
+      }
+    },
+  );
+
+  it('the root hears "example.", never "shop.example."', () => {
+    const t = RESOLVING.find(([id]) => id === 'first-visit')?.[1];
+    const root = t ? stepsWith(t, 'dns').find((s) => s.to === 'root') : undefined;
+    expect(root?.message.dns.question.name).toBe('example.');
+    expect(root?.message.text).toContain('; EDNS: version: 0, flags:; udp: 1232');
+  });
+
+  it('Chrome asks the stub itself, for A and AAAA', () => {
+    const t = RESOLVING.find(([id]) => id === 'first-visit')?.[1];
+    const first = t?.steps.find((s) => s.from === 'browser' && s.to === 'stub');
+    expect(first?.narration).toMatch(/own DNS client, not getaddrinfo/);
+    expect(first?.message.text).toMatch(/ A; .* AAAA$/);
   });
 });

@@ -56,6 +56,29 @@ function evalShell(text: string): unknown {
   return calls[0] ?? plain(value);
 }
 
+/** A request's text: the command on the wire, then the mongosh call it stands for as a comment. */
+function splitCommand(text: string): { command: unknown; shell: unknown } {
+  const [command = '', shell = ''] = text.split('\n// in mongosh: ');
+  return { command: evalShell(command), shell: evalShell(shell) };
+}
+
+/** What the drivers' CRUD spec says goes on the wire for the handler's call (findOne is a find of one batch). */
+function expectedCommand(q: StepWith<'mongodb'>['message']['mongodb']): Record<string, unknown> {
+  switch (q.operation) {
+    case 'findOne':
+      return { find: q.collection, filter: plain(q.filter), limit: 1, singleBatch: true, $db: 'shop' };
+    case 'find':
+      return { find: q.collection, filter: plain(q.filter), $db: 'shop' };
+    case 'insertOne':
+      return {
+        insert: q.collection,
+        documents: [expect.objectContaining(plain(q.document) as object)],
+        ordered: true,
+        $db: 'shop',
+      };
+  }
+}
+
 const mongoRequests = (t: Timeline): StepWith<'mongodb'>[] =>
   stepsWith(t, 'mongodb').filter((s) => s.direction === 'request');
 
@@ -69,15 +92,18 @@ function checkRead(where: string, request: StepWith<'mongodb'>, result: StepWith
   const found = new Query(q.filter).find<Record<string, unknown>>(PRODUCTS).all();
   const expected = q.operation === 'findOne' ? found.slice(0, 1) : found;
   expect(result.message.mongodb.docs, `${where}: the documents mingo finds`).toEqual(expected);
-  expect(evalShell(request.message.text), `${where}: the shell text is the query`).toEqual({
+  const sent = splitCommand(request.message.text);
+  expect(sent.command, `${where}: the command on the wire`).toEqual(expectedCommand(q));
+  expect(sent.command, `${where}: the command is the structured one`).toEqual(plain(q.command));
+  expect(sent.shell, `${where}: the shell call beside it`).toEqual({
     collection: q.collection,
     operation: q.operation,
     args: [plain(q.filter)],
   });
-  const shown = q.operation === 'findOne' ? (expected[0] ?? null) : expected;
-  expect(evalShell(result.message.text), `${where}: the shell prints the documents returned`).toEqual(
-    plain(shown),
-  );
+  expect(
+    evalShell(result.message.text),
+    `${where}: the reply carries the documents in its one batch`,
+  ).toEqual({ cursor: { firstBatch: plain(expected), id: 0, ns: `shop.${q.collection}` }, ok: 1 });
   if (q.plan === 'scan')
     expect(q.docsExamined, `${where}: a collection scan reads every document`).toBe(PRODUCTS.length);
   else expect(q.docsExamined, `${where}: an index lookup reads only the matches`).toBe(expected.length);
@@ -91,8 +117,10 @@ function checkInsert(
 ): void {
   const q = request.message.mongodb;
   expect(q.collection, where).toBe('reviews');
-  expect(request.message.text, `${where}: a mongosh call`).toMatch(/^db\.reviews\.insertOne\(\{/);
-  expect(evalShell(request.message.text), `${where}: the shell text inserts the document`).toEqual({
+  expect(request.message.text, `${where}: an insert command`).toMatch(/^\{ insert: 'reviews', documents: \[/);
+  const sent = splitCommand(request.message.text);
+  expect(sent.command, `${where}: the command on the wire`).toEqual(expectedCommand(q));
+  expect(sent.shell, `${where}: the shell call beside it`).toEqual({
     collection: 'reviews',
     operation: 'insertOne',
     args: [plain(q.document)],
@@ -109,10 +137,11 @@ function checkInsert(
   const oid = (stored?.['_id'] as { $oid?: unknown } | undefined)?.$oid;
   expect(oid, `${where}: a 24-hex-digit ObjectId`).toMatch(/^[0-9a-f]{24}$/);
   expect(stored, `${where}: the stored document`).toEqual({ _id: { $oid: oid }, ...q.document });
-  expect(evalShell(result.message.text), `${where}: the shell's acknowledgement`).toEqual({
-    acknowledged: true,
-    insertedId: { $oid: oid },
-  });
+  expect(
+    (sent.command as { documents: unknown[] }).documents[0],
+    `${where}: the driver made the _id it sent`,
+  ).toEqual(plain(stored));
+  expect(evalShell(result.message.text), `${where}: the server's reply`).toEqual({ n: 1, ok: 1 });
 }
 
 describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
@@ -141,7 +170,7 @@ describe('lookups no scenario makes', () => {
     ['a sku with quotes and a backslash, no index', { kind: 'productBySku', sku: `O'Brien"\\'` }],
   ] as const)('%s: the documents are what mingo finds', (name, op) => {
     const [exchange] = mongoExchanges(op, false);
-    if (exchange?.request.protocol !== 'mongodb' || exchange.response.protocol !== 'mongodb')
+    if (exchange?.request.protocol !== 'mongodb' || exchange.response?.protocol !== 'mongodb')
       throw new Error('not a MongoDB exchange');
     const step = (message: typeof exchange.request, id: string) =>
       ({ message, id }) as unknown as StepWith<'mongodb'>;
@@ -183,13 +212,25 @@ describe('review bodies of any text', () => {
       fc.property(fc.integer({ min: 1, max: 5 }), REVIEW_TEXT, (rating, body) => {
         const [exchange] = mongoExchanges({ kind: 'insertReview', productId: 42, rating, body }, false);
         if (exchange?.request.protocol !== 'mongodb') throw new Error('not a MongoDB exchange');
-        expect(evalShell(exchange.request.text)).toEqual({
+        const sent = splitCommand(exchange.request.text);
+        expect(sent.shell).toEqual({
           collection: 'reviews',
           operation: 'insertOne',
           args: [{ product_id: 42, rating, body }],
         });
+        expect((sent.command as { documents: unknown[] }).documents).toEqual([
+          { _id: expect.anything(), product_id: 42, rating, body },
+        ]);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('MongoDB 8.0 plans', () => {
+  it('an equality on _id takes the express path (EXPRESS_IXSCAN), not IDHACK', () => {
+    const [exchange] = mongoExchanges({ kind: 'productById', id: 42 }, false);
+    expect(exchange?.plan?.text).toContain("stage: 'EXPRESS_IXSCAN'");
+    expect(exchange?.plan?.text).not.toContain('IDHACK');
   });
 });

@@ -1,8 +1,13 @@
-// Every MySQL statement a timeline sends parses with a MySQL-dialect SQL parser, has one `?` per
-// parameter, and targets the table its route is about; each dialect keeps its own placeholder style.
+// Every MySQL statement a timeline sends parses with a MySQL-dialect SQL parser and targets the table its
+// route is about, carried as its driver sends it: a COM_QUERY with the values escaped into the SQL (Active
+// Record's mysql2 adapter: prepared_statements is off by default), or COM_STMT_PREPARE with one `?` per
+// value, COM_STMT_EXECUTE with the values and COM_STMT_CLOSE (go-sql-driver/mysql with interpolateParams off,
+// Connector/J with useServerPrepStmts, Connector/Python's prepared cursor, pdo_mysql without emulation), or
+// COM_STMT_EXECUTE alone on a statement mysql2 cached. Each dialect keeps its own placeholder style.
 import { Parser } from 'node-sql-parser';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import { LANGUAGE_PROFILES as PROFILES } from '../../src/core/stacks/languages.ts';
 import type { Scenario, Timeline } from '../../src/core/index.ts';
 import { STACKS, resultOf, stackName, stepsWith } from './timelines.ts';
 import type { StepWith } from './timelines.ts';
@@ -47,31 +52,108 @@ const DB_SCENARIOS = SCENARIOS.filter(
   (s) => sqlRequests(buildTimeline(s, { lang: 'node', db: 'mysql' })).length > 0,
 );
 
+/** The values the request hands the database, in order: the id or sku, or the review's product, rating and body. */
+function expectedValues(s: Scenario): (string | number)[][] {
+  const url = new URL(s.request.url);
+  if (s.request.method === 'POST') {
+    const productId = Number(/\/api\/products\/(\d+)\/reviews$/.exec(url.pathname)?.[1]);
+    const body = JSON.parse(s.request.body) as { rating: number; body: string };
+    return [[productId], [productId, body.rating, body.body]];
+  }
+  const sku = url.searchParams.get('sku');
+  return [[sku ?? Number(url.pathname.split('/').pop())]];
+}
+
+/** The literal values of a parsed statement's WHERE right side or INSERT VALUES, as the parser reads them. */
+function literals(ast: unknown): unknown[] {
+  const node = ast as {
+    where?: { right?: { value?: unknown } };
+    values?: { values?: { value: { value: unknown }[] }[] } | { value: { value: unknown }[] }[];
+  };
+  if (node.where?.right) return [node.where.right.value];
+  const rows = Array.isArray(node.values) ? node.values : (node.values?.values ?? []);
+  return (rows[0]?.value ?? []).map((v) => v.value);
+}
+
 describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
   it.each(LANGUAGES.map((lang) => [lang, lang] as const))(
-    'on %s+mysql: every statement parses as MySQL, has one ? per parameter and targets the right table',
+    'on %s+mysql: every statement parses as MySQL, goes as its driver sends it, and targets the right table',
     (_name, lang) => {
       const t = buildTimeline(s, { lang, db: 'mysql' });
+      const mode = PROFILES[lang].mysqlStatements.mode;
       const requests = sqlRequests(t);
       expect(requests.length).toBeGreaterThan(0);
       const targets = expectedTargets(s);
+      const values = expectedValues(s);
       let statements = 0;
+      let prepared: {
+        readonly statement: string;
+        readonly id: string;
+        readonly placeholders: number;
+      } | null = null;
       for (const request of requests) {
         const where = `${s.id} ${lang}+mysql step ${request.id}`;
-        const { statement, params, dialect } = request.message.sql;
+        const { statement, params, dialect, command } = request.message.sql;
         expect(dialect, where).toBe('mysql');
-        expect(request.message.text, `${where}: the wire text is the statement`).toBe(statement);
         const ast = parser.astify(statement, MYSQL);
         const single = Array.isArray(ast) ? ast : [ast];
         expect(single.length, `${where}: exactly one statement`).toBe(1);
-        expect(countPlaceholders(single[0]), `${where}: placeholders in the syntax tree`).toBe(params.length);
-        expect(statement.split('?').length - 1, `${where}: ? in the text`).toBe(params.length);
+        const placeholders = countPlaceholders(single[0]);
+        expect(statement.split('?').length - 1, `${where}: ? in the text`).toBe(placeholders);
 
         if ((single[0] as { readonly type?: string } | undefined)?.type === 'transaction') {
+          expect(command, `${where}: transaction control is a text query`).toBe('COM_QUERY');
           expect(params, `${where}: transaction control has no parameters`).toEqual([]);
           expect(statement, where).toMatch(/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)$/);
           continue;
         }
+        switch (command) {
+          case 'COM_STMT_PREPARE': {
+            expect(mode, `${where}: only a driver that prepares on every query sends a prepare`).toBe(
+              'prepare',
+            );
+            expect(request.message.text, `${where}: the prepare carries the SQL`).toBe(statement);
+            expect(params, `${where}: and no values`).toEqual([]);
+            const answer = resultOf(t, request).message.text;
+            const id = /^statement_id: (\d+), parameters: (\d+), columns: (\d+)$/.exec(answer);
+            expect(id?.[2], `${where}: MySQL counts the placeholders`).toBe(String(placeholders));
+            prepared = { statement, id: id?.[1] ?? '', placeholders };
+            break;
+          }
+          case 'COM_STMT_EXECUTE': {
+            expect(mode, where).not.toBe('text');
+            expect(params.length, `${where}: one value per placeholder`).toBe(placeholders);
+            expect(params, `${where}: the request's values`).toEqual(values[statements]);
+            if (mode === 'prepare') {
+              expect(prepared?.statement, `${where}: executes the statement just prepared`).toBe(statement);
+              expect(request.message.text, where).toMatch(
+                new RegExp(`^statement_id: ${prepared?.id ?? 'none'}, parameters: \\[`),
+              );
+            } else {
+              expect(request.message.text, where).toMatch(/^statement_id: \d+, parameters: \[/);
+            }
+            break;
+          }
+          case 'COM_STMT_CLOSE':
+            expect(prepared?.statement, `${where}: closes the statement it prepared`).toBe(statement);
+            expect(request.message.text, where).toBe(`statement_id: ${prepared?.id ?? ''}`);
+            prepared = null;
+            continue;
+          case 'COM_QUERY':
+            expect(mode, `${where}: values go in the SQL text only where the driver escapes them`).toBe(
+              'text',
+            );
+            expect(request.message.text, `${where}: the wire text is the statement`).toBe(statement);
+            expect(placeholders, `${where}: no placeholders left`).toBe(0);
+            expect(params, where).toEqual([]);
+            expect(literals(single[0]), `${where}: the values, escaped into the SQL`).toEqual(
+              values[statements],
+            );
+            break;
+          case undefined:
+            throw new Error(`${where}: a MySQL message says which command carries it`);
+        }
+        if (command === 'COM_STMT_PREPARE') continue;
         const target = targets[statements++];
         expect(target, `${where}: a statement the request needs`).toBeDefined();
         if (!target) continue;
@@ -87,6 +169,7 @@ describe.each(DB_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, s) => {
       expect(statements, `${s.id} ${lang}+mysql: every statement the request needs is sent`).toBe(
         targets.length,
       );
+      expect(prepared, `${s.id} ${lang}+mysql: every prepared statement is closed`).toBeNull();
     },
   );
 });
@@ -99,7 +182,11 @@ describe('the MySQL timeline returns what the PostgreSQL one does', () => {
         const rows = (db: 'postgres' | 'mysql'): unknown[] => {
           const t = buildTimeline(s, { lang, db });
           return sqlRequests(t)
-            .filter((r) => r.message.sql.statement.startsWith('SELECT'))
+            .filter(
+              (r) =>
+                r.message.sql.statement.startsWith('SELECT') &&
+                ['COM_STMT_EXECUTE', 'COM_QUERY', undefined].includes(r.message.sql.command),
+            )
             .map((r) => resultOf(t, r).message.sql.rows);
         };
         expect(rows('mysql'), `${s.id} ${lang}`).toEqual(rows('postgres'));

@@ -7,6 +7,7 @@ import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { driverNarration } from '../stacks/driverNarration.ts';
 import { groupDigits } from '../format/groupDigits.ts';
+import { preparedWords, sqlRequestWords } from './sqlWords.ts';
 
 /** Rows or documents as the driver hands them to the handler. */
 export type DbRows = readonly Readonly<Record<string, unknown>>[];
@@ -19,27 +20,32 @@ export interface RunOptions {
   readonly purpose?: string;
 }
 
-const sqlParams = (op: DbOperation): string =>
-  op.kind === 'productById'
-    ? `${op.id} sent separately as a parameter`
-    : op.kind === 'productBySku'
-      ? `'${op.sku}' sent separately as a parameter`
-      : `${op.productId}, ${op.rating} and '${op.body}' sent separately as parameters`;
+/** The handler's call and the command the driver turns it into (the drivers' CRUD spec). */
+function mongoCall(op: DbOperation, where: string): string {
+  switch (op.kind) {
+    case 'productById':
+      return `The handler asks for one document (findOne); the driver sends MongoDB at ${where} a find command with limit: 1 and singleBatch: true, so the server returns at most one document and keeps no cursor open.`;
+    case 'productBySku':
+      return `The driver sends MongoDB at ${where} a find command; every matching document fits in the reply's first batch.`;
+    case 'insertReview':
+      return `The handler calls insertOne; the driver gives the document its _id (a new ObjectId) and sends MongoDB at ${where} an insert command with it.`;
+  }
+}
 
 /** What the handler sends, in words true of its database: a statement with parameters, or a BSON document. */
-function requestWords(ctx: AppContext, op: DbOperation, where: string): { narration: string; why: string } {
-  if (ctx.stack.db !== 'mongodb') {
-    return {
-      narration: `The handler sends the statement to ${DATABASE_INFO[ctx.stack.db].name} at ${where}, with ${sqlParams(op)}, never pasted into the SQL text.`,
-      why: 'Security: because values travel apart from the SQL text, no input can change what the statement does (no SQL injection).',
-    };
-  }
+function requestWords(
+  ctx: AppContext,
+  op: DbOperation,
+  ex: DbExchange,
+  where: string,
+): { narration: string; why?: string } {
+  if (ctx.stack.db !== 'mongodb') return sqlRequestWords(ctx, op, ex, where);
   const doc =
     op.kind === 'insertReview'
       ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
       : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : { sku: op.sku })}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
   return {
-    narration: `The handler sends ${op.kind === 'insertReview' ? 'insertOne' : op.kind === 'productById' ? 'findOne' : 'find'} to MongoDB at ${where}. ${doc}`,
+    narration: `${mongoCall(op, where)} ${doc}`,
     why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',
   };
 }
@@ -85,7 +91,7 @@ function resultWords(ctx: AppContext, ex: DbExchange, op: DbOperation): string {
     op.kind === 'insertReview' ? 'inserted' : ex.result.length,
   );
   if (op.kind !== 'insertReview') {
-    return `${name} sends back ${ex.response.summary}${ex.result.length === 0 ? ': nothing matches' : ''}. ${driver}`;
+    return `${name} sends back ${ex.response?.summary ?? ''}${ex.result.length === 0 ? ': nothing matches' : ''}. ${driver}`;
   }
   const id = String(ex.result[0]?.['id'] ?? '');
   switch (ctx.stack.db) {
@@ -94,7 +100,7 @@ function resultWords(ctx: AppContext, ex: DbExchange, op: DbOperation): string {
     case 'mysql':
       return `MySQL answers "1 row affected"; its OK packet carries the id AUTO_INCREMENT gave the row: ${id}. ${driver}`;
     case 'mongodb':
-      return `MongoDB acknowledges the insert of ObjectId('${id}'). ${driver}`;
+      return `MongoDB answers { n: 1, ok: 1 }: one document inserted, ObjectId('${id}'). ${driver}`;
   }
 }
 
@@ -109,22 +115,31 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
   const where = `${ADDRESS.db}:${info.port}`;
   const slug = options.slug ?? 'query';
   let result: DbRows = [];
-  for (const ex of databaseExchanges(stack.db, op, ctx.scenario.skuIndex, ctx.database.reviews)) {
+  const mysql = { mode: ctx.profile.mysqlStatements.mode, statementId: ctx.database.prepared + 1 };
+  const exchanges = databaseExchanges(stack.db, op, ctx.scenario.skuIndex, ctx.database.reviews, mysql);
+  for (const ex of exchanges) {
     const tx = ex.id === 'begin' || ex.id === 'commit';
-    const id = ex.id === 'query' ? slug : ex.id;
-    const sent = tx ? null : requestWords(ctx, op, where);
+    const prepared = ex.id === 'prepare' || ex.id === 'close' ? preparedWords(ctx, ex, where) : null;
+    const id = ex.id === 'query' ? slug : prepared ? `${slug}-${ex.id}` : ex.id;
+    const sent = prepared?.request ?? (tx ? null : requestWords(ctx, op, ex, where));
+    const leaves = b.now();
     b.hop('app', 'db', 'request', {
       id: `db-${id}`,
       phase: 'database',
       title: ex.request.summary,
       narration: sent
-        ? `${options.purpose ? `${options.purpose} ` : ''}${sent.narration}`
+        ? `${options.purpose && ex.id !== 'close' && !(ex.id === 'query' && mysql.mode === 'prepare') ? `${options.purpose} ` : ''}${sent.narration}`
         : ex.id === 'begin'
           ? `The handler opens a transaction: until COMMIT, either every change happens or none does.`
           : `COMMIT makes the insert permanent: ${info.name} writes it to its log on disk before it answers.`,
-      ...(sent ? { why: sent.why } : {}),
+      ...(sent?.why ? { why: sent.why } : {}),
       message: ex.request,
     });
+    if (ex.id === 'prepare') ctx.database.prepared++;
+    if (!ex.response) {
+      b.rewind(leaves); // nothing comes back: the app goes on at once
+      continue;
+    }
     if (ex.plan) {
       const run = executeWords(ctx, ex, op);
       b.local('db', ex.costMs, {
@@ -151,11 +166,13 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       id: `db-${id}-result`,
       phase: 'database',
       title: ex.response.summary,
-      narration: tx
-        ? ex.id === 'begin'
-          ? `${info.name} answers ${ex.response.summary}: a transaction is now open on this connection.`
-          : `${info.name} answers ${ex.response.summary}: the new review is durable and visible to everyone.`
-        : resultWords(ctx, ex, op),
+      narration: prepared
+        ? prepared.result.narration
+        : tx
+          ? ex.id === 'begin'
+            ? `${info.name} answers ${ex.response.summary}: a transaction is now open on this connection.`
+            : `${info.name} answers ${ex.response.summary}: the new review is durable and visible to everyone.`
+          : resultWords(ctx, ex, op),
       message: ex.response,
     });
     if (ex.id === 'query') result = ex.result;

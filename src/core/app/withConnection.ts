@@ -5,9 +5,13 @@ import { ADDRESS, COST_MS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { codeAt } from './AppContext.ts';
 import { runOperation } from './runOperation.ts';
+import type { PoolConnections } from '../stacks/types.ts';
 import type { DbRows, RunOptions } from './runOperation.ts';
 
-const POOL_SIZE = 10;
+/** Connections in use out of the pool's size: "1 of 10 in use", "1 in use (no limit)". */
+export function poolUse(pool: PoolConnections, inUse: number): string {
+  return pool.max === null ? `${inUse} in use (no limit)` : `${inUse} of ${pool.max} in use`;
+}
 
 /** Runs an operation on the checked-out connection and returns its rows. */
 export type RunOnConnection = (op: DbOperation, options?: RunOptions) => DbRows;
@@ -22,25 +26,26 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
   const where = `${ADDRESS.db}:${info.port}`;
   if (ctx.scenario.faults.databaseDown) return databaseDown(ctx, info.name, where);
 
-  const pooled = ctx.profile.connections === 'pool';
+  const connections = ctx.profile.connections[stack.db];
+  const pool = connections.kind === 'pool' ? connections : null;
   const code =
     codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query');
   b.local('app', COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
-    title: pooled ? 'Take a pooled connection' : 'Reuse the worker’s connection',
-    narration: pooled
-      ? `The handler takes an idle connection to ${where} from the app's pool of ${POOL_SIZE} (${ctx.profile.drivers[stack.db]} for ${info.name}). It is already open and authenticated, so no handshake is needed.`
+    title: pool ? 'Take a pooled connection' : 'Reuse the worker’s connection',
+    narration: pool
+      ? `The handler takes an idle connection to ${where} from the app's pool (${ctx.profile.drivers[stack.db]} for ${info.name}; ${pool.max === null ? 'no size limit' : `at most ${pool.max} connections`}: ${pool.setting}). It is already open and authenticated, so no handshake is needed.`
       : `${stack.db === 'mongodb' ? 'The MongoDB driver keeps its connections with the PHP process' : 'PDO has no pool'}, and this Octane worker outlives its requests: the connection to ${where} it opened for an earlier request is still open and authenticated, so no handshake is needed.`,
-    why: pooled
-      ? `Scalability: a pool shares a few open connections among many requests; opening one per request would add round trips and exhaust ${info.name}.`
+    why: pool
+      ? `Scalability: a pool shares a few open connections among many requests; opening one per request would add round trips and exhaust ${info.name}. Its size is a choice: every app process has its own pool, and together they must stay under the database's connection limit.`
       : `Scalability: a long-lived worker keeps one open connection; opening one per request would add round trips and exhaust ${info.name}.`,
-    message: pooled
-      ? internal('pool checkout', `pool: checkout → 1 of ${POOL_SIZE} in use`, code)
+    message: pool
+      ? internal('pool checkout', `pool: checkout → ${poolUse(pool, 1)}`, code)
       : internal('reuse connection', `worker connection to ${where}: in use`, code),
     changes: [
-      pooled
-        ? { node: 'app', key: 'db pool', value: `1 of ${POOL_SIZE} in use` }
+      pool
+        ? { node: 'app', key: 'db pool', value: poolUse(pool, 1) }
         : { node: 'app', key: 'db connection', value: 'in use by this request' },
     ],
   });
@@ -51,15 +56,15 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
     id: 'db-release',
     phase: 'database',
     title: 'Release the connection',
-    narration: pooled
+    narration: pool
       ? 'The connection goes back to the pool, ready for the next request.'
       : 'The request is done with the connection; the worker keeps it open for its next request.',
-    message: pooled
-      ? internal('pool release', `pool: release → 0 of ${POOL_SIZE} in use`)
+    message: pool
+      ? internal('pool release', `pool: release → ${poolUse(pool, 0)}`)
       : internal('connection idle', `worker connection to ${where}: idle`),
     changes: [
-      pooled
-        ? { node: 'app', key: 'db pool', value: `0 of ${POOL_SIZE} in use` }
+      pool
+        ? { node: 'app', key: 'db pool', value: poolUse(pool, 0) }
         : { node: 'app', key: 'db connection', value: 'idle, kept open by the worker' },
     ],
   });
@@ -74,10 +79,10 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
     id: 'db-checkout',
     phase: 'database',
     title:
-      ctx.profile.connections === 'pool'
+      ctx.profile.connections[ctx.stack.db].kind === 'pool'
         ? 'No healthy connection in the pool'
         : 'The worker’s connection is broken',
-    narration: `${ctx.profile.connections === 'pool' ? 'The pool’s connections' : 'The worker’s connection'} to ${name} broke when the database went down, so the driver must open a new one to ${where}.`,
+    narration: `${ctx.profile.connections[ctx.stack.db].kind === 'pool' ? 'The pool’s connections' : 'The worker’s connection'} to ${name} broke when the database went down, so the driver must open a new one to ${where}.`,
     message: internal(
       'pool: connecting',
       `pool: no idle connection; connecting to ${where}`,
@@ -86,7 +91,7 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
     changes: [
       {
         node: 'app',
-        key: ctx.profile.connections === 'pool' ? 'db pool' : 'db connection',
+        key: ctx.profile.connections[ctx.stack.db].kind === 'pool' ? 'db pool' : 'db connection',
         value: `connecting to ${where}`,
       },
     ],

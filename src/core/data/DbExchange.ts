@@ -9,9 +9,19 @@ export interface DbExchange {
   readonly plan: { readonly text: string; readonly summary: string } | null;
   /** Time the database spends executing, in ms. */
   readonly costMs: number;
-  readonly response: Message;
+  /** What the database answers, or null for a command it does not answer (COM_STMT_CLOSE). */
+  readonly response: Message | null;
   /** Rows or documents the handler gets back (for the JSON it sends). */
   readonly result: readonly Readonly<Record<string, unknown>>[];
   /** Row/doc counts the database holds afterwards, if they changed: table → count. */
   readonly counts?: Readonly<Record<string, number>>;
 }
+
+/**
+ * How a driver sends a MySQL statement with values, as the stack writes and configures it:
+ * - `text`: the values escaped into the SQL, one COM_QUERY (Active Record's mysql2 adapter by default);
+ * - `prepare`: COM_STMT_PREPARE (a round trip) for every query, then COM_STMT_EXECUTE with the values
+ *   apart, then COM_STMT_CLOSE, which MySQL does not answer;
+ * - `cached`: COM_STMT_EXECUTE alone, on a statement the connection prepared for an earlier request.
+ */
+export type MysqlStatements = 'text' | 'prepare' | 'cached';

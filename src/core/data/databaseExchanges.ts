@@ -1,16 +1,22 @@
 import type { Database } from '../model/stack.ts';
-import type { DbExchange } from './DbExchange.ts';
+import type { DbExchange, MysqlStatements } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { mongoExchanges } from './mongoExchanges.ts';
 import { REVIEW_COUNT } from './shopData.ts';
 import { sqlExchanges } from './sqlExchanges.ts';
 
-/** The round trips `db` makes to carry out `op`, with `reviews` rows in reviews beforehand. */
+/**
+ * The round trips `db` makes to carry out `op`, with `reviews` rows in reviews beforehand; on MySQL, as
+ * the stack's driver sends statements (`mysql`).
+ */
 export function databaseExchanges(
   db: Database,
   op: DbOperation,
   skuIndex: boolean,
   reviews: number = REVIEW_COUNT,
+  mysql?: { readonly mode: MysqlStatements; readonly statementId: number },
 ): DbExchange[] {
-  return db === 'mongodb' ? mongoExchanges(op, skuIndex, reviews) : sqlExchanges(db, op, skuIndex, reviews);
+  return db === 'mongodb'
+    ? mongoExchanges(op, skuIndex, reviews)
+    : sqlExchanges(db, op, skuIndex, reviews, mysql);
 }

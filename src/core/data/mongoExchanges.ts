@@ -24,10 +24,38 @@ export function productDoc(id: number): Record<string, unknown> {
   return { _id, ...rest };
 }
 
-const shell = (q: MongoQuery): string =>
+/** The database the shop's collections live in, which every command names in `$db`. */
+export const MONGO_DB = 'shop';
+
+const shell = (q: Omit<MongoQuery, 'docs'>): string =>
   q.operation === 'insertOne'
     ? `db.${q.collection}.insertOne(${formatMongo(q.document)})`
     : `db.${q.collection}.${q.operation}(${formatMongo(q.filter)})`;
+
+/**
+ * The command a driver sends for the handler's call (the CRUD spec, which every official driver follows):
+ * findOne is `find` with `limit: 1` and `singleBatch: true`; insertOne is `insert` with the document,
+ * to which the driver has already given its `_id`.
+ */
+function command(q: Omit<MongoQuery, 'docs' | 'command'>, id: string | null): Record<string, unknown> {
+  switch (q.operation) {
+    case 'findOne':
+      return { find: q.collection, filter: q.filter, limit: 1, singleBatch: true, $db: MONGO_DB };
+    case 'find':
+      return { find: q.collection, filter: q.filter, $db: MONGO_DB };
+    case 'insertOne':
+      return {
+        insert: q.collection,
+        documents: [{ _id: { $oid: id }, ...q.document }],
+        ordered: true,
+        $db: MONGO_DB,
+      };
+  }
+}
+
+/** The command as it goes on the wire, with the shell call it stands for beside it. */
+const commandText = (q: Omit<MongoQuery, 'docs'>): string =>
+  `${formatMongo(q.command)}\n// in mongosh: ${shell(q)}`;
 
 function query(
   q: Omit<MongoQuery, 'docs'>,
@@ -36,7 +64,7 @@ function query(
   summary: string,
 ): Message {
   const full: MongoQuery = { ...q, docs };
-  return { protocol: 'mongodb', summary, text: text ?? shell(full), mongodb: full };
+  return { protocol: 'mongodb', summary, text: text ?? commandText(q), mongodb: full };
 }
 
 const winningPlan = (stage: string): string => `queryPlanner.winningPlan: ${stage}`;
@@ -59,7 +87,7 @@ export function mongoExchanges(
         Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT && (byId || op.sku === productRow(id).sku);
       const docs = found ? [productDoc(id)] : [];
       const indexed = byId || skuIndex;
-      const q = {
+      const base = {
         collection: 'products',
         operation: byId ? ('findOne' as const) : ('find' as const),
         filter: byId ? { _id: op.id } : { sku: op.sku },
@@ -68,20 +96,22 @@ export function mongoExchanges(
         plan: indexed ? ('index' as const) : ('scan' as const),
         docsExamined: indexed ? docs.length : PRODUCT_COUNT,
       };
+      const q = { ...base, command: command(base, null) };
+      // MongoDB 8.0 answers an equality on _id by its express path, without planning (IDHACK before 8.0).
       const plan = byId
-        ? winningPlan("{ stage: 'IDHACK' }")
+        ? winningPlan("{ stage: 'EXPRESS_IXSCAN', keyPattern: '{ _id: 1 }', indexName: '_id_' }")
         : skuIndex
           ? winningPlan("{ stage: 'FETCH', inputStage: { stage: 'IXSCAN', indexName: 'sku_1' } }")
           : winningPlan(`{ stage: 'COLLSCAN', filter: { sku: { '$eq': ${formatMongo(op.sku)} } } }`);
-      const result = byId
-        ? docs[0]
-          ? formatMongo(docs[0])
-          : 'null'
-        : `[ ${docs.map(formatMongo).join(', ')} ]`;
+      // The reply: the cursor's only batch; id 0 says the server kept no cursor open.
+      const result = formatMongo({
+        cursor: { firstBatch: docs, id: 0, ns: `${MONGO_DB}.products` },
+        ok: 1,
+      });
       return [
         {
           id: 'query',
-          request: query(q, [], null, byId ? `findOne product ${op.id}` : `find sku ${op.sku}`),
+          request: query(q, [], null, byId ? `find product ${op.id}, limit 1` : `find sku ${op.sku}`),
           plan: {
             text: `${plan}\nexecutionStats.totalDocsExamined: ${q.docsExamined}`,
             summary: indexed
@@ -98,7 +128,7 @@ export function mongoExchanges(
     }
     case 'insertReview': {
       const document = { product_id: op.productId, rating: op.rating, body: op.body };
-      const q = {
+      const base = {
         collection: 'reviews',
         operation: 'insertOne' as const,
         filter: {},
@@ -108,22 +138,18 @@ export function mongoExchanges(
         docsExamined: 0,
       };
       const oid = reviewOid(reviews + 1 - REVIEW_COUNT);
-      const ack = { acknowledged: true, insertedId: { $oid: oid } };
+      const q = { ...base, command: command(base, oid) };
+      const ack = { n: 1, ok: 1 };
       return [
         {
           id: 'query',
-          request: query(q, [], null, 'insertOne review'),
+          request: query(q, [], null, 'insert review'),
           plan: {
             text: 'insert: one document into reviews; the write is atomic on its own',
             summary: 'Insert one document',
           },
           costMs: COST_MS.insertRow + COST_MS.commit,
-          response: query(
-            q,
-            [{ _id: { $oid: oid }, ...document }],
-            formatMongo(ack),
-            `inserted ${oid.slice(0, 8)}…`,
-          ),
+          response: query(q, [{ _id: { $oid: oid }, ...document }], formatMongo(ack), 'n: 1, ok: 1'),
           result: [{ id: oid }],
           counts: { reviews: reviews + 1 },
         },

@@ -57,3 +57,48 @@ SELECT 1 + (g * 53) % ${PRODUCT_COUNT}, 1 + g % 5, 'Review ' || g FROM generate_
     'ANALYZE;',
   ].join('\n');
 }
+
+/**
+ * The same schema and seed for MySQL 8 (and MariaDB), for the truth tests that run the MySQL statements;
+ * `skuIndex` adds the sku index.
+ */
+export function mysqlSetup(skuIndex: boolean): string {
+  const pick = (words: readonly string[], index: string): string => `ELT(${index}, ${quoteList(words)})`;
+  // 1 .. max from a digit table per decimal digit (MySQL stops a recursive CTE at 1,000 rows by default).
+  const digits =
+    '(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)';
+  const numbers = (max: number): string => {
+    const places = Array.from({ length: String(max).length }, (_, i) => i);
+    const n = places.map((i) => `${10 ** i} * d${i}.d`).join(' + ');
+    const from = places.map((i) => `${digits} d${i}`).join(', ');
+    return `(SELECT 1 + ${n} AS n FROM ${from}) g WHERE n <= ${max}`;
+  };
+  return [
+    `CREATE TABLE products (
+  id int PRIMARY KEY,
+  sku varchar(100) NOT NULL,
+  name varchar(100) NOT NULL,
+  price_cents int NOT NULL,
+  stock int NOT NULL
+);`,
+    `CREATE TABLE reviews (
+  id int AUTO_INCREMENT PRIMARY KEY,
+  product_id int NOT NULL,
+  rating smallint NOT NULL CHECK (rating BETWEEN 1 AND 5),
+  body text NOT NULL,
+  FOREIGN KEY (product_id) REFERENCES products (id)
+);`,
+    `INSERT INTO products (id, sku, name, price_cents, stock)
+SELECT n, CONCAT('SKU-', LPAD(n, 5, '0')),
+  CONCAT(${pick(ADJECTIVES, '1 + (n + 6) % 8')}, ' ', ${pick(NOUNS, '1 + (n DIV 8 + 3) % 8')}),
+  499 + (n * 379) % 8000, (n * 31) % 97
+FROM ${numbers(PRODUCT_COUNT)} ORDER BY n;`,
+    `INSERT INTO reviews (product_id, rating, body)
+SELECT 1 + (n * 53) % ${PRODUCT_COUNT}, 1 + n % 5, CONCAT('Review ', n) FROM ${numbers(REVIEW_COUNT)} ORDER BY n;`,
+    // InnoDB hands a bulk INSERT ... SELECT its ids in doubling batches, leaving the counter at 2048; a shop
+    // whose reviews came one at a time has it at the next id.
+    `ALTER TABLE reviews AUTO_INCREMENT = ${REVIEW_COUNT + 1};`,
+    ...(skuIndex ? ['CREATE INDEX products_sku_idx ON products (sku);'] : []),
+    'ANALYZE TABLE products, reviews;',
+  ].join('\n');
+}

@@ -210,17 +210,24 @@ describe('buildTimeline', () => {
     expect(ids(t)).not.toContain('app-response-200');
   });
 
-  it('each stack changes the handler code and the query, not the journey', () => {
+  it('each stack changes the handler code and the query, and the journey only by its driver’s round trips', () => {
     const a = build('first-visit', { lang: 'node', db: 'postgres' });
     const b = build('first-visit', { lang: 'python', db: 'mysql' });
-    expect(ids(a)).toEqual(ids(b));
-    const query = (t: Timeline) => t.steps.find((s) => s.id === 'db-query')!.message.text;
+    const prepareSteps = ['db-query-prepare', 'db-query-prepare-result', 'db-query-close'];
+    expect(ids(b).filter((id) => !prepareSteps.includes(id))).toEqual(ids(a));
+    expect(ids(b)).toEqual(expect.arrayContaining(prepareSteps));
+    expect(ids(build('first-visit', { lang: 'node', db: 'mysql' }))).toEqual(ids(a));
+    const t = (tl: Timeline, id: string) => tl.steps.find((s) => s.id === id)!.message.text;
+    const query = (tl: Timeline) => t(tl, 'db-query');
     expect(query(a)).toContain('$1');
-    expect(query(b)).toContain('?');
+    expect(t(b, 'db-query-prepare')).toContain('?');
+    expect(query(b)).toBe('statement_id: 1, parameters: [42]');
     expect(
       build('first-visit', { lang: 'go', db: 'mongodb' }).steps.find((s) => s.id === 'db-query')!.message
         .text,
-    ).toBe('db.products.findOne({ _id: 42 })');
+    ).toBe(
+      "{ find: 'products', filter: { _id: 42 }, limit: 1, singleBatch: true, $db: 'shop' }\n// in mongosh: db.products.findOne({ _id: 42 })",
+    );
     const framework = (t: Timeline): string | undefined => {
       const m = t.steps.find((s) => s.id === 'server-route')!.message;
       return m.protocol === 'internal' ? m.code?.framework : undefined;

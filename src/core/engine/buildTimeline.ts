@@ -57,7 +57,7 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     url,
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
     cachedKeys: new Set(),
-    database: { reviews: REVIEW_COUNT },
+    database: { reviews: REVIEW_COUNT, prepared: 0 },
   };
   const outcome = journey(ctx, request);
   const steps = b.build();

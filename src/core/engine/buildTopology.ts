@@ -1,6 +1,7 @@
 import type { Link, NodeState, SimNode } from '../model/nodes.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
+import { poolUse } from '../app/withConnection.ts';
 import { productRow, PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
 import { ROUTES } from '../app/matchRoute.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
@@ -26,6 +27,7 @@ export function buildTopology(
   const { cdn, appCache } = scenario.topology;
   const start = scenario.start;
   const db = DATABASE_INFO[stack.db];
+  const connections = profile.connections[stack.db];
   const unit = stack.db === 'mongodb' ? 'documents' : 'rows';
   const address = cdn ? ADDRESS.cdn : ADDRESS.proxy;
   const port = https ? 443 : 80;
@@ -112,8 +114,8 @@ export function buildTopology(
     },
     app: {
       routes: ROUTES.map((r) => `${r.method} ${profile.routing.pattern(r.pattern)}`).join(' · '),
-      ...(profile.connections === 'pool'
-        ? { 'db pool': '0 of 10 in use' }
+      ...(connections.kind === 'pool'
+        ? { 'db pool': poolUse(connections, 0) }
         : { 'db connection': `idle, kept open by the worker` }),
     },
     ...(appCache

@@ -10,11 +10,27 @@ const base = {
   answers: [],
   authorities: [],
   additionals: [],
+  edns: null,
 } as const;
 
-/** A query for `name`'s A record to `server`; `recursive` sets RD (a stub asking a resolver). */
-export function dnsQuery(id: number, name: string, server: string, recursive: boolean): DnsMessage {
-  return { ...base, id, kind: 'query', rd: recursive, question: { name, type: 'A' }, server };
+/**
+ * The UDP payload size resolvers and name servers advertise in EDNS(0) (the DNS Flag Day 2020 value that
+ * BIND, Unbound and Knot Resolver default to).
+ */
+export const EDNS_UDP_SIZE = 1232;
+
+/**
+ * A query for `name`'s A record to `server`; `recursive` sets RD (a stub asking a resolver); `edns` adds an
+ * OPT record advertising that UDP payload size.
+ */
+export function dnsQuery(
+  id: number,
+  name: string,
+  server: string,
+  recursive: boolean,
+  edns: number | null = null,
+): DnsMessage {
+  return { ...base, id, kind: 'query', rd: recursive, question: { name, type: 'A' }, server, edns };
 }
 
 /** The response to `query`, with the given sections. */
@@ -24,6 +40,8 @@ export function dnsResponse(
 ): DnsMessage {
   return {
     ...base,
+    // a server that understands EDNS answers an EDNS query with an OPT record of its own (RFC 6891 §7)
+    edns: query.edns,
     ...sections,
     id: query.id,
     kind: 'response',

@@ -3,7 +3,7 @@ import type { ResolverCache } from '../model/scenario.ts';
 import { ADDRESS, COST_MS, DNS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
-import { dnsMessage, dnsQuery, dnsResponse } from './dnsMessages.ts';
+import { EDNS_UDP_SIZE, dnsMessage, dnsQuery, dnsResponse } from './dnsMessages.ts';
 import { isWithin, nameServerReply } from './nameServerReply.ts';
 import type { NameServer, NameServerReply } from './nameServerReply.ts';
 
@@ -25,11 +25,11 @@ export function resolveDns(ctx: EngineContext): string | null {
   b.hop('browser', 'stub', 'request', {
     id: 'dns-getaddrinfo',
     phase: 'dns',
-    title: 'Ask the operating system',
-    narration: `The browser asks the operating system's stub resolver for the address of ${host}. The stub has nothing cached either.`,
+    title: 'Ask the local stub resolver',
+    narration: `Chrome on Linux resolves names with its own DNS client, not getaddrinfo: it reads the name server from /etc/resolv.conf, here systemd-resolved's stub at ${ADDRESS.stub}, and asks it for ${host}'s IPv4 (A) and IPv6 (AAAA) addresses in two queries at once. The journey follows the A query; the AAAA answer comes back NODATA (the name exists, with no IPv6 address), carrying the zone's SOA. The stub has nothing cached either.`,
     message: internal(
-      `getaddrinfo("${host}")`,
-      `getaddrinfo("${host}", "${ctx.url.port}", {ai_family: AF_UNSPEC}, &result)`,
+      `DNS A + AAAA ${host}`,
+      `Chrome's DNS client → ${ADDRESS.stub}:53 (nameserver in /etc/resolv.conf): ${host} A; ${host} AAAA`,
     ),
   });
 
@@ -84,11 +84,13 @@ export function resolveDns(ctx: EngineContext): string | null {
     phase: 'dns',
     title: address ? `${host} is ${address}` : `${host} does not exist`,
     narration: address
-      ? `getaddrinfo returns ${address}. Browser and OS cache it; the browser can now open a connection.`
-      : `getaddrinfo fails with "name not known". There is no address, so there is nothing to connect to.`,
+      ? `The stub answers Chrome's queries: A ${address}, and no AAAA. Chrome and the stub cache it; the browser can now open a connection.`
+      : `The stub answers both queries NXDOMAIN. Chrome has no address, so there is nothing to connect to: the request fails with net::ERR_NAME_NOT_RESOLVED.`,
     message: internal(
-      address ? `→ ${address}` : 'EAI_NONAME',
-      address ? `result: ${address}` : 'getaddrinfo: EAI_NONAME (Name or service not known)',
+      address ? `→ ${address}` : 'NXDOMAIN',
+      address
+        ? `${host} A ${address}; AAAA: NODATA`
+        : `${host} A: NXDOMAIN; AAAA: NXDOMAIN → net::ERR_NAME_NOT_RESOLVED`,
     ),
     changes: address
       ? [
@@ -145,13 +147,27 @@ function queryNarration(ctx: EngineContext, server: NameServer, first: boolean):
 
 type Resolved = Extract<NameServerReply, { kind: 'answer' | 'nxdomain' }>;
 
+const ZONE_OF: Readonly<Record<NameServer, string>> = { root: '.', tld: DNS.tld, auth: DNS.shopZone };
+
+/**
+ * The name the resolver asks `server` about (RFC 9156 query name minimisation): one label more than the
+ * server's zone, so the root hears only "example." and never the full name it does not need.
+ */
+export function minimisedName(fqdn: string, server: NameServer): string {
+  const zone = ZONE_OF[server];
+  const labels = fqdn.replace(/\.$/, '').split('.');
+  const depth = zone === '.' ? 1 : zone.replace(/\.$/, '').split('.').length + 1;
+  return `${labels.slice(-Math.min(depth, labels.length)).join('.')}.`;
+}
+
 /** The resolver's iterative walk down from the closest zone it knows to the answer or NXDOMAIN. */
 function iterate(ctx: EngineContext, fqdn: string): Resolved {
   const { b, rng, scenario } = ctx;
   const host = ctx.url.host;
   let server = firstServer(scenario.start.resolverCache, fqdn);
   for (let hops = 0; ; hops++) {
-    const q = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS[server], false);
+    const qname = minimisedName(fqdn, server);
+    const q = dnsQuery(rng.int(1, 65535), qname, ADDRESS[server], false, EDNS_UDP_SIZE);
     b.hop('resolver', server, 'request', {
       id: QUERY_ID[server],
       phase: 'dns',
@@ -161,10 +177,10 @@ function iterate(ctx: EngineContext, fqdn: string): Resolved {
           : server === 'tld'
             ? 'Ask the .example server'
             : 'Ask the authoritative server',
-      narration: queryNarration(ctx, server, hops === 0),
+      narration: `${queryNarration(ctx, server, hops === 0)}${qname === fqdn ? '' : ` It asks only about ${qname}: query name minimisation (RFC 9156) tells each server no more of the name than it needs.`} The query carries an EDNS(0) OPT record: the resolver can take UDP answers up to ${EDNS_UDP_SIZE} bytes.`,
       message: dnsMessage(q),
     });
-    const reply = nameServerReply(server, fqdn, scenario.topology.cdn);
+    const reply = nameServerReply(server, qname, scenario.topology.cdn);
     const id = REPLY_ID[server][reply.kind];
     if (reply.kind === 'referral') {
       b.hop(server, 'resolver', 'response', {

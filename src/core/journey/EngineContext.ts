@@ -28,8 +28,9 @@ export interface EngineContext {
   readonly edge: 'cdn' | 'proxy';
   /** Keys the application cache holds that the journey itself stored (for repeated requests). */
   readonly cachedKeys: Set<string>;
-  /** What the database holds as the journey goes on: rows in reviews (the next insert gets the next id). */
-  readonly database: { reviews: number };
+  /** What the database holds as the journey goes on: rows in reviews (the next insert gets the next id), and
+   * how many statements the app has prepared on it (MySQL numbers them). */
+  readonly database: { reviews: number; prepared: number };
 }
 
 /** A message that stays inside a process: a function call, a log line, a piece of code running. */

@@ -45,6 +45,11 @@ export interface DnsMessage {
   readonly additionals: readonly DnsRecord[];
   /** Address of the server asked, for the dig-style ";; SERVER:" line. */
   readonly server: string;
+  /**
+   * EDNS(0): the UDP payload size its OPT pseudo-record advertises (RFC 6891), or null for a message
+   * without one. dig counts the OPT record in ADDITIONAL.
+   */
+  readonly edns: number | null;
 }
 
 export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH';
@@ -77,11 +82,23 @@ export interface SqlQuery {
   /** The access path the planner chooses. */
   readonly plan: 'index' | 'scan' | 'none';
   readonly rowsExamined: number;
+  /**
+   * The MySQL client/server protocol command that carries it: COM_QUERY (SQL text, values written into it),
+   * COM_STMT_PREPARE (SQL with `?`), COM_STMT_EXECUTE (a prepared statement's id and the values),
+   * COM_STMT_CLOSE. Absent for PostgreSQL.
+   */
+  readonly command?: 'COM_QUERY' | 'COM_STMT_PREPARE' | 'COM_STMT_EXECUTE' | 'COM_STMT_CLOSE';
 }
 
 export interface MongoQuery {
   readonly collection: string;
+  /** The shell helper the handler's call amounts to (mongosh's `db.products.findOne(…)`). */
   readonly operation: 'findOne' | 'find' | 'insertOne';
+  /**
+   * The command document the driver really sends (OP_MSG): `find` (findOne is `find` with `limit: 1`,
+   * `singleBatch: true`) or `insert` with the document, `_id` made by the driver.
+   */
+  readonly command: Readonly<Record<string, unknown>>;
   readonly filter: Readonly<Record<string, unknown>>;
   readonly projection: Readonly<Record<string, 0 | 1>> | null;
   readonly document: Readonly<Record<string, unknown>> | null;

@@ -9,12 +9,16 @@ const record = (r: DnsRecord): string =>
 const section = (title: string, records: readonly DnsRecord[]): string[] =>
   records.length === 0 ? [] : ['', `;; ${title} SECTION:`, ...records.map(record)];
 
-/** Prints a DNS message the way `dig` does: header, flags, and each non-empty section. */
+/**
+ * Prints a DNS message the way `dig` (BIND 9.18) does: header, flags, the OPT pseudosection of an EDNS
+ * message, and each non-empty section.
+ */
 export function formatDig(m: DnsMessage): string {
   return [
     `;; ->>HEADER<<- opcode: QUERY, status: ${m.rcode}, id: ${m.id}`,
-    `;; flags: ${flagsOf(m)}; QUERY: 1, ANSWER: ${m.answers.length}, AUTHORITY: ${m.authorities.length}, ADDITIONAL: ${m.additionals.length}`,
+    `;; flags: ${flagsOf(m)}; QUERY: 1, ANSWER: ${m.answers.length}, AUTHORITY: ${m.authorities.length}, ADDITIONAL: ${m.additionals.length + (m.edns === null ? 0 : 1)}`,
     '',
+    ...(m.edns === null ? [] : [';; OPT PSEUDOSECTION:', `; EDNS: version: 0, flags:; udp: ${m.edns}`]),
     ';; QUESTION SECTION:',
     `;${m.question.name.padEnd(23)}\t\tIN\t${m.question.type}`,
     ...section('ANSWER', m.answers),

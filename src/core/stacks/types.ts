@@ -1,4 +1,5 @@
 import type { Database, Language } from '../model/stack.ts';
+import type { MysqlStatements } from '../data/DbExchange.ts';
 import type { ResponseStyle, RoutingRules } from './frameworks/Framework.ts';
 
 /** The handler operations the shop app has (one route each). */
@@ -28,6 +29,18 @@ export interface HandlerSource {
   readonly marks: Readonly<Partial<Record<CodeMark, number>>>;
 }
 
+/**
+ * A connection pool's size: `max` connections (null: no limit), and where the number comes from, in words
+ * that finish "a pool of …": "at most 10 (pg's default max)".
+ */
+export interface PoolConnections {
+  readonly kind: 'pool';
+  readonly max: number | null;
+  readonly setting: string;
+}
+
+export type Connections = PoolConnections | { readonly kind: 'worker' };
+
 /** What one handler language brings to a stack: its framework, its port, its drivers and its code. */
 export interface LanguageProfile {
   readonly id: Language;
@@ -47,11 +60,18 @@ export interface LanguageProfile {
    */
   readonly rowObjects: Readonly<Record<Database, readonly [one: string, many: string]>>;
   /**
-   * How the app keeps database connections: a pool shared by the requests of one process (most stacks), or
-   * one connection per worker process that outlives its requests (PHP's PDO has no pool; Octane keeps the
-   * worker, and its connection, alive).
+   * How the app keeps database connections, per database: a pool shared by the requests of one process
+   * (most stacks), with the driver's real default size or the size the app configures, or one connection
+   * per worker process that outlives its requests (PHP's PDO has no pool; Octane keeps the worker, and its
+   * connection, alive).
    */
-  readonly connections: 'pool' | 'worker';
+  readonly connections: Readonly<Record<Database, Connections>>;
+  /**
+   * How its MySQL driver sends a statement with values, as the handler is written and configured (`mode`),
+   * and why, in a clause: "go-sql-driver/mysql prepares every query that has arguments (interpolateParams
+   * is off by default)".
+   */
+  readonly mysqlStatements: { readonly mode: MysqlStatements; readonly how: string };
   /** How the framework routes a request and gets the product id out of its path. */
   readonly routing: RoutingRules;
   /** How the framework and the handler code write each answer on the wire (headers, body, status). */

@@ -126,6 +126,9 @@ export const DATABASE_INFO = {
   mongodb: { name: 'MongoDB', version: '8.0', port: 27017 },
 } as const;
 
+/** CPUs of the app server (app-1): pool defaults that follow the CPU count (pgxpool's) use it. */
+export const APP_CPUS = 4;
+
 /** The Redis application cache. */
 export const REDIS = { port: 6379, ttlSeconds: 60 } as const;
 

@@ -18,7 +18,7 @@ export function MessageView({ message }: { message: Message }) {
     case 'tls':
       return <FieldTable caption={`Handshake: ${message.tls.type}`} rows={message.tls.fields} />;
     case 'sql':
-      return <SqlView sql={message.sql} />;
+      return <SqlView sql={message.sql} text={message.text} />;
     case 'mongodb':
       return <MongoView text={message.text} mongodb={message.mongodb} />;
     case 'internal':

@@ -5,9 +5,13 @@ import { groupDigits } from '../../core/index.ts';
 
 const PLAN = { index: 'index scan (IXSCAN)', scan: 'collection scan (COLLSCAN)', none: null } as const;
 
-/** The MongoDB command as the shell shows it, the planner's path and the documents. */
+/** The MongoDB command as the driver sends it (the shell's call beside it), the planner's path and the documents. */
 export function MongoView({ text, mongodb }: { text: string; mongodb: MongoQuery }) {
-  const plan = PLAN[mongodb.plan];
+  // MongoDB 8.0 answers an equality on _id by its express path.
+  const plan =
+    mongodb.plan === 'index' && '_id' in mongodb.filter
+      ? 'express index lookup (EXPRESS_IXSCAN)'
+      : PLAN[mongodb.plan];
   return (
     <>
       <Highlighted text={text} grammar="javascript" label="MongoDB command" />

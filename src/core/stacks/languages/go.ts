@@ -1,5 +1,5 @@
 import type { Database } from '../../model/stack.ts';
-import { REDIS } from '../../world/world.ts';
+import { APP_CPUS, REDIS } from '../../world/world.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -220,7 +220,23 @@ export const goProfile: LanguageProfile = {
     mysql: ['a Go struct', 'Go structs'],
     mongodb: ['a Go struct', 'Go structs'],
   },
-  connections: 'pool',
+  connections: {
+    postgres: {
+      kind: 'pool',
+      max: Math.max(4, APP_CPUS),
+      setting: `pgxpool's default, the larger of 4 and the CPUs (${APP_CPUS} on this server)`,
+    },
+    mysql: {
+      kind: 'pool',
+      max: null,
+      setting: 'database/sql sets no limit unless SetMaxOpenConns is called',
+    },
+    mongodb: { kind: 'pool', max: 100, setting: "the Go driver's default maxPoolSize" },
+  },
+  mysqlStatements: {
+    mode: 'prepare',
+    how: 'go-sql-driver/mysql prepares every query that has arguments (interpolateParams is off by default) and closes the statement after',
+  },
   routing: netHttp.routing,
   response: netHttp.response,
   handler,

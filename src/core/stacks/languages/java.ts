@@ -174,7 +174,15 @@ export const javaProfile: LanguageProfile = {
     mysql: ['a Java record', 'Java records'],
     mongodb: ['a Java record', 'Java records'],
   },
-  connections: 'pool',
+  connections: {
+    postgres: { kind: 'pool', max: 10, setting: "HikariCP's default maximumPoolSize" },
+    mysql: { kind: 'pool', max: 10, setting: "HikariCP's default maximumPoolSize" },
+    mongodb: { kind: 'pool', max: 100, setting: "the Java driver's default maxSize" },
+  },
+  mysqlStatements: {
+    mode: 'prepare',
+    how: 'with useServerPrepStmts=true and cachePrepStmts left off, Connector/J prepares each PreparedStatement on the server and closes it after',
+  },
   routing: spring.routing,
   response: spring.response,
   handler,

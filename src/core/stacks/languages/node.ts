@@ -167,7 +167,15 @@ export const nodeProfile: LanguageProfile = {
     mysql: ['a JavaScript object', 'JavaScript objects'],
     mongodb: ['a JavaScript object', 'JavaScript objects'],
   },
-  connections: 'pool',
+  connections: {
+    postgres: { kind: 'pool', max: 10, setting: "pg.Pool's default max" },
+    mysql: { kind: 'pool', max: 10, setting: "mysql2's default connectionLimit" },
+    mongodb: { kind: 'pool', max: 100, setting: "the MongoDB driver's default maxPoolSize" },
+  },
+  mysqlStatements: {
+    mode: 'cached',
+    how: "mysql2's execute keeps each statement it prepares in the connection's statement cache",
+  },
   routing: express.routing,
   response: express.response,
   handler,

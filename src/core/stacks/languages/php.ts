@@ -164,7 +164,11 @@ export const phpProfile: LanguageProfile = {
     mysql: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
     mongodb: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
   },
-  connections: 'worker',
+  connections: { postgres: { kind: 'worker' }, mysql: { kind: 'worker' }, mongodb: { kind: 'worker' } },
+  mysqlStatements: {
+    mode: 'prepare',
+    how: "Laravel turns PDO's emulated prepares off, so pdo_mysql prepares each statement on the server",
+  },
   routing: laravel.routing,
   response: laravel.response,
   handler,

@@ -204,7 +204,15 @@ export const pythonProfile: LanguageProfile = {
     mysql: ['a Python dict', 'Python dicts'],
     mongodb: ['a Python dict', 'Python dicts'],
   },
-  connections: 'pool',
+  connections: {
+    postgres: { kind: 'pool', max: 10, setting: "asyncpg.create_pool's default max_size" },
+    mysql: { kind: 'pool', max: 5, setting: "MySQLConnectionPool's default pool_size" },
+    mongodb: { kind: 'pool', max: 100, setting: "PyMongo's default maxPoolSize" },
+  },
+  mysqlStatements: {
+    mode: 'prepare',
+    how: 'a prepared cursor (cursor(prepared=True)) prepares its statement on the server before executing it',
+  },
   routing: fastapi.routing,
   response: fastapi.response,
   handler,

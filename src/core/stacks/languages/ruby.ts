@@ -6,9 +6,12 @@ import { statementFor } from '../statementFor.ts';
 import { rails } from '../frameworks/rails.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
-// The SQL is the engine's statement, run through Active Record with binds: the pg and mysql2 adapters
-// send it as a prepared statement with the values apart (find_by_sql with an array would instead paste
-// quoted values in, and Product.find would write different SQL). Rails sends BEGIN for a transaction on
+// The SQL is the engine's statement, run through Active Record. On PostgreSQL it goes with binds, which the
+// pg adapter (prepared_statements on by default) sends as a prepared statement with the values apart. The
+// mysql2 adapter has prepared_statements off by default (Mysql2Adapter#default_prepared_statements in
+// rails/rails), so the MySQL handlers do what Active Record does with its own queries there: quote the values
+// into the SQL (find_by_sql and sanitize_sql_array with an array), one text query. Product.find would write
+// different SQL. Rails sends BEGIN for a transaction on
 // MySQL, a synonym of the START TRANSACTION the engine shows. MongoDB goes through the mongo gem's client
 // (MONGO, set up in an initializer), the redis gem's client is REDIS.
 const ind = '  ';
@@ -23,14 +26,21 @@ function readProduct(db: Database): string[] {
       'json = { id: doc.delete("_id"), **doc }.to_json',
     ];
   }
-  return [
-    'product = Product.find_by_sql(  «query»',
-    `  "${statementFor('getProduct', db)}",`,
-    '  [id],',
-    ').first',
-    `${NOT_FOUND} product  «notFound»`,
-    'json = product.to_json',
-  ];
+  const find =
+    db === 'postgres'
+      ? [
+          'product = Product.find_by_sql(  «query»',
+          `  "${statementFor('getProduct', db)}",`,
+          '  [id],',
+          ').first',
+        ]
+      : [
+          'product = Product.find_by_sql([  «query»',
+          `  "${statementFor('getProduct', db)}",`,
+          '  id,',
+          ']).first',
+        ];
+  return [...find, `${NOT_FOUND} product  «notFound»`, 'json = product.to_json'];
 }
 
 function getProduct(db: Database, cached: boolean): string[] {
@@ -64,13 +74,21 @@ function findBySku(db: Database): string[] {
           'docs = MONGO[:products].find(sku: params.expect(:sku)).to_a  «query»',
           'render json: docs.map { |doc| { id: doc.delete("_id"), **doc } }  «respond»',
         ]
-      : [
-          'products = Product.find_by_sql(  «query»',
-          `  "${statementFor('findBySku', db)}",`,
-          '  [params.expect(:sku)],',
-          ')',
-          'render json: products  «respond»',
-        ];
+      : db === 'postgres'
+        ? [
+            'products = Product.find_by_sql(  «query»',
+            `  "${statementFor('findBySku', db)}",`,
+            '  [params.expect(:sku)],',
+            ')',
+            'render json: products  «respond»',
+          ]
+        : [
+            'products = Product.find_by_sql([  «query»',
+            `  "${statementFor('findBySku', db)}",`,
+            '  params.expect(:sku),',
+            '])',
+            'render json: products  «respond»',
+          ];
   return [
     'class ProductsController < ApplicationController',
     '  # GET /api/products?sku=...',
@@ -104,16 +122,32 @@ function insertReview(db: Database): string[] {
         ]
       : [
           'conn.insert(  «query»',
-          `  "${statementFor('createReview', db)}",`,
-          `  "Review Create", nil, nil, nil, ${binds}`,
+          '  Review.sanitize_sql_array([',
+          `    "${statementFor('createReview', db)}",`,
+          '    product_id, review.rating, review.body,',
+          '  ]),',
+          '  "Review Create",',
           ') # returns the new id',
+        ];
+  const lookup =
+    db === 'postgres'
+      ? [
+          '  product = conn.select_one(  «lookup»',
+          `    "${statementFor('getProduct', db)}",`,
+          '    "Product Load", [product_id]',
+          '  )',
+        ]
+      : [
+          '  product = conn.select_one(  «lookup»',
+          '    Review.sanitize_sql_array([',
+          `      "${statementFor('getProduct', db)}", product_id,`,
+          '    ]),',
+          '    "Product Load",',
+          '  )',
         ];
   return [
     'id = Review.with_connection do |conn|  «checkout»',
-    '  product = conn.select_one(  «lookup»',
-    `    "${statementFor('getProduct', db)}",`,
-    '    "Product Load", [product_id]',
-    '  )',
+    ...lookup,
     `  ${NOT_FOUND} product  «notFound»`,
     '  conn.transaction do  «begin»',
     ...indent(insert, '    '),
@@ -170,7 +204,15 @@ export const rubyProfile: LanguageProfile = {
     mysql: ['an Active Record object', 'Active Record objects'],
     mongodb: ['a BSON document (a Ruby hash)', 'BSON documents (Ruby hashes)'],
   },
-  connections: 'pool',
+  connections: {
+    postgres: { kind: 'pool', max: 5, setting: 'database.yml: RAILS_MAX_THREADS, 5 unless set' },
+    mysql: { kind: 'pool', max: 5, setting: 'database.yml: RAILS_MAX_THREADS, 5 unless set' },
+    mongodb: { kind: 'pool', max: 20, setting: "the mongo gem's default max_pool_size" },
+  },
+  mysqlStatements: {
+    mode: 'text',
+    how: "Active Record's mysql2 adapter has prepared_statements off by default, and find_by_sql with an array quotes the values into the SQL",
+  },
   routing: rails.routing,
   response: rails.response,
   handler,
