@@ -4,18 +4,31 @@ import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
 
-/** Vite never inlines an HTML icon link, so the one file carries its favicon as a data: URL itself. */
-const inlineFavicon = (): Plugin => ({
-  name: 'roundtrip-inline-favicon',
+const publicFile = (name: string) =>
+  readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8').trim();
+
+/**
+ * The one file carries what the hosted build serves from public/ itself: the favicon as a data: URL
+ * (Vite never inlines an HTML icon link) and the fallback's stylesheet as a <style>. It leaves out the
+ * web app manifest (an installable app is a hosted thing) and fallback.js (nothing of the one file
+ * can fail to load).
+ */
+const inlinePublicFiles = (): Plugin => ({
+  name: 'roundtrip-inline-public-files',
   transformIndexHtml: {
     order: 'pre',
-    handler: (html) => {
-      const svg = readFileSync(new URL('./src/favicon.svg', import.meta.url), 'utf8').trim();
-      return html.replace(
-        /<link rel="icon"[^>]*>/,
-        `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(svg)}" />`,
-      );
-    },
+    handler: (html) =>
+      html
+        .replace(
+          /<link rel="icon"[^>]*>/,
+          `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(publicFile('favicon.svg'))}" />`,
+        )
+        .replace(
+          /<link rel="stylesheet" href="\/fallback\.css"[^>]*>/,
+          () => `<style>${publicFile('fallback.css')}</style>`,
+        )
+        .replace(/\s*<link rel="manifest"[^>]*>/, '')
+        .replace(/\s*<script src="\/fallback\.js"><\/script>/, ''),
   },
 });
 
@@ -32,9 +45,11 @@ const inlineFavicon = (): Plugin => ({
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [inlineFavicon(), viteSingleFile({ outputFileName: 'roundtrip.html' })],
+    plugins: [inlinePublicFiles(), viteSingleFile({ outputFileName: 'roundtrip.html' })],
     build: {
       outDir: 'dist-single',
+      // public/ is the hosted build's; the one file inlines what it needs of it.
+      copyPublicDir: false,
       emptyOutDir: true,
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
       // Nothing is preloaded: the polyfill would only be dead weight in the inline script.

@@ -26,7 +26,7 @@ export function EmbedView({ controls, captions, keys }: EmbedOptions) {
         <Diagram />
       </Panel>
       <div className="rt-embed-bar">
-        <StatusCaption hidden={!captions} />
+        <StatusCaption hidden={!captions} scrolls />
         {controls !== 'none' && (
           <div className="rt-embed-controls" role="group" aria-label="Playback">
             <TransportButtons restart={controls === 'full'} compact />

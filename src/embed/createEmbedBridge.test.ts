@@ -6,17 +6,25 @@ import type { BridgeWindow, MessageTarget } from './createEmbedBridge.ts';
 /** A stand-in window: records what is posted to the parent and lets a test deliver messages. */
 function fakeWindow() {
   const posted: { message: unknown; origin: string }[] = [];
-  const parent: MessageTarget = { postMessage: (message, origin) => posted.push({ message, origin }) };
+  /** Who had the keyboard, in order: "blur button", "blur frame", "focus parent". */
+  const focus: string[] = [];
+  const parent: MessageTarget & { focus(): void } = {
+    postMessage: (message, origin) => posted.push({ message, origin }),
+    focus: () => focus.push('focus parent'),
+  };
   let listener: ((e: MessageEvent) => void) | null = null;
+  const button = { blur: () => focus.push('blur button') } as unknown as Element;
   const win: BridgeWindow = {
     parent,
+    document: { activeElement: button },
+    blur: () => focus.push('blur frame'),
     addEventListener: (_t, l) => (listener = l),
     removeEventListener: () => (listener = null),
   };
   const send = (data: unknown, origin = 'https://slides.example', source: MessageTarget | null = parent) =>
     listener?.({ data, origin, source } as unknown as MessageEvent);
   const events = () => posted.map((p) => (p.message as { event?: string }).event ?? p.message);
-  return { win, posted, send, events, attached: () => listener !== null };
+  return { win, posted, focus, send, events, attached: () => listener !== null };
 }
 
 const start = (options: Partial<Parameters<typeof createEmbedBridge>[2]> = {}) => {
@@ -124,6 +132,18 @@ describe('handoff by keys and buttons', () => {
     stop();
     store.getState().next();
     expect(posted.filter((p) => typeof p.message === 'string')).toHaveLength(2);
+  });
+
+  it('gives the keyboard back to the deck after each hand-off, and keeps it otherwise', () => {
+    const { store, focus } = start({ handoff: true });
+    store.getState().next();
+    expect(focus).toEqual([]);
+    store.getState().seekStep(0);
+    store.getState().prev();
+    expect(focus).toEqual(['blur button', 'blur frame', 'focus parent']);
+    store.getState().seekStep(store.getState().timeline.steps.length - 1);
+    store.getState().next();
+    expect(focus).toHaveLength(6);
   });
 
   it('reports playing only while playing, and says so when it starts and stops', () => {

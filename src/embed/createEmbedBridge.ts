@@ -11,7 +11,10 @@ export interface MessageTarget {
 
 /** The parts of `window` the bridge uses, so tests can pass a stand-in. */
 export interface BridgeWindow {
-  readonly parent: MessageTarget;
+  /** `focus` is one of the few things a cross-origin frame may call on its parent. */
+  readonly parent: MessageTarget & { focus?(): void };
+  readonly document?: { readonly activeElement: Element | null };
+  blur?(): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
@@ -30,15 +33,25 @@ type Event = 'ready' | 'step' | 'ended' | 'state';
  * The embedding API (PRODUCT.md §5, api=1): obeys validated postMessage commands, reports ready, step,
  * ended and state events to the parent (state also when playing starts or stops), and understands
  * reveal.js's slide:start / slide:stop; with handoff, next/prev beyond the ends — by command, key or
- * button — go to the deck.
+ * button — go to the deck, and the frame hands the keyboard back to it.
  * Answers go to the sender with its origin ("*" when that origin is "null", as from a file).
  * Returns a function that disconnects it.
  */
 export function createEmbedBridge(store: PlayerStore, win: BridgeWindow, options: BridgeOptions): () => void {
   const message = (event: Event) => ({ roundtrip: 1, event, state: playerSnapshot(store.getState()) });
   const toParent = (event: Event) => win.parent.postMessage(message(event), '*');
-  const handOff = (method: 'next' | 'prev') =>
+  // After a hand-off the keys belong to the deck again: the frame gives up the keyboard (its focused
+  // element and itself) and focuses its parent, or a clicker's next key would step a hidden player.
+  const releaseKeyboard = () => {
+    const active = win.document?.activeElement;
+    if (active && 'blur' in active && typeof active.blur === 'function') active.blur();
+    win.blur?.();
+    win.parent.focus?.();
+  };
+  const handOff = (method: 'next' | 'prev') => {
     win.parent.postMessage(JSON.stringify({ method, args: [] }), '*');
+    releaseKeyboard();
+  };
 
   const run = (command: EmbedCommand, reply: (event: Event) => void) => {
     const s = store.getState();

@@ -15,12 +15,18 @@ export function Header() {
       <h1 className="rt-brand">Roundtrip</h1>
       <ScenarioPicker />
       <div className="rt-actions">
-        <button type="button" className="rt-button rt-button--small" onClick={() => setOverlay('share')}>
+        <button
+          type="button"
+          className="rt-button rt-button--small"
+          aria-haspopup="dialog"
+          onClick={() => setOverlay('share')}
+        >
           Share
         </button>
         <button
           type="button"
           className="rt-button rt-button--small"
+          aria-haspopup="dialog"
           onClick={() => setOverlay('help')}
           aria-keyshortcuts="?"
         >

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { selectMotion, selectTheme, usePlayer } from '../store/react.ts';
 import { HelpOverlay } from './HelpOverlay.tsx';
+import { keysBackToPlayer } from './keys/keysBackToPlayer.ts';
 import { useKeyboardShortcuts } from './keys/useKeyboardShortcuts.ts';
 import { Notices } from './Notices.tsx';
 import { Panel } from './Panel.tsx';
@@ -10,7 +11,8 @@ import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 
 /**
  * What every view of a player shares: the one animation-frame loop, the presenter keys, the
- * reduced-motion preference, the theme, notices and the keys overlay.
+ * reduced-motion preference, the theme, notices and the keys overlay. The root takes the keyboard back
+ * after a click or a choice (keysBackToPlayer), so a clicker always steps the request.
  */
 export function PlayerShell({
   keys,
@@ -31,6 +33,9 @@ export function PlayerShell({
       className={`rt-player ${className}`}
       data-theme={theme === 'system' ? undefined : theme}
       data-motion={motion ? 'on' : 'off'}
+      tabIndex={-1}
+      onClick={keysBackToPlayer.onClick}
+      onChange={keysBackToPlayer.onChange}
     >
       <Notices />
       {children}

@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIRST_LOAD_BUDGET_KB as BUDGET_KB, firstLoad } from '../../bench/lib/firstLoad.ts';
@@ -15,4 +16,12 @@ test(`the main view loads at most ${BUDGET_KB} KB of JavaScript, gzip`, () => {
     kb,
     `first-load JS is ${kb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB): ${scripts.map((a) => a.file).join(', ')}`,
   ).toBeLessThanOrEqual(BUDGET_KB);
+});
+
+test("no chunk of the hosted build is over Vite's 500 KB warning size (npm run build prints no warning)", () => {
+  const assets = join(import.meta.dirname, '..', '..', 'dist', 'assets');
+  const chunks = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  expect(chunks.length).toBeGreaterThan(0);
+  for (const chunk of chunks)
+    expect(statSync(join(assets, chunk)).size, chunk).toBeLessThanOrEqual(500 * 1000);
 });

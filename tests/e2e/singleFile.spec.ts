@@ -98,6 +98,26 @@ test.describe('the offline single file', () => {
     expect(attempts, 'requests outside the file').toEqual([]);
   });
 
+  test('Share gives links relative to the file (roundtrip.html#…), not file:/// addresses of this computer', async ({
+    page,
+  }) => {
+    readSingleFile();
+    await page.goto(`${fileUrl}#scenario=cache-hit&lang=go&db=mysql&step=5`);
+    await expect(status(page)).toContainText('Step 5 of ');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this step' });
+    const link = await dialog.getByRole('textbox', { name: 'Link to this step' }).inputValue();
+    expect(link).toMatch(/^roundtrip\.html#scenario=cache-hit&lang=go&db=mysql&step=5(&|$)/);
+    for (const name of ['Embed in a web page or LMS (iframe)', 'reveal.js slide']) {
+      const snippet = await dialog.getByRole('textbox', { name }).inputValue();
+      expect(snippet, name).toMatch(/src="roundtrip\.html#scenario=cache-hit&amp;/);
+      expect(snippet, name).not.toContain('file:');
+    }
+    // The link opens next to the file, as a deck on the same stick would open it.
+    await page.goto(new URL(link, fileUrl).href);
+    await expect(status(page)).toContainText('Step 5 of ');
+  });
+
   test('opens the embed view from file:// with embed=1', async ({ page, context }) => {
     readSingleFile();
     const attempts = await offline(context);

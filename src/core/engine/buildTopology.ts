@@ -95,7 +95,8 @@ export function buildTopology(
           : 'none',
     },
     stub: { cache: start.browserDns && known ? `${host} → ${address}` : 'empty' },
-    resolver: resolverCache ?? { cache: 'empty' },
+    // Nothing yet, rather than a "cache: empty" line that would stay above what it learns.
+    resolver: resolverCache ?? {},
     root: { zone: `. — delegates ${DNS.tld} to ${DNS.tldServer}` },
     tld: { zone: `${DNS.tld} — delegates ${DNS.shopZone} to ${DNS.authServer}` },
     auth: { zone: `${DNS.shopZone} A ${cdn ? ADDRESS.cdn : ADDRESS.proxy} (TTL ${DNS.answerTtl})` },

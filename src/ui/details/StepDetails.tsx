@@ -18,7 +18,11 @@ export function StepDetails() {
   const knowledge = useMemo(() => nodeStateAt(timeline, index), [timeline, index]);
   const step = timeline.steps[index];
   if (!step) return <section className="rt-details" aria-label="Step details" />;
-  const name = (id: string) => timeline.nodes.find((n) => n.id === id)?.name ?? id;
+  const node = (id: string) => timeline.nodes.find((n) => n.id === id);
+  const name = (id: string) => node(id)?.name ?? id;
+  const from = node(step.from);
+  const to = node(step.to);
+  const hop = step.from !== step.to && from && to ? ([from.kind, to.kind] as const) : null;
   const involved = step.from === step.to ? [step.from] : [step.from, step.to];
   const phase = PHASE_INFO[step.phase];
   return (
@@ -42,7 +46,7 @@ export function StepDetails() {
         </aside>
       )}
       <h3 className="rt-h3">
-        Message <span className="rt-tag">{protocolLabel(step.message)}</span>
+        Message <span className="rt-tag">{protocolLabel(step.message, hop)}</span>
       </h3>
       <p className="rt-summary">{step.message.summary}</p>
       <MessageView message={step.message} />

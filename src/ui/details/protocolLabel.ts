@@ -1,7 +1,20 @@
-import type { Message } from '../../core/index.ts';
+import type { Message, NodeKind } from '../../core/index.ts';
 
-/** A short name for what kind of message this is. */
-export function protocolLabel(message: Message): string {
+/**
+ * What an in-process message is when it crosses between two nodes: the browser's call into the
+ * operating system's stub resolver (getaddrinfo), or a command to Redis and its reply (RESP over TCP).
+ */
+function betweenNodes(from: NodeKind, to: NodeKind): string {
+  if (from === 'cache' || to === 'cache') return 'Redis (RESP)';
+  if (from === 'stub-resolver' || to === 'stub-resolver') return 'Operating system call';
+  return 'Between the nodes';
+}
+
+/**
+ * A short name for what kind of message this is; `hop` is the step's from and to node kinds when it
+ * goes from one node to another ("Inside the node" is only for work inside one).
+ */
+export function protocolLabel(message: Message, hop: readonly [NodeKind, NodeKind] | null = null): string {
   switch (message.protocol) {
     case 'dns':
       return 'DNS';
@@ -16,6 +29,7 @@ export function protocolLabel(message: Message): string {
     case 'mongodb':
       return 'MongoDB';
     case 'internal':
+      if (hop) return betweenNodes(...hop);
       return message.code ? `Code (${message.code.framework})` : 'Inside the node';
     default: {
       const never: never = message;

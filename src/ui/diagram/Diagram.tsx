@@ -11,6 +11,7 @@ import type { HopFlowEdge } from './HopEdge.tsx';
 import { DIAGRAM_METRICS } from './diagramMetrics.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 import { layoutFor } from './layoutFor.ts';
+import { HopHold } from './HopHold.tsx';
 import { NodeStatePanel } from './NodeStatePanel.tsx';
 import { PacketLayer } from './PacketLayer.tsx';
 import { SimNodeCard } from './SimNodeCard.tsx';
@@ -96,6 +97,7 @@ export function Diagram() {
       <div className="rt-diagram-box" ref={box}>
         {size && <DiagramFlow box={box} size={size} />}
         <NodeStatePanel />
+        <HopHold />
       </div>
     </section>
   );

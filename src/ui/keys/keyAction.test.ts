@@ -63,9 +63,18 @@ describe('keyAction (PRODUCT.md §5 key map)', () => {
 
   it('lets people type and choose in fields', () => {
     expect(keyAction(press('n', { tagName: 'INPUT', type: 'text' }))).toBeNull();
-    expect(keyAction(press('ArrowDown', { tagName: 'SELECT' }))).toBeNull();
+    expect(keyAction(press('a', { tagName: 'SELECT' }))).toBeNull();
+    expect(keyAction(press(' ', { tagName: 'SELECT' }))).toBeNull();
     expect(keyAction(press('Backspace', { tagName: 'DIV', editable: true }))).toBeNull();
     expect(keyAction(press('ArrowDown', { tagName: 'INPUT', type: 'radio' }))).toBeNull();
+  });
+
+  it("a closed select does not take the clicker's keys: they step the request", () => {
+    for (const key of ['PageDown', 'ArrowDown', 'ArrowRight'])
+      expect(keyAction(press(key, { tagName: 'SELECT' }))).toBe('next');
+    for (const key of ['PageUp', 'ArrowUp', 'ArrowLeft'])
+      expect(keyAction(press(key, { tagName: 'SELECT' }))).toBe('prev');
+    expect(keyAction(press('Home', { tagName: 'SELECT' }))).toBeNull();
   });
 
   it('Esc closes from anywhere, even a field', () => {

@@ -40,6 +40,8 @@ const LETTERS: Readonly<Record<string, KeyAction>> = {
 };
 
 const ACTIVATES = new Set(['Enter', ' ']);
+/** What a presenter's clicker sends: they step the request even from a closed list. */
+const CLICKER = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'PageUp', 'PageDown']);
 const CHOOSES = new Set([
   'ArrowRight',
   'ArrowDown',
@@ -53,7 +55,8 @@ const CHOOSES = new Set([
 
 /**
  * The presenter key map of PRODUCT.md §5. Leaves alone: shortcuts with Ctrl, ⌘ or Alt; typing in
- * fields and choosing in selects; Enter and Space on buttons and links (they click); arrows on radio
+ * fields; other keys than the clicker's (arrows, PageUp/PageDown) in a closed select (Space, Alt+↓
+ * open its list, whose keys never reach the page); Enter and Space on buttons and links (they click); arrows on radio
  * buttons (they choose); and `b`, `.` and `/`, which slide decks use. `letters: false` (keys=0) turns
  * the single-letter keys off.
  */
@@ -63,6 +66,8 @@ export function keyAction(press: KeyPress, letters = true): KeyAction | null {
   const tag = press.tagName.toUpperCase();
   const type = (press.type ?? '').toLowerCase();
   const isToggle = tag === 'INPUT' && (type === 'checkbox' || type === 'radio');
+  // A closed list does not take the clicker's keys (an open one gets them before the page does).
+  if (tag === 'SELECT' && CLICKER.has(press.key)) return KEYS[press.key] ?? null;
   if (press.editable || tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !isToggle)) return null;
   const clickable =
     tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isToggle || press.role === 'button';

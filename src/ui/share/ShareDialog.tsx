@@ -10,7 +10,14 @@ import { CopyField } from './CopyField.tsx';
 const selectOpen = (s: PlayerState) => s.overlay === 'share';
 const selectTitle = (s: PlayerState) => s.timeline.title;
 
-const pageAddress = () => window.location.href.split('#')[0] ?? '';
+/**
+ * The page's address without its hash. From a file (the offline single file) only the file's name:
+ * `roundtrip.html#…` works next to the file on any computer or stick, `file:///…` only on this one.
+ */
+const pageAddress = () =>
+  window.location.protocol === 'file:'
+    ? (window.location.pathname.split('/').pop() ?? '')
+    : (window.location.href.split('#')[0] ?? '');
 
 /** Share: a link to this step, an iframe for a web page or LMS, and a reveal.js slide. */
 export function ShareDialog() {
