@@ -1,0 +1,63 @@
+/**
+ * Exports scenarios as files for slide decks.
+ *   npm run export -- <scenario> [--lang L] [--db D] --format png|svg [--size WxH]
+ *                     [--theme light|dark|projector] [--steps A-B] [--out PATH] [--all]
+ * A bad argument prints one line and exits with 2; nothing else is written.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stepFileName } from '../src/export/exportOptions.ts';
+import { nodeSceneFonts } from '../src/export/node/nodeSceneFonts.ts';
+import { pngNode } from '../src/export/node/rasterizeNode.ts';
+import { renderScene } from '../src/export/scene/renderScene.ts';
+import { parseExportArgs } from './export/parseExportArgs.ts';
+import type { ExportJob, ExportPlan } from './export/parseExportArgs.ts';
+
+function write(path: string, bytes: Uint8Array | string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  process.stdout.write(`${path}\n`);
+}
+
+function pictures(plan: ExportPlan, job: ExportJob, extension: 'png' | 'svg'): void {
+  const fonts = nodeSceneFonts();
+  const { timeline, range } = job;
+  for (let n = range.from; n <= range.to; n++) {
+    const step = timeline.steps[n - 1];
+    if (!step) continue;
+    const svg = renderScene({
+      timeline,
+      step: n - 1,
+      progress: 1,
+      theme: plan.theme,
+      ...plan.size,
+      captions: true,
+      fonts,
+    });
+    const bytes = extension === 'svg' ? svg : pngNode(svg, fonts);
+    write(
+      range.to > range.from ? join(job.out, stepFileName(step, timeline.steps.length, extension)) : job.out,
+      bytes,
+    );
+  }
+}
+
+function run(plan: ExportPlan, job: ExportJob): void {
+  switch (plan.format) {
+    case 'png':
+    case 'svg':
+      return pictures(plan, job, plan.format);
+    default: {
+      const never: never = plan.format;
+      throw new Error(`Unknown format ${String(never)}`);
+    }
+  }
+}
+
+try {
+  const plan = parseExportArgs(process.argv.slice(2));
+  for (const job of plan.jobs) run(plan, job);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}
