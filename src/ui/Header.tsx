@@ -1,5 +1,6 @@
 import { selectSetOverlay, usePlayer } from '../store/react.ts';
 import { FullscreenButton } from './controls/FullscreenButton.tsx';
+import { ExportButton } from './export/ExportButton.tsx';
 import { ScenarioPicker } from './pickers/ScenarioPicker.tsx';
 import { StackPicker } from './pickers/StackPicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
@@ -18,6 +19,7 @@ export function Header() {
         <button type="button" className="rt-button rt-button--small" onClick={() => setOverlay('share')}>
           Share
         </button>
+        <ExportButton />
         <button
           type="button"
           className="rt-button rt-button--small"

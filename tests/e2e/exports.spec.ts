@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { decodePng } from '../helpers/decodePng.ts';
+import { expect, test, timelineOf } from './fixtures.ts';
+
+const timeline = timelineOf('first-visit', { lang: 'python', db: 'mysql' });
+
+async function openExport(page: Page, step = 5): Promise<void> {
+  await page.goto(`./#scenario=first-visit&lang=python&db=mysql&step=${step}&theme=light`);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
+}
+
+async function exportAs(page: Page, item: string): Promise<{ download: Download; bytes: Uint8Array }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
+  const path = await download.path();
+  // Kept beside the test's results, to look at as a teacher would.
+  await download.saveAs(test.info().outputPath(download.suggestedFilename()));
+  return { download, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+test.describe('Export menu', () => {
+  test('offers the exports by name, with sizes and a step range', async ({ page }) => {
+    await openExport(page);
+    await expect(page.getByRole('menu', { name: 'Export as' }).getByRole('menuitem')).toHaveText([
+      'PNG — this step',
+      'PNG — all steps (zip)',
+      'SVG — this step',
+    ]);
+    await expect(page.getByLabel('Size')).toHaveValue('1920x1080');
+    await expect(page.getByRole('spinbutton', { name: 'To step' })).toHaveValue(
+      String(timeline.steps.length),
+    );
+    // Keys inside the menu move between items and never step the player.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: 'PNG — all steps (zip)' })).toBeFocused();
+    await expect(page).toHaveURL(/step=5/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Export' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Export' })).toBeFocused();
+  });
+
+  test('PNG — this step downloads a picture of the chosen size, different for another step', async ({
+    page,
+  }) => {
+    await openExport(page, 5);
+    await page.getByLabel('Size').selectOption('1280x720');
+    const first = await exportAs(page, 'PNG — this step');
+    expect(first.download.suggestedFilename()).toBe('first-visit-python-mysql-05-dns-root-referral.png');
+    const png = decodePng(first.bytes);
+    expect([png.width, png.height]).toEqual([1280, 720]);
+    // A light picture: its corner is the light theme's background.
+    expect([...png.rgba.subarray(0, 3)]).toEqual([0xf4, 0xf5, 0xf7]);
+
+    await page.keyboard.press('Escape');
+    await openExport(page, 6);
+    await page.getByLabel('Size').selectOption('1280x720');
+    const second = await exportAs(page, 'PNG — this step');
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(false);
+  });
+
+  test('PNG — all steps (zip) holds one PNG per step of the range, named by step', async ({ page }) => {
+    await openExport(page);
+    await page.getByLabel('Size').selectOption('1280x720');
+    await page.getByRole('spinbutton', { name: 'From step' }).fill('2');
+    await page.getByRole('spinbutton', { name: 'To step' }).fill('5');
+    const zip = await exportAs(page, 'PNG — all steps (zip)');
+    expect(zip.download.suggestedFilename()).toBe('first-visit-python-mysql.zip');
+    const entries = unzipSync(zip.bytes);
+    expect(Object.keys(entries)).toEqual(
+      timeline.steps.slice(1, 5).map((s, i) => `${String(i + 2).padStart(2, '0')}-${s.id}.png`),
+    );
+    for (const png of Object.values(entries)) expect(decodePng(png).width).toBe(1280);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved first-visit-python-mysql.zip' }),
+    ).toBeVisible();
+  });
+
+  test('SVG — this step is a vector picture that names the step', async ({ page }) => {
+    await openExport(page, 3);
+    const svg = await exportAs(page, 'SVG — this step');
+    const text = new TextDecoder().decode(svg.bytes);
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
+    expect(text).toContain(`<title>Step 3 of ${timeline.steps.length}: ${timeline.steps[2]!.title}</title>`);
+  });
+});
