@@ -1,12 +1,13 @@
 /**
  * Exports scenarios as files for slide decks.
- *   npm run export -- <scenario> [--lang L] [--db D] --format png|svg [--size WxH]
- *                     [--theme light|dark|projector] [--steps A-B] [--out PATH] [--all]
+ *   npm run export -- <scenario> [--lang L] [--db D] --format png|svg|pptx [--size WxH]
+ *                     [--theme light|dark|projector] [--steps A-B] [--out PATH] [--all] [--link URL]
  * A bad argument prints one line and exits with 2; nothing else is written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stepFileName } from '../src/export/exportOptions.ts';
+import { buildPptx } from '../src/export/pptx/buildPptx.ts';
 import { nodeSceneFonts } from '../src/export/node/nodeSceneFonts.ts';
 import { pngNode } from '../src/export/node/rasterizeNode.ts';
 import { renderScene } from '../src/export/scene/renderScene.ts';
@@ -42,11 +43,35 @@ function pictures(plan: ExportPlan, job: ExportJob, extension: 'png' | 'svg'): v
   }
 }
 
-function run(plan: ExportPlan, job: ExportJob): void {
+async function deck(plan: ExportPlan, job: ExportJob): Promise<void> {
+  const fonts = nodeSceneFonts();
+  const bytes = await buildPptx({
+    timeline: job.timeline,
+    range: job.range,
+    link: plan.link,
+    picture: async (step) => {
+      const svg = renderScene({
+        timeline: job.timeline,
+        step,
+        progress: 1,
+        theme: plan.theme,
+        ...plan.size,
+        captions: false,
+        fonts,
+      });
+      return `data:image/png;base64,${Buffer.from(pngNode(svg, fonts)).toString('base64')}`;
+    },
+  });
+  write(job.out, bytes);
+}
+
+async function run(plan: ExportPlan, job: ExportJob): Promise<void> {
   switch (plan.format) {
     case 'png':
     case 'svg':
       return pictures(plan, job, plan.format);
+    case 'pptx':
+      return deck(plan, job);
     default: {
       const never: never = plan.format;
       throw new Error(`Unknown format ${String(never)}`);
@@ -56,7 +81,7 @@ function run(plan: ExportPlan, job: ExportJob): void {
 
 try {
   const plan = parseExportArgs(process.argv.slice(2));
-  for (const job of plan.jobs) run(plan, job);
+  for (const job of plan.jobs) await run(plan, job);
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(2);

@@ -6,7 +6,7 @@ import type { ExportSize, StepRange } from '../../src/export/exportOptions.ts';
 import { SCENE_THEMES } from '../../src/export/scene/sceneTheme.ts';
 import type { SceneThemeName } from '../../src/export/scene/sceneTheme.ts';
 
-export const EXPORT_FORMATS = ['png', 'svg'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pptx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** One file (or folder of step pictures) to write. */
@@ -21,6 +21,8 @@ export interface ExportPlan {
   readonly size: ExportSize;
   readonly theme: SceneThemeName;
   readonly jobs: readonly ExportJob[];
+  /** Where the PowerPoint's end slide links to: the hosted app or the single file beside the deck. */
+  readonly link: string;
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string, what: string): T => {
@@ -48,6 +50,7 @@ export function parseExportArgs(argv: readonly string[]): ExportPlan {
         steps: { type: 'string' },
         out: { type: 'string' },
         all: { type: 'boolean', default: false },
+        link: { type: 'string', default: 'roundtrip.html' },
       },
     });
   } catch (error) {
@@ -86,5 +89,5 @@ export function parseExportArgs(argv: readonly string[]): ExportPlan {
     const out = values.all ? `${values.out ?? 'roundtrip-export'}/${own}` : (values.out ?? own);
     return { timeline, range, out };
   });
-  return { format, size, theme, jobs };
+  return { format, size, theme, jobs, link: values.link };
 }

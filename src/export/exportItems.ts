@@ -3,5 +3,7 @@ export const EXPORT_ITEMS = [
   { id: 'png', label: 'PNG — this step', ranged: false },
   { id: 'zip', label: 'PNG — all steps (zip)', ranged: true },
   { id: 'svg', label: 'SVG — this step', ranged: false },
+  { id: 'pptx', label: 'PowerPoint', ranged: true },
+  { id: 'handout', label: 'Handout', ranged: true },
 ] as const;
 export type ExportItemId = (typeof EXPORT_ITEMS)[number]['id'];

@@ -30,6 +30,8 @@ test.describe('Export menu', () => {
       'PNG — this step',
       'PNG — all steps (zip)',
       'SVG — this step',
+      'PowerPoint',
+      'Handout',
     ]);
     await expect(page.getByLabel('Size')).toHaveValue('1920x1080');
     await expect(page.getByRole('spinbutton', { name: 'To step' })).toHaveValue(
@@ -86,5 +88,92 @@ test.describe('Export menu', () => {
     const text = new TextDecoder().decode(svg.bytes);
     expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
     expect(text).toContain(`<title>Step 3 of ${timeline.steps.length}: ${timeline.steps[2]!.title}</title>`);
+  });
+
+  test('PowerPoint is an Office Open XML deck: title, one slide and notes page per step, end slide', async ({
+    page,
+  }) => {
+    await openExport(page);
+    await page.getByLabel('Size').selectOption('1280x720');
+    await page.getByRole('spinbutton', { name: 'From step' }).fill('3');
+    await page.getByRole('spinbutton', { name: 'To step' }).fill('6');
+    const deck = await exportAs(page, 'PowerPoint');
+    expect(deck.download.suggestedFilename()).toBe('first-visit-python-mysql.pptx');
+    const files = unzipSync(deck.bytes);
+    const xml = (name: string) => new TextDecoder().decode(files[name]);
+    // Read back with the browser's own XML parser: every part well-formed, the package's parts declared.
+    const read = await page.evaluate(
+      ({ parts }) => {
+        const parse = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+        const broken = Object.entries(parts).filter(([, text]) => parse(text).querySelector('parsererror'));
+        const texts = (text: string) =>
+          [...parse(text).getElementsByTagName('a:t')].map((t) => t.textContent).join(' ');
+        const slides = Object.keys(parts)
+          .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+          .sort((a, b) => parseInt(a.slice(16)) - parseInt(b.slice(16)));
+        return {
+          broken: broken.map(([name]) => name),
+          ids: parse(parts['ppt/presentation.xml'] ?? '').getElementsByTagName('p:sldId').length,
+          slides: slides.map((n) => texts(parts[n] ?? '')),
+          notes: slides.map((n) => texts(parts[n.replace('slides/slide', 'notesSlides/notesSlide')] ?? '')),
+          types: parts['[Content_Types].xml'] ?? '',
+        };
+      },
+      {
+        parts: Object.fromEntries(
+          Object.keys(files)
+            .filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))
+            .map((n) => [n, xml(n)]),
+        ),
+      },
+    );
+    expect(read.broken).toEqual([]);
+    expect(read.ids).toBe(4 + 2);
+    expect(read.slides).toHaveLength(6);
+    expect(read.types).toContain('presentationml.presentation.main+xml');
+    expect(read.slides[0]).toContain(timeline.title);
+    expect(read.slides[0]).toContain('Python · FastAPI + MySQL');
+    for (let i = 0; i < 4; i++) {
+      const step = timeline.steps[2 + i]!;
+      expect(read.slides[i + 1]).toContain(`Step ${3 + i} of ${timeline.steps.length}: ${step.title}`);
+      expect(read.notes[i + 1]).toContain(step.narration);
+      expect(read.notes[i + 1]).toContain(step.message.summary);
+    }
+    expect(read.slides[5]).toContain(timeline.outcome.summary);
+    expect(xml('ppt/slides/_rels/slide6.xml.rels')).toContain(
+      '#scenario=first-visit&amp;lang=python&amp;db=mysql&amp;step=6',
+    );
+    expect(Object.keys(files).filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(4);
+  });
+
+  test('Handout prints one block per step, on A4 and on Letter', async ({ page }) => {
+    await openExport(page);
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '1');
+    });
+    await page.getByRole('spinbutton', { name: 'From step' }).fill('20');
+    await page.getByRole('spinbutton', { name: 'To step' }).fill('35');
+    await page.getByRole('menuitem', { name: 'Handout' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', '1');
+    await page.emulateMedia({ media: 'print' });
+    const blocks = page.getByRole('region', { name: 'Handout' }).getByRole('article');
+    await expect(blocks).toHaveCount(16);
+    await expect(page.getByRole('button', { name: 'Export' })).toBeHidden();
+    await expect(blocks.nth(0).getByRole('heading')).toHaveText(
+      `Step 20 of 35: ${timeline.steps[19]!.title}`,
+    );
+    for (const [format, width] of [
+      ['A4', 794],
+      ['Letter', 816],
+    ] as const) {
+      await page.setViewportSize({ width: width - 90, height: 1000 });
+      // No message line runs past the page: every <pre> wraps within its block.
+      const overflowing = await page
+        .locator('.rt-handout pre')
+        .evaluateAll((pres) => pres.filter((p) => p.scrollWidth > p.clientWidth + 1).length);
+      expect(overflowing, format).toBe(0);
+      const pdf = await page.pdf({ format });
+      expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+    }
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { decodePng } from '../helpers/decodePng.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -52,6 +53,32 @@ describe('npm run export', () => {
     );
   });
 
+  it('writes a PowerPoint deck: title, one slide with notes per step, end slide', () => {
+    const out = join(dir(), 'deck.pptx');
+    const result = run(
+      'first-visit',
+      '--lang',
+      'python',
+      '--db',
+      'mysql',
+      '--format',
+      'pptx',
+      '--steps',
+      '3-4',
+      '--size',
+      '640x360',
+      '--out',
+      out,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    const names = Object.keys(files);
+    expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(4);
+    expect(names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))).toHaveLength(4);
+    const notes = new TextDecoder().decode(files['ppt/notesSlides/notesSlide2.xml']);
+    expect(notes).toContain('Message (dns)');
+  });
+
   it('writes every scenario into a folder with --all', () => {
     const out = dir();
     const result = run('--all', '--format', 'svg', '--steps', '1', '--size', '640x360', '--out', out);
@@ -62,7 +89,7 @@ describe('npm run export', () => {
 
   it.each([
     [['nope', '--format', 'png'], /^Unknown scenario "nope"/],
-    [['first-visit', '--format', 'jpg'], /^Unknown format "jpg": one of png, svg/],
+    [['first-visit', '--format', 'jpg'], /^Unknown format "jpg": one of png, svg, pptx/],
     [['first-visit', '--format', 'png', '--lang', 'cobol'], /^Unknown language "cobol"/],
     [['first-visit', '--format', 'png', '--db', 'excel'], /^Unknown database "excel"/],
     [['first-visit', '--format', 'png', '--theme', 'neon'], /^Unknown theme "neon"/],

@@ -9,14 +9,14 @@ export function throwIfCancelled(signal: AbortSignal): void {
 }
 
 /** The scene of one step as it is at rest (its packet arrived), at the request's size and theme. */
-export function stepSvg(request: ExportRequest, step: number, progress = 1): string {
+export function stepSvg(request: ExportRequest, step: number, progress = 1, captions = true): string {
   return renderScene({
     timeline: request.timeline,
     step,
     progress,
     theme: request.theme,
     ...request.size,
-    captions: true,
+    captions,
     fonts: browserSceneFonts(),
   });
 }

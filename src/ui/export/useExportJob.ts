@@ -33,6 +33,10 @@ export function useExportJob() {
         },
       });
       if (abort.signal.aborted) return;
+      if (!file) {
+        setState({ kind: 'done', message: `${label} sent to print` });
+        return;
+      }
       download(file.bytes, file.name, file.type);
       setState({ kind: 'done', message: `Saved ${file.name}` });
     } catch (error) {
