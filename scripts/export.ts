@@ -1,15 +1,17 @@
 /**
  * Exports scenarios as files for slide decks.
- *   npm run export -- <scenario> [--lang L] [--db D] --format png|svg|pptx [--size WxH]
+ *   npm run export -- <scenario> [--lang L] [--db D] --format png|svg|gif|pptx [--size WxH]
  *                     [--theme light|dark|projector] [--steps A-B] [--out PATH] [--all] [--link URL]
  * A bad argument prints one line and exits with 2; nothing else is written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stepFileName } from '../src/export/exportOptions.ts';
+import { GifWriter } from '../src/export/gif/GifWriter.ts';
+import { gifFrames } from '../src/export/motion/motionFrames.ts';
+import { pixelsNode, pngNode } from '../src/export/node/rasterizeNode.ts';
 import { buildPptx } from '../src/export/pptx/buildPptx.ts';
 import { nodeSceneFonts } from '../src/export/node/nodeSceneFonts.ts';
-import { pngNode } from '../src/export/node/rasterizeNode.ts';
 import { renderScene } from '../src/export/scene/renderScene.ts';
 import { parseExportArgs } from './export/parseExportArgs.ts';
 import type { ExportJob, ExportPlan } from './export/parseExportArgs.ts';
@@ -65,11 +67,31 @@ async function deck(plan: ExportPlan, job: ExportJob): Promise<void> {
   write(job.out, bytes);
 }
 
+function gif(plan: ExportPlan, job: ExportJob): void {
+  const fonts = nodeSceneFonts();
+  const writer = new GifWriter(plan.size.width, plan.size.height);
+  for (const frame of gifFrames(job.range)) {
+    const svg = renderScene({
+      timeline: job.timeline,
+      step: frame.step,
+      progress: frame.progress,
+      theme: plan.theme,
+      ...plan.size,
+      captions: true,
+      fonts,
+    });
+    writer.add(pixelsNode(svg, fonts).rgba, frame.ms);
+  }
+  write(job.out, writer.finish());
+}
+
 async function run(plan: ExportPlan, job: ExportJob): Promise<void> {
   switch (plan.format) {
     case 'png':
     case 'svg':
       return pictures(plan, job, plan.format);
+    case 'gif':
+      return gif(plan, job);
     case 'pptx':
       return deck(plan, job);
     default: {

@@ -6,7 +6,7 @@ import type { ExportSize, StepRange } from '../../src/export/exportOptions.ts';
 import { SCENE_THEMES } from '../../src/export/scene/sceneTheme.ts';
 import type { SceneThemeName } from '../../src/export/scene/sceneTheme.ts';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pptx'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'gif', 'pptx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** One file (or folder of step pictures) to write. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { decodePng } from '../helpers/decodePng.ts';
+import { readGif } from '../helpers/readGif.ts';
 import { expect, test, timelineOf } from './fixtures.ts';
 
 const timeline = timelineOf('first-visit', { lang: 'python', db: 'mysql' });
@@ -30,6 +32,8 @@ test.describe('Export menu', () => {
       'PNG — this step',
       'PNG — all steps (zip)',
       'SVG — this step',
+      'GIF',
+      'Video',
       'PowerPoint',
       'Handout',
     ]);
@@ -175,5 +179,38 @@ test.describe('Export menu', () => {
       const pdf = await page.pdf({ format });
       expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     }
+  });
+
+  test('GIF loops at teaching pace: a frame per movement, a hold on each hop', async ({ page }) => {
+    await openExport(page);
+    await page.getByLabel('Size').selectOption('1280x720');
+    await page.getByRole('spinbutton', { name: 'From step' }).fill('11');
+    await page.getByRole('spinbutton', { name: 'To step' }).fill('13');
+    const gif = await exportAs(page, 'GIF');
+    expect(gif.download.suggestedFilename()).toBe('first-visit-python-mysql.gif');
+    const read = readGif(gif.bytes);
+    expect(read.version).toBe('GIF89a');
+    expect([read.width, read.height]).toEqual([1280, 720]);
+    expect(read.loops).toBe(true);
+    // 12 frames of 100 ms per step (1.2 s at teaching pace), the last of each held 1.5 s.
+    expect(read.delays).toEqual([0, 1, 2].flatMap(() => [...Array<number>(11).fill(100), 1500]));
+  });
+
+  test('Video plays the range at teaching pace, 30 fps, at the chosen size', async ({ page }) => {
+    await openExport(page);
+    await page.getByLabel('Size').selectOption('1280x720');
+    await page.getByRole('spinbutton', { name: 'From step' }).fill('11');
+    await page.getByRole('spinbutton', { name: 'To step' }).fill('13');
+    const video = await exportAs(page, 'Video');
+    const name = video.download.suggestedFilename();
+    expect(name).toMatch(/^first-visit-python-mysql\.(mp4|webm)$/);
+    if (name.endsWith('.mp4')) expect(new TextDecoder().decode(video.bytes.subarray(4, 8))).toBe('ftyp');
+    else expect([...video.bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    const input = new Input({ source: new BufferSource(video.bytes), formats: ALL_FORMATS });
+    const track = await input.getPrimaryVideoTrack();
+    expect([track?.displayWidth, track?.displayHeight]).toEqual([1280, 720]);
+    expect(await track?.codec).toBe(name.endsWith('.mp4') ? 'avc' : 'vp9');
+    // Three steps of 1.2 s.
+    expect(await input.computeDuration()).toBeCloseTo(3.6, 1);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { decodePng } from '../helpers/decodePng.ts';
+import { readGif } from '../helpers/readGif.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const run = (...args: string[]) =>
@@ -79,6 +80,28 @@ describe('npm run export', () => {
     expect(notes).toContain('Message (dns)');
   });
 
+  it('writes a looping GIF with a frame per movement and a hold on each hop', () => {
+    const out = join(dir(), 'steps.gif');
+    const result = run(
+      'first-visit',
+      '--format',
+      'gif',
+      '--steps',
+      '12-13',
+      '--size',
+      '320x180',
+      '--theme',
+      'dark',
+      '--out',
+      out,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const gif = readGif(new Uint8Array(readFileSync(out)));
+    expect([gif.version, gif.width, gif.height, gif.loops]).toEqual(['GIF89a', 320, 180, true]);
+    expect(gif.delays).toHaveLength(24);
+    expect(gif.delays[11]).toBe(1500);
+  });
+
   it('writes every scenario into a folder with --all', () => {
     const out = dir();
     const result = run('--all', '--format', 'svg', '--steps', '1', '--size', '640x360', '--out', out);
@@ -89,7 +112,7 @@ describe('npm run export', () => {
 
   it.each([
     [['nope', '--format', 'png'], /^Unknown scenario "nope"/],
-    [['first-visit', '--format', 'jpg'], /^Unknown format "jpg": one of png, svg, pptx/],
+    [['first-visit', '--format', 'jpg'], /^Unknown format "jpg": one of png, svg, gif, pptx/],
     [['first-visit', '--format', 'png', '--lang', 'cobol'], /^Unknown language "cobol"/],
     [['first-visit', '--format', 'png', '--db', 'excel'], /^Unknown database "excel"/],
     [['first-visit', '--format', 'png', '--theme', 'neon'], /^Unknown theme "neon"/],

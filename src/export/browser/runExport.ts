@@ -60,6 +60,11 @@ export async function runExport(
             `data:image/png;base64,${base64(await svgToPng(stepSvg(request, index, 1, false), size.width, size.height))}`,
         }),
       };
+    case 'gif':
+      return (await import('./encodeGif.ts')).encodeGif(request, progress);
+    case 'video':
+      // mediabunny loads with the first video.
+      return (await import('./encodeVideo.ts')).encodeVideo(request, progress);
     case 'handout':
       await printHandout(request, progress);
       return null;
