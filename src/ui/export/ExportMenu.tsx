@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { EXPORT_ITEMS } from '../../export/exportItems.ts';
 import { DEFAULT_SIZE, EXPORT_SIZES } from '../../export/exportOptions.ts';
-import { usePlayerStore } from '../../store/index.ts';
+import { usePlayerStore } from '../../store/react.ts';
 import '../styles/export.css';
 import { exportTheme } from './exportTheme.ts';
 import { useExportJob } from './useExportJob.ts';
