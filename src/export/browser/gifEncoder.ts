@@ -1,5 +1,7 @@
 import { GifWriter } from '../gif/GifWriter.ts';
 import type { GifMessage } from './gifWorker.ts';
+// Inlined (a blob: worker) so the single file has no second file to fetch.
+import GifWorker from './gifWorker.ts?worker&inline';
 
 /** Where frames go to be encoded: a Worker when the page may start one, else this thread. */
 export interface GifSink {
@@ -24,7 +26,7 @@ function inline(width: number, height: number): GifSink {
 export function gifEncoder(width: number, height: number): GifSink {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./gifWorker.ts', import.meta.url), { type: 'module' });
+    worker = new GifWorker();
   } catch {
     return inline(width, height);
   }
