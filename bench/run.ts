@@ -7,6 +7,7 @@
  *   fuzz      hostile inputs for the hash parser and the postMessage validator (1,000,000 each)
  *   startup   navigation → diagram visible, app vs bare React Flow, 15 loads each, ratio of medians
  *   playback  frame intervals, long tasks, main-thread ms per frame at 1× and 4×, default and largest
+ *   exports   each Export menu item for first-visit (Python + MySQL, every step): seconds and bytes
  *
  * and writes bench/results.json and BENCHMARKS.md (keeping sections it did not run, such as the soak of
  * `npm run bench:soak`), then prints a summary table. About 6 minutes on this 2-core machine.
@@ -23,6 +24,7 @@ import { launchChromium } from './lib/browser.ts';
 import { measureCoreCost } from './lib/coreCost.ts';
 import { FIRST_LOAD_BUDGET_KB as BUDGET_KB, firstLoad } from './lib/firstLoad.ts';
 import { fuzzAll } from './lib/fuzzAll.ts';
+import { measureExports } from './lib/exportsBench.ts';
 import { VIEWPORTS, buildCases } from './lib/playbackCases.ts';
 import { measure } from './lib/playbackMeasure.ts';
 import type { RunResult } from './lib/playbackMeasure.ts';
@@ -35,7 +37,7 @@ import { measureStartup, profileStartup } from './lib/startup.ts';
 import { formatDiagnosis, loadSourceMaps, profileBuild } from './lib/profiling.ts';
 import { textTable } from './lib/stats.ts';
 
-const SECTIONS = ['bundle', 'core', 'fuzz', 'startup', 'playback'] as const;
+const SECTIONS = ['bundle', 'core', 'fuzz', 'startup', 'playback', 'exports'] as const;
 type Section = (typeof SECTIONS)[number];
 const BARE_CONFIG = join(ROOT, 'bench', 'fixtures', 'bare-flow', 'vite.config.ts');
 
@@ -128,7 +130,7 @@ runMain(async () => {
     results.fuzz = { meta: meta(), runs: options.fuzz, results: fuzz };
   }
 
-  if (has('startup') || has('playback')) {
+  if (has('startup') || has('playback') || has('exports')) {
     let browser: Browser | null = null;
     const servers: Server[] = [];
     try {
@@ -171,6 +173,12 @@ runMain(async () => {
           options: { runs: options.playbackRuns, ...measureOptions },
           runs: rows,
         };
+      }
+      if (has('exports')) {
+        log('Exports of first-visit (Python + MySQL, every step), from the menu…');
+        const meta = startMeta('npm run bench', () => version);
+        const timings = await measureExports(browser, appServer.url, log);
+        results.exports = { meta: meta(), scenario: 'first-visit', timings };
       }
     } finally {
       await browser?.close();

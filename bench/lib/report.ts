@@ -32,7 +32,7 @@ function byCase(runs: readonly RunResult[]) {
 /** One row per figure: what, the figure, the bar, ok / OVER. */
 export function summaryRows(results: Results): string[][] {
   const rows: string[][] = [];
-  const { bundle, startup, playback, core, fuzz, soak } = results;
+  const { bundle, startup, playback, core, fuzz, soak, exports } = results;
   if (bundle) {
     const js = bundle.app.totals.jsGzipBytes;
     rows.push([
@@ -92,6 +92,14 @@ export function summaryRows(results: Results): string[][] {
         `${grouped(f.runs)} inputs, ${f.failed ? 'FAILED' : '0 failures'}, ${grouped(f.perSecond)}/s`,
         'no failure',
         verdict(!f.failed && f.prototypeClean),
+      ]);
+  if (exports)
+    for (const t of exports.timings)
+      rows.push([
+        `Export ${exports.scenario}: ${t.item} (${t.size})`,
+        `${show(t.ms / 1000, 1)} s${t.bytes === null ? '' : `, ${kb(t.bytes)}`}`,
+        t.item === 'GIF' ? '< 8 MB' : '',
+        t.item === 'GIF' ? verdict(t.bytes !== null && t.bytes < 8 * 1024 * 1024) : '',
       ]);
   if (soak)
     rows.push([

@@ -3,6 +3,7 @@
  * so `npm run bench`, `npm run bench:soak` and `npm run bench:fuzz` can run at different times; the
  * Markdown is always rendered from the whole JSON.
  */
+import type { ExportTiming } from './exportsBench.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,7 @@ export interface Results {
   core?: { meta: Meta } & CoreCost;
   fuzz?: { meta: Meta; runs: number; results: readonly FuzzResult[] };
   soak?: { meta: Meta } & SoakResult;
+  exports?: { meta: Meta; scenario: string; timings: readonly ExportTiming[] };
 }
 
 const loads = () => loadavg().map((l) => round(l, 2) ?? 0);
@@ -88,7 +90,7 @@ export async function writeFormatted(path: string, text: string): Promise<void> 
 export async function writeResults(sections: Results): Promise<Results> {
   const results: Results = { ...readResults(), ...sections };
   const ordered: Results = {};
-  for (const key of ['bundle', 'startup', 'playback', 'core', 'fuzz', 'soak'] as const)
+  for (const key of ['bundle', 'startup', 'playback', 'exports', 'core', 'fuzz', 'soak'] as const)
     if (results[key]) Object.assign(ordered, { [key]: results[key] });
   await writeFormatted(RESULTS_JSON, JSON.stringify(ordered, null, 2));
   await writeFormatted(BENCHMARKS_MD, renderMarkdown(ordered));

@@ -1,5 +1,6 @@
 import { selectSetOverlay, usePlayer } from '../store/react.ts';
 import { FullscreenButton } from './controls/FullscreenButton.tsx';
+import { ExportButton } from './export/ExportButton.tsx';
 import { ScenarioPicker } from './pickers/ScenarioPicker.tsx';
 import { StackPicker } from './pickers/StackPicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
@@ -23,6 +24,7 @@ export function Header() {
         >
           Share
         </button>
+        <ExportButton />
         <button
           type="button"
           className="rt-button rt-button--small"
