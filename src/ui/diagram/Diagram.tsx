@@ -101,14 +101,7 @@ function DiagramFlow({ box, size }: { box: RefObject<HTMLDivElement | null>; siz
   );
   return (
     <ReactFlowProvider>
-      <Flow
-        box={box}
-        layout={layout}
-        metrics={metrics}
-        nodes={nodes}
-        edges={edges}
-        viewport={viewport}
-      />
+      <Flow box={box} layout={layout} metrics={metrics} nodes={nodes} edges={edges} viewport={viewport} />
     </ReactFlowProvider>
   );
 }
