@@ -3,6 +3,7 @@ import { FullscreenButton } from '../ui/controls/FullscreenButton.tsx';
 import { StepCounter } from '../ui/controls/StepCounter.tsx';
 import { TransportButtons } from '../ui/controls/TransportButtons.tsx';
 import { Diagram } from '../ui/diagram/Diagram.tsx';
+import { NodeStatePanel } from '../ui/diagram/NodeStatePanel.tsx';
 import { Panel } from '../ui/Panel.tsx';
 import { PlayerShell } from '../ui/PlayerShell.tsx';
 import { StatusCaption } from '../ui/StatusCaption.tsx';
@@ -24,6 +25,11 @@ export function EmbedView({ controls, captions, keys }: EmbedOptions) {
     <PlayerShell keys={keys} className="rt-player--embed">
       <Panel name="diagram">
         <Diagram />
+      </Panel>
+      <Panel name="node">
+        <div className="rt-embed-node">
+          <NodeStatePanel />
+        </div>
       </Panel>
       <div className="rt-embed-bar">
         <StatusCaption hidden={!captions} scrolls />

@@ -1,5 +1,5 @@
 import type { Database, Language, Stack, Timeline } from '../core/index.ts';
-import type { Pace, PlaybackState } from '../core/index.ts';
+import type { CameraMode, Pace, PlaybackState } from '../core/index.ts';
 
 /** 'system' follows prefers-color-scheme. */
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
@@ -18,6 +18,8 @@ export interface PlayerData {
   readonly timeline: Timeline;
   readonly playback: PlaybackState;
   readonly theme: ThemeChoice;
+  /** Whole journey, or follow the current hop (camera=whole|follow in the link). */
+  readonly camera: CameraMode;
   /** The link asked for no animation (motion=0). */
   readonly motionOff: boolean;
   /** The system asks for reduced motion. */
@@ -50,6 +52,7 @@ export interface PlayerActions {
   setLanguage(lang: Language): void;
   setDatabase(db: Database): void;
   setTheme(theme: ThemeChoice): void;
+  setCamera(camera: CameraMode): void;
   setSystemReducedMotion(reduced: boolean): void;
   /** The link's motion=0. */
   setMotionOff(off: boolean): void;

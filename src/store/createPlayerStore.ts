@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
 import type { Stack } from '../core/index.ts';
 import { playback } from '../core/index.ts';
-import type { PlaybackState } from '../core/index.ts';
+import type { CameraMode, PlaybackState } from '../core/index.ts';
 import type { BeyondEnds, PlayerData, PlayerState, ThemeChoice } from './PlayerState.ts';
 import { timelineMemo } from './timelineMemo.ts';
 
@@ -14,6 +14,7 @@ export interface PlayerInit {
   readonly playback?: Partial<Omit<PlaybackState, 'step' | 'progress' | 'mode' | 'motion'>>;
   readonly autoplay?: boolean;
   readonly theme?: ThemeChoice;
+  readonly camera?: CameraMode;
   readonly motionOff?: boolean;
   readonly systemReducedMotion?: boolean;
 }
@@ -70,6 +71,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
       timeline,
       playback: start,
       theme: init.theme ?? 'system',
+      camera: init.camera ?? 'follow',
       motionOff,
       systemReducedMotion,
       selectedNode: null,
@@ -103,6 +105,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
       setLanguage: (lang) => rebuild(get().scenarioId, { ...get().stack, lang }),
       setDatabase: (db) => rebuild(get().scenarioId, { ...get().stack, db }),
       setTheme: (theme) => set({ theme }),
+      setCamera: (camera) => set({ camera }),
       setSystemReducedMotion: (reduced) =>
         setMotionInputs({ motionOff: get().motionOff, systemReducedMotion: reduced }),
       setMotionOff: (off) =>

@@ -10,16 +10,19 @@ export function ChoiceSelect<T extends string | number>({
   choices,
   onChange,
   title,
+  hideLabel = false,
 }: {
   label: string;
   value: T;
   choices: readonly (readonly [T, ReactNode])[];
   onChange: (value: T) => void;
   title?: string;
+  /** The label names the combobox but is not shown (the choices say what they are: "1×", "Teaching pace"). */
+  hideLabel?: boolean;
 }) {
   return (
     <label className="rt-field" title={title}>
-      <span>{label}</span>
+      <span className={hideLabel ? 'rt-visually-hidden' : undefined}>{label}</span>
       <select
         value={value}
         onChange={(e) => {

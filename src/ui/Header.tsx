@@ -2,12 +2,11 @@ import { selectSetOverlay, usePlayer } from '../store/react.ts';
 import { FullscreenButton } from './controls/FullscreenButton.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { ScenarioPicker } from './pickers/ScenarioPicker.tsx';
-import { StackPicker } from './pickers/StackPicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 
 /**
- * The top bar. First row: name, scenario, and the page's actions (share, keys, fullscreen); second
- * row: what the scenario teaches, and the stack and theme.
+ * The top bar, one row: name, scenario, theme and the page's actions (share, keys, fullscreen). The
+ * stack and what the scenario teaches head the details column (ScenarioSetup).
  */
 export function Header() {
   const setOverlay = usePlayer(selectSetOverlay);
@@ -15,6 +14,7 @@ export function Header() {
     <header className="rt-header">
       <h1 className="rt-brand">Roundtrip</h1>
       <ScenarioPicker />
+      <ThemePicker />
       <div className="rt-actions">
         <button
           type="button"
@@ -35,10 +35,6 @@ export function Header() {
           Keys
         </button>
         <FullscreenButton />
-      </div>
-      <div className="rt-stack">
-        <StackPicker />
-        <ThemePicker />
       </div>
     </header>
   );

@@ -131,11 +131,12 @@ async function mainView(page: Page, app: LoopbackServer, policy: string) {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeHidden();
 
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Whole journey' }).click();
   await page.getByRole('button', { name: /^Recursive resolver\b/ }).click();
   await expect(page.getByRole('region', { name: /Recursive resolver/ })).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Fit' }).click();
+  await page.getByRole('button', { name: 'Follow the hop' }).click();
 
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('post-create');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('python');

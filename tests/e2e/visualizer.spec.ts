@@ -133,7 +133,7 @@ test.describe('the main view', () => {
     await expect(panel).toBeHidden();
   });
 
-  test('Fit brings the whole diagram back after zooming', async ({ page }) => {
+  test('the camera button brings its framing back after zooming', async ({ page }) => {
     await page.goto('/');
     const browserNode = page.locator('[data-node="browser"]');
     const fitted = await browserNode.boundingBox();
@@ -141,7 +141,7 @@ test.describe('the main view', () => {
     await expect
       .poll(async () => (await browserNode.boundingBox())?.width)
       .toBeGreaterThan((fitted?.width ?? 0) * 1.3);
-    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.getByRole('button', { name: 'Follow the hop' }).click();
     await expect
       .poll(async () => Math.round((await browserNode.boundingBox())?.width ?? 0))
       .toBe(Math.round(fitted?.width ?? 0));

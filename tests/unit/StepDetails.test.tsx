@@ -114,6 +114,7 @@ describe('step details', () => {
 
     expect(bySeeking).toBe(byStepping);
     expect(byPlaying).toBe(byStepping);
-    expect(byStepping).toContain(`Step ${target + 1} of`);
+    const title = played.store.getState().timeline.steps[target]?.title ?? '';
+    expect(byStepping).toContain(`>${title}</h2>`);
   });
 });

@@ -8,6 +8,9 @@ export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export type ControlsMode = (typeof CONTROLS)[number];
+/** The whole journey, or follow the current hop with its neighbours (PRODUCT.md §5). */
+export const CAMERAS = ['whole', 'follow'] as const;
+export type CameraMode = (typeof CAMERAS)[number];
 
 const player = initialPlayback();
 
@@ -64,4 +67,5 @@ export const LINK_FIELDS = {
   embed: flag('view', false),
   api: flag('view', false),
   handoff: flag('view', false),
+  camera: choice('player', CAMERAS, 'follow'),
 };

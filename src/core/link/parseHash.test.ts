@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHash } from './formatHash.ts';
-import { THEMES } from './linkFields.ts';
+import { CAMERAS, THEMES } from './linkFields.ts';
 import { DEFAULT_LINK } from './LinkState.ts';
 import type { LinkState } from './LinkState.ts';
 import { parseHash } from './parseHash.ts';
@@ -64,6 +64,7 @@ describe('parseHash', () => {
       embed: fc.boolean(),
       api: fc.boolean(),
       handoff: fc.boolean(),
+      camera: fc.constantFrom(...CAMERAS),
     }) satisfies fc.Arbitrary<LinkState>;
     fc.assert(
       fc.property(arbState, (s) => {

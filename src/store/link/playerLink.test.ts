@@ -21,6 +21,7 @@ const FAR: LinkState = {
   pace: 'real',
   theme: 'dark',
   motion: 'off',
+  camera: 'whole',
 };
 
 describe('PLAYER_LINK', () => {

@@ -69,6 +69,11 @@ export const PLAYER_LINK: { readonly [K in PlayerLinkKey]: PlayerLinkField<LinkS
     init: (motion, into) => ({ ...into, motionOff: motion === 'off' }),
     apply: (s, motion) => s.setMotionOff(motion === 'off'),
   },
+  camera: {
+    read: (s) => s.camera,
+    init: (camera, into) => ({ ...into, camera }),
+    apply: (s, camera) => s.setCamera(camera),
+  },
 };
 
 /** The 'player' fields in the order they apply. */

@@ -20,6 +20,7 @@ export function PaceChoice() {
       value={pace}
       choices={CHOICES}
       onChange={setPace}
+      hideLabel
       title="Teaching pace gives every step the same time; real time uses each step's own duration"
     />
   );

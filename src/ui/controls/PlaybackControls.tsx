@@ -5,6 +5,8 @@ import type { PlayerState } from '../../store/react.ts';
 import { StepCounter } from './StepCounter.tsx';
 import { TransportButtons } from './TransportButtons.tsx';
 import { ChoiceSelect } from '../ChoiceSelect.tsx';
+import { ScenarioClock } from '../timeline/ScenarioClock.tsx';
+import { PaceChoice } from './PaceChoice.tsx';
 
 const SPEED_CHOICES = SPEEDS.map((s) => [s, `${s}×`] as const);
 
@@ -15,7 +17,10 @@ const selectSettings = (s: PlayerState) => ({
   setPauseAtHop: s.setPauseAtHop,
 });
 
-/** Play/Pause, Previous step, Next step, Restart, the step counter, Speed and Pause at each hop. */
+/**
+ * Play/Pause, Previous step, Next step, Restart and the step counter; then Speed, Pause at each hop,
+ * Pace and the scenario's clock.
+ */
 export function PlaybackControls() {
   const { speed, pauseAtHop, setSpeed, setPauseAtHop } = usePlayer(useShallow(selectSettings));
   return (
@@ -25,7 +30,14 @@ export function PlaybackControls() {
         <StepCounter />
       </div>
       <div className="rt-settings">
-        <ChoiceSelect label="Speed" value={speed} choices={SPEED_CHOICES} onChange={setSpeed} />
+        <ChoiceSelect
+          label="Speed"
+          value={speed}
+          choices={SPEED_CHOICES}
+          onChange={setSpeed}
+          title="Speed"
+          hideLabel
+        />
         <label className="rt-check">
           <input
             type="checkbox"
@@ -34,6 +46,8 @@ export function PlaybackControls() {
           />
           <span>Pause at each hop</span>
         </label>
+        <PaceChoice />
+        <ScenarioClock />
       </div>
     </div>
   );

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { formatDuration, nodeStateAt } from '../../core/index.ts';
 import { selectStepIndex, selectTimeline, usePlayer } from '../../store/react.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
-import { stepLabel } from '../stepLabel.ts';
 import { MessageView } from './MessageView.tsx';
 import { NodeStateTable } from './NodeStateTable.tsx';
 import { protocolLabel } from './protocolLabel.ts';
@@ -27,8 +26,8 @@ export function StepDetails() {
   const phase = PHASE_INFO[step.phase];
   return (
     <section className="rt-details" aria-label="Step details">
+      {/* The step's number is in the counter below the diagram, once on screen. */}
       <p className="rt-kicker">
-        {stepLabel(index, timeline.steps.length)}
         <span className="rt-phase-tag" style={{ background: phase.fill, color: phase.ink }}>
           {phase.label}
         </span>

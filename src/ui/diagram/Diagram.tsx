@@ -1,22 +1,24 @@
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import type { Viewport } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { RefObject } from 'react';
-import { selectTimeline, usePlayer } from '../../store/react.ts';
+import type { CSSProperties, RefObject } from 'react';
+import { selectTimeline, usePlayer, usePlayerStore } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
 import { DiagramControls } from './DiagramControls.tsx';
 import { flowElements } from './flowElements.ts';
 import { HopEdge } from './HopEdge.tsx';
 import type { HopFlowEdge } from './HopEdge.tsx';
-import { DIAGRAM_METRICS } from './diagramMetrics.ts';
+import { metricsFor } from './diagramMetrics.ts';
+import type { DiagramMetrics } from './diagramMetrics.ts';
+import { JourneyMap } from './JourneyMap.tsx';
 import type { DiagramLayout } from './layoutDiagram.ts';
 import { layoutFor } from './layoutFor.ts';
 import { HopHold } from './HopHold.tsx';
-import { NodeStatePanel } from './NodeStatePanel.tsx';
 import { PacketLayer } from './PacketLayer.tsx';
 import { SimNodeCard } from './SimNodeCard.tsx';
 import type { SimFlowNode } from './SimNodeCard.tsx';
-import { wholeViewport } from './cameraViewport.ts';
+import { cameraViewport } from './cameraViewport.ts';
+import { cameraRequest } from './cameraRequest.ts';
 import type { BoxSize } from './cameraViewport.ts';
 import { MAX_ZOOM, MIN_ZOOM } from './fitOptions.ts';
 import { useCamera } from './useCamera.ts';
@@ -24,20 +26,29 @@ import { useCamera } from './useCamera.ts';
 const nodeTypes = { sim: SimNodeCard };
 const selectProjector = (s: PlayerState) => s.theme === 'projector';
 const edgeTypes = { hop: HopEdge };
+/** A finger scrolls the page, not the picture (the camera follows the hop there); the browser zooms. */
+const COARSE_POINTER = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
 interface FlowProps {
   readonly box: RefObject<HTMLDivElement | null>;
   readonly layout: DiagramLayout;
+  readonly metrics: DiagramMetrics;
   readonly nodes: SimFlowNode[];
   readonly edges: HopFlowEdge[];
   readonly viewport: Viewport;
 }
 
 /** React Flow itself, inside its provider, with the packets and the camera. */
-function Flow({ box, layout, nodes, edges, viewport }: FlowProps) {
-  useCamera(box, layout);
+function Flow({ box, layout, metrics, nodes, edges, viewport }: FlowProps) {
+  const { showsAll, reframe } = useCamera(box, layout, metrics);
+  const style = {
+    '--rt-name-font': `${metrics.nameFont}px`,
+    '--rt-small-font': `${metrics.smallFont}px`,
+    '--rt-packet-width': `${metrics.columnGap - 8}px`,
+  } as CSSProperties;
   return (
     <ReactFlow
+      style={style}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -52,13 +63,19 @@ function Flow({ box, layout, nodes, edges, viewport }: FlowProps) {
       multiSelectionKeyCode={null}
       panActivationKeyCode={null}
       zoomOnDoubleClick={false}
+      // The wheel scrolls the page; Ctrl + wheel and a pinch zoom; a finger on a touch screen scrolls.
+      zoomOnScroll={false}
+      preventScrolling={false}
+      panOnDrag={!COARSE_POINTER}
+      zoomOnPinch={!COARSE_POINTER}
       defaultViewport={viewport}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       proOptions={{ hideAttribution: false }}
     >
       <PacketLayer layout={layout} />
-      <DiagramControls />
+      <DiagramControls reframe={reframe} />
+      {!showsAll && <JourneyMap />}
     </ReactFlow>
   );
 }
@@ -72,14 +89,20 @@ function Flow({ box, layout, nodes, edges, viewport }: FlowProps) {
 function DiagramFlow({ box, size }: { box: RefObject<HTMLDivElement | null>; size: BoxSize }) {
   const timeline = usePlayer(selectTimeline);
   const projector = usePlayer(selectProjector);
-  const layout = layoutFor(timeline, projector ? DIAGRAM_METRICS.projector : DIAGRAM_METRICS.regular);
+  const store = usePlayerStore();
+  const metrics = metricsFor(projector, size.width);
+  const layout = layoutFor(timeline, metrics);
   const { nodes, edges } = useMemo(
     () => flowElements(layout, timeline.nodes, timeline.links),
     [layout, timeline],
   );
+  // Where the camera stands in the first frame (React Flow reads its default viewport once).
+  const [viewport] = useState(
+    () => cameraViewport(layout, size, cameraRequest(store.getState(), metrics, window.innerHeight)).viewport,
+  );
   return (
     <ReactFlowProvider>
-      <Flow box={box} layout={layout} nodes={nodes} edges={edges} viewport={wholeViewport(layout, size)} />
+      <Flow box={box} layout={layout} metrics={metrics} nodes={nodes} edges={edges} viewport={viewport} />
     </ReactFlowProvider>
   );
 }
@@ -96,7 +119,6 @@ export function Diagram() {
     <section className="rt-diagram" aria-label="Request diagram">
       <div className="rt-diagram-box" ref={box}>
         {size && <DiagramFlow box={box} size={size} />}
-        <NodeStatePanel />
         <HopHold />
       </div>
     </section>

@@ -1,9 +1,21 @@
 import { Panel, useReactFlow } from '@xyflow/react';
-import { FIT_OPTIONS } from './fitOptions.ts';
+import { usePlayer } from '../../store/react.ts';
+import type { PlayerState } from '../../store/react.ts';
+import type { CameraMode } from './cameraViewport.ts';
 
-/** Zoom and "Fit" (back to the whole picture), as plain labelled buttons. */
-export function DiagramControls() {
-  const { zoomIn, zoomOut, fitView } = useReactFlow();
+const selectCamera = (s: PlayerState) => s.camera;
+const selectSetCamera = (s: PlayerState) => s.setCamera;
+
+const MODES: readonly (readonly [CameraMode, string])[] = [
+  ['whole', 'Whole journey'],
+  ['follow', 'Follow the hop'],
+];
+
+/** Zoom, and the camera's choice: the whole journey (stays fitted) or follow the hop. */
+export function DiagramControls({ reframe }: { reframe: () => void }) {
+  const { zoomIn, zoomOut } = useReactFlow();
+  const camera = usePlayer(selectCamera);
+  const setCamera = usePlayer(selectSetCamera);
   return (
     <Panel position="bottom-left" className="rt-diagram-controls">
       <button
@@ -22,9 +34,19 @@ export function DiagramControls() {
       >
         −
       </button>
-      <button type="button" className="rt-button rt-button--small" onClick={() => void fitView(FIT_OPTIONS)}>
-        Fit
-      </button>
+      <div className="rt-camera-choice" role="group" aria-label="Camera">
+        {MODES.map(([mode, label]) => (
+          <button
+            key={mode}
+            type="button"
+            className="rt-button rt-button--small"
+            aria-pressed={camera === mode}
+            onClick={() => (camera === mode ? reframe() : setCamera(mode))}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
     </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { stepProgress } from '../../core/index.ts';
 import type { Step } from '../../core/index.ts';
 import { usePlayerStore } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
+import { breakable } from '../breakable.tsx';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 import { packetPoint } from './packetPoint.ts';
@@ -74,7 +75,7 @@ export function Packet({ step, layout, stackIndex, current }: PacketProps) {
         data-step={step.id}
       >
         <span className="rt-packet-arrow">{response ? '←' : '→'}</span>
-        <span className="rt-packet-label">{step.message.summary}</span>
+        <span className="rt-packet-label">{breakable(step.message.summary)}</span>
       </div>
     </div>
   );

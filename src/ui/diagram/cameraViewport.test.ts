@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, DEFAULT_STACK, scenarioById } from '../../core/index.ts';
-import { cameraViewport, wholeViewport } from './cameraViewport.ts';
-import type { BoxSize } from './cameraViewport.ts';
-import { DIAGRAM_METRICS } from './diagramMetrics.ts';
-import { FIT_OPTIONS, FOLLOW_BELOW_ZOOM } from './fitOptions.ts';
+import { boundsOf, cameraViewport, wholeViewport } from './cameraViewport.ts';
+import type { BoxSize, CameraMode, CameraRequest } from './cameraViewport.ts';
+import { DIAGRAM_METRICS, legibleZoom } from './diagramMetrics.ts';
+import { FIT_OPTIONS, FOLLOW_INSET, FOLLOW_MAX_OVER_LEGIBLE } from './fitOptions.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 
@@ -55,35 +55,89 @@ describe('wholeViewport', () => {
   });
 });
 
-describe('cameraViewport', () => {
-  const hop = ['browser', timeline.nodes.find((n) => n.kind === 'stub-resolver')?.id ?? ''];
+/** The hop's nodes and their neighbours, as the camera is given them. */
+function request(from: string, to: string, mode: CameraMode = 'follow', legible = 0.8): CameraRequest {
+  const hop = [from, to];
+  const context = timeline.links.flatMap((l) =>
+    hop.includes(l.from) ? [l.to] : hop.includes(l.to) ? [l.from] : [],
+  );
+  return { mode, hop, context, legible };
+}
 
-  it('shows the whole diagram when it is readable', () => {
+const ids = timeline.nodes.map((n) => n.id);
+const hops = timeline.links.map((l) => [l.from, l.to] as const);
+
+describe('cameraViewport', () => {
+  it('shows the whole diagram when it is legible, and always in "whole journey"', () => {
     const box = { width: 1400, height: 500 };
-    expect(wholeViewport(layout, box).zoom).toBeGreaterThanOrEqual(FOLLOW_BELOW_ZOOM);
-    expect(cameraViewport(layout, box, hop)).toEqual(wholeViewport(layout, box));
+    const whole = wholeViewport(layout, box);
+    expect(cameraViewport(layout, box, request('browser', 'stub', 'follow', whole.zoom))).toEqual({
+      viewport: whole,
+      showsAll: true,
+    });
+    expect(cameraViewport(layout, box, request('browser', 'stub', 'whole', 5)).viewport).toEqual(whole);
   });
 
-  it('follows the current hop in a 480×270 embed: both its nodes on screen, centred, larger', () => {
-    const box = { width: 480, height: 200 };
-    const whole = wholeViewport(layout, box);
-    expect(whole.zoom).toBeLessThan(FOLLOW_BELOW_ZOOM);
-    const view = cameraViewport(layout, box, hop);
-    expect(view.zoom).toBeGreaterThan(whole.zoom);
-    for (const id of hop) {
-      const place = layout.byId.get(id);
-      if (!place) throw new Error(`no ${id}`);
-      const r = onScreen(view, place);
-      expect(r.left).toBeGreaterThanOrEqual(0);
-      expect(r.top).toBeGreaterThanOrEqual(0);
-      expect(r.right).toBeLessThanOrEqual(box.width);
-      expect(r.bottom).toBeLessThanOrEqual(box.height);
-    }
+  it.each([
+    { width: 640, height: 380, legible: 0.6 },
+    { width: 935, height: 520, legible: 0.8 },
+    { width: 1400, height: 860, legible: 1.2 },
+    { width: 390, height: 420, legible: 0.5 },
+  ])(
+    'following in a $width×$height box: every hop whole, at the legible zoom or more where it fits',
+    (box) => {
+      for (const [from, to] of hops) {
+        const shot = cameraViewport(layout, box, request(from, to, 'follow', box.legible));
+        const hopFits =
+          (boundsOf(layout, [from, to])?.width ?? 0) * box.legible <=
+          box.width - FOLLOW_INSET.left - FOLLOW_INSET.right;
+        if (hopFits) expect(shot.viewport.zoom).toBeGreaterThanOrEqual(box.legible - 1e-9);
+        expect(shot.viewport.zoom).toBeLessThanOrEqual(box.legible * FOLLOW_MAX_OVER_LEGIBLE + 1e-9);
+        for (const id of [from, to]) {
+          const place = layout.byId.get(id);
+          if (!place) throw new Error(`no ${id}`);
+          const r = onScreen(shot.viewport, place);
+          expect(r.left, `${from}→${to}: ${id}`).toBeGreaterThanOrEqual(FOLLOW_INSET.left - 0.5);
+          expect(r.top).toBeGreaterThanOrEqual(FOLLOW_INSET.top - 0.5);
+          expect(r.right).toBeLessThanOrEqual(box.width - FOLLOW_INSET.right + 0.5);
+          expect(r.bottom).toBeLessThanOrEqual(box.height - FOLLOW_INSET.bottom + 0.5);
+        }
+        expect(shot.showsAll).toBe(false);
+      }
+    },
+  );
+
+  it('never shows empty space beside the diagram while part of it is cut on the other side', () => {
+    const box = { width: 935, height: 520 };
+    const shot = cameraViewport(layout, box, request('browser', 'stub'));
+    const r = onScreen(shot.viewport, wholeRect(layout));
+    expect(r.left).toBeGreaterThanOrEqual(FOLLOW_INSET.left - 0.5);
+    expect(r.left).toBeLessThanOrEqual(FOLLOW_INSET.left + 0.5);
   });
 
   it('falls back to the whole diagram when the hop names no placed node', () => {
     const box = { width: 480, height: 200 };
-    expect(cameraViewport(layout, box, ['nowhere'])).toEqual(wholeViewport(layout, box));
-    expect(cameraViewport(layout, box, [])).toEqual(wholeViewport(layout, box));
+    const whole = { viewport: wholeViewport(layout, box), showsAll: true };
+    expect(
+      cameraViewport(layout, box, { mode: 'follow', hop: ['nowhere'], context: [], legible: 1 }),
+    ).toEqual(whole);
+    expect(cameraViewport(layout, box, { mode: 'follow', hop: [], context: [], legible: 1 })).toEqual(whole);
+  });
+
+  it('knows every node of the scenario', () => {
+    for (const id of ids) expect(layout.byId.has(id)).toBe(true);
+  });
+});
+
+describe('legibleZoom', () => {
+  it('puts names at 1/45 (projector 1/30) and other labels at 1/60 of the view height', () => {
+    for (const metrics of [DIAGRAM_METRICS.regular, DIAGRAM_METRICS.projector]) {
+      for (const height of [540, 720, 1080]) {
+        const zoom = legibleZoom(metrics, height);
+        expect(metrics.nameFont * zoom).toBeGreaterThanOrEqual(height / metrics.nameShare - 1e-9);
+        expect(metrics.smallFont * zoom).toBeGreaterThanOrEqual(height / 60 - 1e-9);
+      }
+    }
+    expect(legibleZoom(DIAGRAM_METRICS.regular, 720) * 20).toBeCloseTo(16);
   });
 });

@@ -1,6 +1,7 @@
 import { getViewportForBounds } from '@xyflow/react';
 import type { Rect, Viewport } from '@xyflow/react';
-import { FIT_OPTIONS, FOLLOW_BELOW_ZOOM, HOP_FIT_OPTIONS, MIN_ZOOM } from './fitOptions.ts';
+import type { CameraMode } from '../../core/index.ts';
+import { FIT_OPTIONS, FOLLOW_INSET, FOLLOW_MAX_OVER_LEGIBLE, MIN_ZOOM } from './fitOptions.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 
 export interface BoxSize {
@@ -8,8 +9,27 @@ export interface BoxSize {
   readonly height: number;
 }
 
+/** "Whole journey" (everything, however small) or "Follow the hop" (the link's camera=whole|follow). */
+export type { CameraMode };
+
+export interface CameraRequest {
+  readonly mode: CameraMode;
+  /** The current hop's machines (node ids): always whole on screen when following. */
+  readonly hop: readonly string[];
+  /** Their neighbours, shown as context where they fit. */
+  readonly context: readonly string[];
+  /** The least zoom at which the diagram's text meets its floor (diagramMetrics' legibleZoom). */
+  readonly legible: number;
+}
+
+export interface CameraShot {
+  readonly viewport: Viewport;
+  /** Every machine is on screen (the journey's map is not needed). */
+  readonly showsAll: boolean;
+}
+
 /** The smallest rectangle around the layout's nodes with these ids, or null if none is placed. */
-function boundsOf(layout: DiagramLayout, ids: readonly string[]): Rect | null {
+export function boundsOf(layout: DiagramLayout, ids: readonly string[]): Rect | null {
   const places = ids.flatMap((id) => layout.byId.get(id) ?? []);
   if (places.length === 0) return null;
   const left = Math.min(...places.map((p) => p.x));
@@ -19,7 +39,7 @@ function boundsOf(layout: DiagramLayout, ids: readonly string[]): Rect | null {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** The whole diagram fitted into a box, as the Fit button frames it. */
+/** The whole diagram fitted into a box, as "Whole journey" frames it. */
 export function wholeViewport(layout: DiagramLayout, box: BoxSize): Viewport {
   const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
   return getViewportForBounds(
@@ -32,23 +52,57 @@ export function wholeViewport(layout: DiagramLayout, box: BoxSize): Viewport {
   );
 }
 
+const fitZoom = (r: Rect, width: number, height: number) =>
+  Math.min(width / Math.max(r.width, 1), height / Math.max(r.height, 1));
+
 /**
- * Where the camera stands for a box: the whole diagram, unless that is too small to read (below
- * FOLLOW_BELOW_ZOOM, as in a 480×270 embed); then the nodes of the current hop (`hop`, node ids).
- * Computed from the layout, not from React Flow's measurements, so it is right in the very frame the
- * box changes size.
+ * Where a window `span` flow units long is centred on one axis: on `want`, but kept over the
+ * diagram (`0..size`) so no empty space shows on one side while the other is cut; the whole axis
+ * centred when it fits.
  */
-export function cameraViewport(layout: DiagramLayout, box: BoxSize, hop: readonly string[]): Viewport {
+function centreOn(want: number, span: number, size: number): number {
+  if (span >= size) return size / 2;
+  return Math.min(Math.max(want, span / 2), size - span / 2);
+}
+
+/**
+ * Where the camera stands (a pure function of the layout, the box and the step, so it is right in
+ * the very frame the box changes size). "Whole journey" fits everything. "Follow the hop" shows
+ * everything too when that is legible; otherwise it zooms to the legible zoom or closer (at most
+ * FOLLOW_MAX_OVER_LEGIBLE times it) so the hop's machines are whole with as many of their neighbours
+ * as fit, never past the diagram's edges where more of it could show.
+ */
+export function cameraViewport(layout: DiagramLayout, box: BoxSize, request: CameraRequest): CameraShot {
   const whole = wholeViewport(layout, box);
-  const bounds = whole.zoom < FOLLOW_BELOW_ZOOM ? boundsOf(layout, hop) : null;
-  return bounds
-    ? getViewportForBounds(
-        bounds,
-        box.width,
-        box.height,
-        MIN_ZOOM,
-        HOP_FIT_OPTIONS.maxZoom,
-        HOP_FIT_OPTIONS.padding,
-      )
-    : whole;
+  if (request.mode === 'whole' || whole.zoom >= request.legible) return { viewport: whole, showsAll: true };
+  const hop = boundsOf(layout, request.hop);
+  if (!hop) return { viewport: whole, showsAll: true };
+  const context = boundsOf(layout, [...request.hop, ...request.context]) ?? hop;
+  const inner = {
+    left: FOLLOW_INSET.left,
+    top: FOLLOW_INSET.top,
+    width: Math.max(box.width - FOLLOW_INSET.left - FOLLOW_INSET.right, 1),
+    height: Math.max(box.height - FOLLOW_INSET.top - FOLLOW_INSET.bottom, 1),
+  };
+  const wanted = Math.min(
+    Math.max(fitZoom(context, inner.width, inner.height), request.legible),
+    request.legible * FOLLOW_MAX_OVER_LEGIBLE,
+  );
+  // The hop whole comes first: where even the legible zoom cannot hold it, zoom out to hold it.
+  const zoom = Math.max(Math.min(wanted, fitZoom(hop, inner.width, inner.height)), MIN_ZOOM);
+  const spanX = inner.width / zoom;
+  const spanY = inner.height / zoom;
+  const target = context.width <= spanX && context.height <= spanY ? context : hop;
+  let cx = centreOn(target.x + target.width / 2, spanX, layout.width);
+  let cy = centreOn(target.y + target.height / 2, spanY, layout.height);
+  // Never let the centring on the diagram push the hop out of the window.
+  cx = Math.min(Math.max(cx, hop.x + hop.width - spanX / 2), hop.x + spanX / 2);
+  cy = Math.min(Math.max(cy, hop.y + hop.height - spanY / 2), hop.y + spanY / 2);
+  const viewport = {
+    x: inner.left + inner.width / 2 - cx * zoom,
+    y: inner.top + inner.height / 2 - cy * zoom,
+    zoom,
+  };
+  const showsAll = layout.width <= spanX && layout.height <= spanY;
+  return { viewport, showsAll };
 }

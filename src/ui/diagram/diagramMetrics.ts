@@ -1,18 +1,77 @@
-/** Sizes of the diagram's layout, in flow units. */
+/** Sizes of the diagram's layout and type, in flow units (CSS pixels at zoom 1). */
 export interface DiagramMetrics {
   readonly nodeWidth: number;
   readonly nodeHeight: number;
-  /** Wide enough for a packet's label (its max-width in diagram.css) between two columns. */
+  /** Wide enough for a packet's label (`--rt-packet-width`, 8 less) between two columns. */
   readonly columnGap: number;
   readonly rowGap: number;
   readonly laneGap: number;
+  /** A node's name (`--rt-name-font`). */
+  readonly nameFont: number;
+  /** Roles, packet labels, the SENDS/RECEIVES badges and a node's work line (`--rt-small-font`). */
+  readonly smallFont: number;
+  /** A node's name must be at least 1/nameShare of the view's height on screen. */
+  readonly nameShare: number;
 }
 
+/** Every other label must be at least 1/60 of the view's height on screen (PRODUCT.md §6). */
+export const SMALL_SHARE = 60;
+
+/** Below this width of the diagram's box, the compact layout. */
+export const COMPACT_BELOW = 600;
+
 /**
- * The regular layout, and the projector's: narrower, taller nodes whose names are larger and may wrap,
- * so that at 1920×1080 a node's name is at least 1/50 of the height on screen.
+ * The regular layout, a phone's, and the projector's: narrower, taller nodes whose larger names may wrap, held
+ * to 1/30 of the view's height instead of 1/45 (issue 11).
  */
 export const DIAGRAM_METRICS = {
-  regular: { nodeWidth: 272, nodeHeight: 96, columnGap: 184, rowGap: 22, laneGap: 44 },
-  projector: { nodeWidth: 232, nodeHeight: 144, columnGap: 184, rowGap: 22, laneGap: 44 },
+  regular: {
+    nodeWidth: 272,
+    nodeHeight: 112,
+    columnGap: 184,
+    rowGap: 22,
+    laneGap: 44,
+    nameFont: 20,
+    smallFont: 16,
+    nameShare: 45,
+  },
+  /** A phone's narrow box: narrower columns, so the hop's two machines fit side by side. */
+  compact: {
+    nodeWidth: 184,
+    nodeHeight: 132,
+    columnGap: 112,
+    rowGap: 18,
+    laneGap: 36,
+    nameFont: 20,
+    smallFont: 16,
+    nameShare: 45,
+  },
+  projector: {
+    nodeWidth: 248,
+    nodeHeight: 144,
+    columnGap: 184,
+    rowGap: 22,
+    laneGap: 44,
+    nameFont: 26,
+    smallFont: 18,
+    nameShare: 30,
+  },
 } as const satisfies Record<string, DiagramMetrics>;
+
+/**
+ * The least zoom at which every text of the diagram meets its floor in a view `viewHeight` pixels
+ * tall on screen (the window, or the frame a slide shows). The type is in flow units, so on screen
+ * it is its size times the zoom.
+ */
+export function legibleZoom(metrics: DiagramMetrics, viewHeight: number): number {
+  return Math.max(
+    viewHeight / metrics.nameShare / metrics.nameFont,
+    viewHeight / SMALL_SHARE / metrics.smallFont,
+  );
+}
+
+/** The metrics for a theme and a box: the projector's, a phone's, or the regular ones. */
+export function metricsFor(projector: boolean, boxWidth: number): DiagramMetrics {
+  if (projector) return DIAGRAM_METRICS.projector;
+  return boxWidth < COMPACT_BELOW ? DIAGRAM_METRICS.compact : DIAGRAM_METRICS.regular;
+}

@@ -1,12 +1,15 @@
-/** How "fit" frames the whole diagram. */
+/** How "Whole journey" frames the diagram: a share of the box left around it. */
 export const FIT_OPTIONS = { padding: 0.06, maxZoom: 1.6 } as const;
 
-/** How the camera frames the current hop when it follows it. */
-export const HOP_FIT_OPTIONS = { padding: 0.12, maxZoom: 1 } as const;
-
 /** How far the user may zoom out and in. */
-export const MIN_ZOOM = 0.2;
-export const MAX_ZOOM = 2.5;
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 4;
 
-/** Below this zoom the whole picture is too small to read: the camera follows the current hop instead. */
-export const FOLLOW_BELOW_ZOOM = 0.5;
+/**
+ * Pixels of the diagram's box kept clear when following a hop: the badges above a node at the top,
+ * the camera's buttons and the journey's map at the bottom, a margin at the sides.
+ */
+export const FOLLOW_INSET = { top: 28, right: 16, bottom: 64, left: 16 } as const;
+
+/** Following a hop never zooms in further than this times the legible zoom. */
+export const FOLLOW_MAX_OVER_LEGIBLE = 1.5;

@@ -46,7 +46,13 @@ export function flowElements(
   nodes: readonly SimNode[],
   links: readonly Link[],
 ): { nodes: SimFlowNode[]; edges: HopFlowEdge[] } {
-  const flowNodes: SimFlowNode[] = nodes.flatMap((node) => {
+  // In reading order (top to bottom, then left to right): the order React Flow renders, so Tab's order.
+  const inRows = [...nodes].sort((a, b) => {
+    const pa = layout.byId.get(a.id);
+    const pb = layout.byId.get(b.id);
+    return pa && pb ? pa.y - pb.y || pa.x - pb.x : 0;
+  });
+  const flowNodes: SimFlowNode[] = inRows.flatMap((node) => {
     const place = layout.byId.get(node.id);
     return place
       ? [

@@ -1,58 +1,97 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import type { Viewport } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { usePlayerStore } from '../../store/react.ts';
-import type { PlayerState } from '../../store/react.ts';
-import { cameraViewport, wholeViewport } from './cameraViewport.ts';
+import { loadMotion } from '../motion/loadMotion.ts';
+import { cameraViewport } from './cameraViewport.ts';
 import type { BoxSize } from './cameraViewport.ts';
-import { FOLLOW_BELOW_ZOOM } from './fitOptions.ts';
+import { cameraRequest } from './cameraRequest.ts';
+import type { DiagramMetrics } from './diagramMetrics.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 
-const hopIds = (s: PlayerState): string[] => {
-  const step = s.timeline.steps[s.playback.step];
-  return step ? [...new Set([step.from, step.to])] : [];
-};
+/** How long the camera takes from one hop to the next, in seconds. */
+const MOVE_S = 0.45;
+
+const lerp = (a: Viewport, b: Viewport, t: number): Viewport => ({
+  x: a.x + (b.x - a.x) * t,
+  y: a.y + (b.y - a.y) * t,
+  zoom: a.zoom + (b.zoom - a.zoom) * t,
+});
 
 /**
- * Frames the diagram: the whole picture when the topology changes and whenever its box changes size
- * (window resize, fullscreen, a notice above). When the box is so small that the whole picture would
- * be unreadable (a 480×270 embed), it follows the current hop instead, step by step. Panning and
- * zooming by hand last until the next change.
+ * Frames the diagram (cameraViewport): at once when the box or the view changes size, the layout or
+ * the camera mode changes; with a smooth move (motion, loaded on the first move) from hop to hop.
+ * In "Whole journey" a step moves nothing; panning and zooming by hand last until the next step or
+ * until `reframe` (the camera buttons). Returns whether every machine is on screen (otherwise the
+ * journey's map shows).
  */
-export function useCamera(box: RefObject<HTMLElement | null>, layout: DiagramLayout): void {
-  const { setViewport } = useReactFlow();
+export function useCamera(
+  box: RefObject<HTMLElement | null>,
+  layout: DiagramLayout,
+  metrics: DiagramMetrics,
+): { readonly showsAll: boolean; readonly reframe: () => void } {
+  const { setViewport, getViewport } = useReactFlow();
   const store = usePlayerStore();
+  const [showsAll, setShowsAll] = useState(true);
+  const reframe = useRef<() => void>(() => undefined);
   useEffect(() => {
     const element = box.current;
     let size: BoxSize = { width: 0, height: 0 };
-    // Decided when the box is measured, not on every store change (that is every frame while playing).
-    let following = false;
+    let viewHeight = window.innerHeight;
+    let move = 0;
+    let stop: (() => void) | null = null;
     const frame = (animate: boolean) => {
       const s = store.getState();
       if (size.width <= 0 || size.height <= 0) return;
-      const duration = animate && s.playback.motion ? 300 : 0;
-      void setViewport(cameraViewport(layout, size, hopIds(s)), { duration });
+      const shot = cameraViewport(layout, size, cameraRequest(s, metrics, viewHeight));
+      setShowsAll(shot.showsAll);
+      const id = ++move;
+      stop?.();
+      stop = null;
+      if (!animate || !s.playback.motion) {
+        void setViewport(shot.viewport);
+        return;
+      }
+      const from = getViewport();
+      void loadMotion().then(({ animate: tween }) => {
+        if (id !== move) return;
+        const controls = tween(0, 1, {
+          duration: MOVE_S,
+          ease: [0.33, 0, 0.2, 1],
+          onUpdate: (t) => void setViewport(lerp(from, shot.viewport, t)),
+        });
+        stop = () => controls.stop();
+      });
     };
     const measure = () => {
-      if (!element || (element.clientWidth === size.width && element.clientHeight === size.height))
-        return false;
+      if (!element) return false;
+      const changed =
+        element.clientWidth !== size.width ||
+        element.clientHeight !== size.height ||
+        window.innerHeight !== viewHeight;
       size = { width: element.clientWidth, height: element.clientHeight };
-      following = wholeViewport(layout, size).zoom < FOLLOW_BELOW_ZOOM;
-      return true;
+      viewHeight = window.innerHeight;
+      return changed;
     };
     measure();
     frame(false);
+    reframe.current = () => frame(true);
     const unsubscribe = store.subscribe((s, prev) => {
-      if (following && (s.playback.step !== prev.playback.step || s.timeline !== prev.timeline)) frame(true);
+      if (s.camera !== prev.camera || s.timeline !== prev.timeline) frame(false);
+      else if (s.playback.step !== prev.playback.step && s.camera === 'follow') frame(true);
     });
-    const observer =
-      element && typeof ResizeObserver !== 'undefined'
-        ? new ResizeObserver(() => measure() && frame(false))
-        : null;
+    const onResize = () => measure() && frame(false);
+    const observer = element && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(onResize) : null;
     if (element) observer?.observe(element);
+    window.addEventListener('resize', onResize);
     return () => {
+      move++;
+      stop?.();
       unsubscribe();
       observer?.disconnect();
+      window.removeEventListener('resize', onResize);
     };
-  }, [box, setViewport, layout, store]);
+  }, [box, setViewport, getViewport, layout, metrics, store]);
+  return { showsAll, reframe: () => reframe.current() };
 }

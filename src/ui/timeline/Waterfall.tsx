@@ -12,9 +12,7 @@ import {
 import type { PlayerState } from '../../store/react.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { stepLabel } from '../stepLabel.ts';
-import { PaceChoice } from '../controls/PaceChoice.tsx';
 import { Playhead } from './Playhead.tsx';
-import { ScenarioClock } from './ScenarioClock.tsx';
 import { waterfallScale } from './waterfallScale.ts';
 
 /** Above this many steps the marks would merge into a smear; the bands and playhead still show. */
@@ -54,7 +52,9 @@ export function Waterfall() {
         aria-valuemax={Math.max(count, 1)}
         aria-valuenow={Math.min(index + 1, Math.max(count, 1))}
         aria-valuetext={
-          step ? `${stepLabel(index, count)}: ${step.title}, at ${formatDuration(step.startMs)}` : 'No steps'
+          step
+            ? `${stepLabel(index, count)}: ${step.title}, ${PHASE_INFO[step.phase].label} phase, at ${formatDuration(step.startMs)}`
+            : 'No steps'
         }
         onPointerDown={(event) => {
           if (event.button !== 0) return;
@@ -88,7 +88,9 @@ export function Waterfall() {
                 }}
                 title={info.label}
               >
-                {width >= 6 ? info.label : ''}
+                {/* The whole name where it fits, else a short one (container queries, controls.css). */}
+                <span className="rt-band-full">{info.label}</span>
+                <span className="rt-band-short">{info.short}</span>
               </div>
             );
           })}
@@ -104,10 +106,6 @@ export function Waterfall() {
             ))}
         </div>
         <Playhead />
-      </div>
-      <div className="rt-axis">
-        <PaceChoice />
-        <ScenarioClock />
       </div>
     </div>
   );

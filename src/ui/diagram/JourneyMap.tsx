@@ -1,0 +1,26 @@
+import { MiniMap } from '@xyflow/react';
+import { selectCurrentStep, usePlayer } from '../../store/react.ts';
+import { nodeRole } from './nodeRole.ts';
+
+/** Small enough to stay clear of the hop (FOLLOW_INSET keeps the bottom 64 px clear). */
+const MAP_SIZE = { width: 176, height: 52 };
+
+/**
+ * The overview, when not every machine is on screen: the whole journey small, the window the camera
+ * shows, and the current hop's machines filled in the accent colour.
+ */
+export function JourneyMap() {
+  const step = usePlayer(selectCurrentStep);
+  return (
+    <MiniMap
+      className="rt-journey-map"
+      position="bottom-right"
+      ariaLabel="Map of the whole journey; the current hop is filled"
+      pannable={false}
+      zoomable={false}
+      nodeBorderRadius={12}
+      style={MAP_SIZE}
+      nodeClassName={(node) => `rt-map-node rt-map-node--${nodeRole(step, node.id)}`}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures.ts';
+import { expectFloor, HOP_STEP, measure } from './legibilityFloor.ts';
+
+/**
+ * The legibility floor (issue 11 item 2, PRODUCT.md §6), measured as a room sees it: the text's CSS
+ * size times every scaling between it and the screen (React Flow's zoom, a packet's scale, a frame
+ * shown smaller or larger by a slide deck), against the on-screen height of the view the diagram is
+ * in. Node names ≥ 1/45 of that height (1/30 in the projector theme); roles, packet labels and the
+ * SENDS/RECEIVES badges ≥ 1/60 (within 0.1 px: layout sizes are whole pixels).
+ */
+const SIZES = [
+  { width: 960, height: 540 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+const THEMES = ['light', 'dark', 'projector'] as const;
+const VIEWS = [
+  { name: 'main view', hash: 'embed=0' },
+  { name: 'embed view', hash: 'embed=1' },
+] as const;
+
+for (const view of VIEWS) {
+  for (const theme of THEMES) {
+    for (const size of SIZES) {
+      test(`legibility floor: ${view.name}, ${theme}, ${size.width}×${size.height}`, async ({
+        page,
+      }, info) => {
+        await page.setViewportSize(size);
+        await page.goto(`/#${view.hash}&theme=${theme}&step=${HOP_STEP}&motion=0`);
+        await expect(page.getByRole('status')).toContainText(`Step ${HOP_STEP} of`);
+        await page.waitForTimeout(300);
+        expectFloor(await measure(page, 1), size.height, theme === 'projector');
+        await page.screenshot({ path: info.outputPath(`${view.hash}-${theme}-${size.width}.png`) });
+      });
+    }
+  }
+}
+
+test('the diagram gets most of a 1280×720 window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/#step=${HOP_STEP}`);
+  const diagram = await page.getByRole('region', { name: 'Request diagram' }).boundingBox();
+  expect(diagram?.height ?? 0).toBeGreaterThanOrEqual(720 * 0.6);
+  // "Step N of M" once on screen (the status line for screen readers may repeat it, hidden).
+  await expect(page.getByText(/^Step \d+ of \d+$/).filter({ visible: true })).toHaveCount(1);
+});
+
+test('the projector theme shows node icons', async ({ page }) => {
+  await page.goto(`/#theme=projector&step=${HOP_STEP}`);
+  await expect(page.locator('.rt-node-icon').first()).toBeVisible();
+});
