@@ -18,8 +18,9 @@ export const appExchanges = (lang: Language): AppExchange[] =>
   SCENARIOS.flatMap((scenario) =>
     STACKS.filter((s) => s.lang === lang).flatMap((stack) => {
       const http = stepsWith(buildTimeline(scenario, stack), 'http');
-      const request = http.find((s) => s.from === 'proxy' && s.to === 'app')?.message.http;
-      const response = http.find((s) => s.from === 'app' && s.to === 'proxy')?.message.http;
+      // The proxy's or the load balancer's forward to the app (or the replica it picked), and the answer.
+      const request = http.find((s) => s.id === 'proxy-forward')?.message.http;
+      const response = http.find((s) => s.id.startsWith('app-response-') && s.to === 'proxy')?.message.http;
       return request?.kind === 'request' && response?.kind === 'response'
         ? [{ where: `${scenario.id} on ${stackName(stack)}`, request, response }]
         : [];

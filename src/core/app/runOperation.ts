@@ -113,7 +113,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
     const tx = ex.id === 'begin' || ex.id === 'commit';
     const id = ex.id === 'query' ? slug : ex.id;
     const sent = tx ? null : requestWords(ctx, op, where);
-    b.hop('app', 'db', 'request', {
+    b.hop(ctx.app, 'db', 'request', {
       id: `db-${id}`,
       phase: 'database',
       title: ex.request.summary,
@@ -147,7 +147,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
     } else {
       b.wait(ex.costMs);
     }
-    b.hop('db', 'app', 'response', {
+    b.hop('db', ctx.app, 'response', {
       id: `db-${id}-result`,
       phase: 'database',
       title: ex.response.summary,

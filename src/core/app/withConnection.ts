@@ -25,7 +25,7 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
   const pooled = ctx.profile.connections === 'pool';
   const code =
     codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query');
-  b.local('app', COST_MS.poolCheckout, {
+  b.local(ctx.app, COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
     title: pooled ? 'Take a pooled connection' : 'Reuse the worker’s connection',
@@ -40,14 +40,14 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
       : internal('reuse connection', `worker connection to ${where}: in use`, code),
     changes: [
       pooled
-        ? { node: 'app', key: 'db pool', value: `1 of ${POOL_SIZE} in use` }
-        : { node: 'app', key: 'db connection', value: 'in use by this request' },
+        ? { node: ctx.app, key: 'db pool', value: `1 of ${POOL_SIZE} in use` }
+        : { node: ctx.app, key: 'db connection', value: 'in use by this request' },
     ],
   });
 
   const result = work((op, options) => runOperation(ctx, op, options));
 
-  b.local('app', COST_MS.poolCheckout, {
+  b.local(ctx.app, COST_MS.poolCheckout, {
     id: 'db-release',
     phase: 'database',
     title: 'Release the connection',
@@ -59,8 +59,8 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
       : internal('connection idle', `worker connection to ${where}: idle`),
     changes: [
       pooled
-        ? { node: 'app', key: 'db pool', value: `0 of ${POOL_SIZE} in use` }
-        : { node: 'app', key: 'db connection', value: 'idle, kept open by the worker' },
+        ? { node: ctx.app, key: 'db pool', value: `0 of ${POOL_SIZE} in use` }
+        : { node: ctx.app, key: 'db connection', value: 'idle, kept open by the worker' },
     ],
   });
   return result;
@@ -70,7 +70,7 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
 function databaseDown(ctx: AppContext, name: string, where: string): null {
   const { b, rng } = ctx;
   const port = Number(where.split(':')[1]);
-  b.local('app', COST_MS.poolCheckout, {
+  b.local(ctx.app, COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
     title:
@@ -85,7 +85,7 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
     ),
     changes: [
       {
-        node: 'app',
+        node: ctx.app,
         key: ctx.profile.connections === 'pool' ? 'db pool' : 'db connection',
         value: `connecting to ${where}`,
       },
@@ -94,7 +94,7 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
   const from = [ADDRESS.app, rng.int(32768, 60999)] as const;
   const isn = rng.int(0, 2 ** 32 - 1);
   const firstSyn = b.now();
-  b.hop('app', 'db', 'request', {
+  b.hop(ctx.app, 'db', 'request', {
     id: 'db-syn',
     phase: 'database',
     title: 'SYN (no answer)',
@@ -102,7 +102,7 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
     message: tcpMessage(segment(from, [ADDRESS.db, port], ['SYN'], isn, null)),
   });
   b.wait(firstSyn + COST_MS.tcpRetransmit - b.now());
-  b.hop('app', 'db', 'request', {
+  b.hop(ctx.app, 'db', 'request', {
     id: 'db-syn-retransmit',
     phase: 'database',
     title: 'SYN again (retransmission)',

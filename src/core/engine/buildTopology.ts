@@ -4,7 +4,7 @@ import type { Stack } from '../model/stack.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS } from '../world/world.ts';
-import { placeLatencies } from '../world/geography.ts';
+import { placeLatencies } from '../parts/geography.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 import { appCache } from '../parts/appCache.ts';
 import { appServerState } from '../parts/appServerState.ts';

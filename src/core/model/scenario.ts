@@ -34,7 +34,7 @@ export interface Faults {
   readonly databaseDown: boolean;
 }
 
-/** Where the user is, seen from the shop's data centre in Frankfurt (`world/geography.ts`). */
+/** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */
 export type Place = 'same-city' | 'same-continent' | 'other-continent' | 'satellite';
 
 /** How the balancer picks a replica: in turn, or the one with the fewest requests in flight. */
