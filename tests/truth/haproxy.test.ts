@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { Scenario, Timeline } from '../../src/core/index.ts';
-import { freePort } from './loopback.ts';
+import { exchangeRaw, freePort } from './loopback.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
 
 const HAS_HAPROXY = spawnSync('haproxy', ['-v'], { input: '' }).error === undefined;
@@ -44,26 +44,11 @@ function replica(failing: boolean, answer: () => string, seen: string[]): net.Se
   });
 }
 
-/** Writes `raw` and resolves with the whole response (head lines and body) once Content-Length bytes are in. */
-function exchange(port: number, raw: string): Promise<{ head: string[]; body: string }> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(Buffer.from(raw, 'utf8')));
-    let data = Buffer.alloc(0);
-    const timer = setTimeout(() => reject(new Error('no complete response')), 5_000);
-    socket.on('data', (chunk: Buffer) => {
-      data = Buffer.concat([data, chunk]);
-      const end = data.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const head = data.subarray(0, end).toString('latin1').split('\r\n');
-      const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
-      if (data.length - end - 4 < length) return;
-      clearTimeout(timer);
-      socket.destroy();
-      resolve({ head, body: data.subarray(end + 4, end + 4 + length).toString('utf8') });
-    });
-    socket.on('error', reject);
-  });
-}
+/** Writes `raw` and resolves with the response's head lines and its body as text. */
+const exchange = async (port: number, raw: string): Promise<{ head: string[]; body: string }> => {
+  const { head, body } = await exchangeRaw(port, raw);
+  return { head, body: body.toString('utf8') };
+};
 
 const text = (t: Timeline, where: (id: string) => boolean): string => {
   const step = stepsWith(t, 'http').find((s) => where(s.id));
