@@ -3,7 +3,7 @@ import { expect, status, test, timelineOf } from './fixtures.ts';
 const balanced = timelineOf('load-balanced');
 
 test.describe('architectures (issue 14)', () => {
-  test('load-balanced plays to the end and shows each replica’s health on the diagram and in its node state', async ({
+  test('load-balanced plays to the end, shows the replicas on the diagram and each one’s health and in-flight count in the node state', async ({
     page,
   }) => {
     await page.goto('/#scenario=load-balanced&speed=4&pause=none');
