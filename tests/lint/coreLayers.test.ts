@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * Which folders of the core each folder may import (besides itself), so that dependencies point one way:
  * the engine runs the journey and calls the app; the app runs inside it and never imports it; both share
- * journey/ (context, timeline builder, PRNG). Scenarios are data the engine reads, never the app.
+ * journey/ (context, timeline builder, PRNG). A part (parts/: CDN, cache, load balancer) places itself and
+ * runs its behaviour on the journey, and the engine calls it. Scenarios are data the engine reads, never the app.
  */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   model: [],
@@ -16,7 +17,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   journey: ['model', 'stacks'],
   stacks: ['model', 'world', 'protocols', 'data', 'format', 'app'],
   app: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey'],
-  engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app'],
+  parts: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app'],
+  engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app', 'parts'],
   scenarios: ['model', 'world', 'format'],
 };
 

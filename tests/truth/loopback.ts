@@ -18,8 +18,9 @@ export const appExchanges = (lang: Language): AppExchange[] =>
   SCENARIOS.flatMap((scenario) =>
     STACKS.filter((s) => s.lang === lang).flatMap((stack) => {
       const http = stepsWith(buildTimeline(scenario, stack), 'http');
-      const request = http.find((s) => s.from === 'proxy' && s.to === 'app')?.message.http;
-      const response = http.find((s) => s.from === 'app' && s.to === 'proxy')?.message.http;
+      // The proxy's or the load balancer's forward to the app (or the replica it picked), and the answer.
+      const request = http.find((s) => s.id === 'proxy-forward')?.message.http;
+      const response = http.find((s) => s.id.startsWith('app-response-') && s.to === 'proxy')?.message.http;
       return request?.kind === 'request' && response?.kind === 'response'
         ? [{ where: `${scenario.id} on ${stackName(stack)}`, request, response }]
         : [];
@@ -49,6 +50,30 @@ export function responseHead(port: number, raw: string): Promise<string[]> {
         socket.destroy();
         resolve(data.slice(0, end).split('\r\n'));
       }
+    });
+    socket.on('error', reject);
+  });
+}
+
+/** Writes `raw` to a new connection to `port`; resolves with the response's head lines and its Content-Length body. */
+export function exchangeRaw(port: number, raw: string): Promise<{ head: string[]; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(Buffer.from(raw, 'utf8')));
+    let data = Buffer.alloc(0);
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('no complete response'));
+    }, 5_000);
+    socket.on('data', (chunk: Buffer) => {
+      data = Buffer.concat([data, chunk]);
+      const end = data.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const head = data.subarray(0, end).toString('latin1').split('\r\n');
+      const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
+      if (data.length - end - 4 < length) return;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ head, body: data.subarray(end + 4, end + 4 + length) });
     });
     socket.on('error', reject);
   });

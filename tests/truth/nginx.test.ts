@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { freePort } from './loopback.ts';
+import { exchangeRaw, freePort } from './loopback.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
 
 const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
@@ -70,30 +70,8 @@ function replayServer(answers: readonly string[]): net.Server {
 }
 
 /** One request to nginx; resolves with the response's head lines and its body. */
-function fetchRaw(port: number, id: number): Promise<{ head: string[]; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () =>
-      socket.write(`GET /replay HTTP/1.1\r\nHost: shop.example\r\nX-Replay: ${id}\r\n\r\n`),
-    );
-    let data = Buffer.alloc(0);
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error(`replay ${id}: no complete response`));
-    }, 5_000);
-    socket.on('data', (chunk: Buffer) => {
-      data = Buffer.concat([data, chunk]);
-      const end = data.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const head = data.subarray(0, end).toString('latin1').split('\r\n');
-      const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
-      if (data.length - end - 4 < length) return;
-      clearTimeout(timer);
-      socket.destroy();
-      resolve({ head, body: data.subarray(end + 4, end + 4 + length) });
-    });
-    socket.on('error', reject);
-  });
-}
+const fetchRaw = (port: number, id: number): Promise<{ head: string[]; body: Buffer }> =>
+  exchangeRaw(port, `GET /replay HTTP/1.1\r\nHost: shop.example\r\nX-Replay: ${id}\r\n\r\n`);
 
 const headOf = (m: HttpResponse): string[] => serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
 const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));

@@ -14,7 +14,7 @@ export function cacheAside(ctx: AppContext, id: number, store?: string): Record<
   const warm = ctx.scenario.start.appCache === 'warm' || ctx.cachedKeys.has(key);
   if (store !== undefined) {
     const command = `SET ${key} '${store}' EX ${REDIS.ttlSeconds}`;
-    b.hop('app', 'cache', 'request', {
+    b.hop(ctx.app, 'cache', 'request', {
       id: 'cache-set',
       phase: 'server',
       title: `SET ${key}`,
@@ -24,7 +24,7 @@ export function cacheAside(ctx: AppContext, id: number, store?: string): Record<
     });
     b.wait(COST_MS.redisOp);
     ctx.cachedKeys.add(key);
-    b.hop('cache', 'app', 'response', {
+    b.hop('cache', ctx.app, 'response', {
       id: 'cache-set-ok',
       phase: 'server',
       title: 'OK',
@@ -34,7 +34,7 @@ export function cacheAside(ctx: AppContext, id: number, store?: string): Record<
     });
     return null;
   }
-  b.hop('app', 'cache', 'request', {
+  b.hop(ctx.app, 'cache', 'request', {
     id: 'cache-get',
     phase: 'server',
     title: `GET ${key}`,
@@ -43,7 +43,7 @@ export function cacheAside(ctx: AppContext, id: number, store?: string): Record<
   });
   b.wait(COST_MS.redisOp);
   const value = warm ? JSON.stringify(productRow(id)) : null;
-  b.hop('cache', 'app', 'response', {
+  b.hop('cache', ctx.app, 'response', {
     id: warm ? 'cache-hit' : 'cache-miss',
     phase: 'server',
     title: warm ? 'Cache hit' : 'Cache miss: (nil)',

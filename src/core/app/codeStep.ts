@@ -17,7 +17,7 @@ export function codeStep(
   mark: CodeMark,
 ): void {
   const code = codeAt(ctx, mark);
-  ctx.b.local('app', cost, {
+  ctx.b.local(ctx.app, cost, {
     id,
     phase: 'server',
     title,

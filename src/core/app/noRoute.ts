@@ -23,7 +23,7 @@ export function noRoute(
     : allowed.length > 0 && preview.status === 405
       ? `: the path is there, but only for ${allowed.join(' and ')}.`
       : ' and none matches.';
-  ctx.b.local('app', COST_MS.routeMatch, {
+  ctx.b.local(ctx.app, COST_MS.routeMatch, {
     id: 'server-no-route',
     phase: 'server',
     title: 'No route matches',

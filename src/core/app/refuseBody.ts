@@ -12,7 +12,7 @@ import { explain, respond } from './AppContext.ts';
 export function refuseBody(ctx: AppContext): HttpResponse {
   const answer = { kind: 'invalid', body: ctx.body, badId: null } as const;
   const preview = respond(ctx, answer);
-  ctx.b.local('app', COST_MS.validate, {
+  ctx.b.local(ctx.app, COST_MS.validate, {
     id: 'server-bad-json',
     phase: 'server',
     title: 'The body is not JSON',

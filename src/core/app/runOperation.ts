@@ -123,7 +123,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
     const id = ex.id === 'query' ? slug : prepared ? `${slug}-${ex.id}` : ex.id;
     const sent = prepared?.request ?? (tx ? null : requestWords(ctx, op, ex, where));
     const leaves = b.now();
-    b.hop('app', 'db', 'request', {
+    b.hop(ctx.app, 'db', 'request', {
       id: `db-${id}`,
       phase: 'database',
       title: ex.request.summary,
@@ -162,7 +162,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
     } else {
       b.wait(ex.costMs);
     }
-    b.hop('db', 'app', 'response', {
+    b.hop('db', ctx.app, 'response', {
       id: `db-${id}-result`,
       phase: 'database',
       title: ex.response.summary,

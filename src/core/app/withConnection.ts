@@ -30,7 +30,7 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
   const pool = connections.kind === 'pool' ? connections : null;
   const code =
     codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'begin') ?? codeAt(ctx, 'query');
-  b.local('app', COST_MS.poolCheckout, {
+  b.local(ctx.app, COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
     title: pool ? 'Take a pooled connection' : 'Reuse the worker’s connection',
@@ -45,14 +45,14 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
       : internal('reuse connection', `worker connection to ${where}: in use`, code),
     changes: [
       pool
-        ? { node: 'app', key: 'db pool', value: poolUse(pool, 1) }
-        : { node: 'app', key: 'db connection', value: 'in use by this request' },
+        ? { node: ctx.app, key: 'db pool', value: poolUse(pool, 1) }
+        : { node: ctx.app, key: 'db connection', value: 'in use by this request' },
     ],
   });
 
   const result = work((op, options) => runOperation(ctx, op, options));
 
-  b.local('app', COST_MS.poolCheckout, {
+  b.local(ctx.app, COST_MS.poolCheckout, {
     id: 'db-release',
     phase: 'database',
     title: 'Release the connection',
@@ -64,8 +64,8 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
       : internal('connection idle', `worker connection to ${where}: idle`),
     changes: [
       pool
-        ? { node: 'app', key: 'db pool', value: poolUse(pool, 0) }
-        : { node: 'app', key: 'db connection', value: 'idle, kept open by the worker' },
+        ? { node: ctx.app, key: 'db pool', value: poolUse(pool, 0) }
+        : { node: ctx.app, key: 'db connection', value: 'idle, kept open by the worker' },
     ],
   });
   return result;
@@ -75,7 +75,7 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
 function databaseDown(ctx: AppContext, name: string, where: string): null {
   const { b, rng } = ctx;
   const port = Number(where.split(':')[1]);
-  b.local('app', COST_MS.poolCheckout, {
+  b.local(ctx.app, COST_MS.poolCheckout, {
     id: 'db-checkout',
     phase: 'database',
     title:
@@ -90,7 +90,7 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
     ),
     changes: [
       {
-        node: 'app',
+        node: ctx.app,
         key: ctx.profile.connections[ctx.stack.db].kind === 'pool' ? 'db pool' : 'db connection',
         value: `connecting to ${where}`,
       },
@@ -99,7 +99,7 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
   const from = [ADDRESS.app, rng.int(32768, 60999)] as const;
   const isn = rng.int(0, 2 ** 32 - 1);
   const firstSyn = b.now();
-  b.hop('app', 'db', 'request', {
+  b.hop(ctx.app, 'db', 'request', {
     id: 'db-syn',
     phase: 'database',
     title: 'SYN (no answer)',
@@ -107,7 +107,7 @@ function databaseDown(ctx: AppContext, name: string, where: string): null {
     message: tcpMessage(segment(from, [ADDRESS.db, port], ['SYN'], isn, null)),
   });
   b.wait(firstSyn + COST_MS.tcpRetransmit - b.now());
-  b.hop('app', 'db', 'request', {
+  b.hop(ctx.app, 'db', 'request', {
     id: 'db-syn-retransmit',
     phase: 'database',
     title: 'SYN again (retransmission)',

@@ -15,7 +15,7 @@ const visits = (t: Timeline, node: string): boolean => t.steps.some((s) => s.fro
 const ids = (t: Timeline): string[] => t.steps.map((s) => s.id);
 
 describe('buildTimeline', () => {
-  it('offers every scenario of PRODUCT.md §3 by its id', () => {
+  it('offers every scenario of PRODUCT.md §3 and issue 14 by its id', () => {
     expect(SCENARIOS.map((s) => s.id).sort()).toEqual(
       [
         'first-visit',
@@ -33,6 +33,10 @@ describe('buildTimeline', () => {
         'nxdomain',
         'expired-certificate',
         'database-down',
+        // issue 14
+        'far-away',
+        'far-away-cdn',
+        'load-balanced',
       ].sort(),
     );
   });

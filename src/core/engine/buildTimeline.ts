@@ -12,12 +12,14 @@ import { browserRequest, pageCall } from './browserRequest.ts';
 import { buildTopology } from './buildTopology.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
-import { httpMessage } from './httpMessage.ts';
+import { httpMessage } from '../protocols/httpMessage.ts';
 import { openTcp } from './openTcp.ts';
 import { parseUrl } from './parseUrl.ts';
 import { prng } from '../journey/prng.ts';
 import { resolveDns } from './resolveDns.ts';
 import { serveRequest } from './serveRequest.ts';
+import { healthChecks } from '../parts/healthChecks.ts';
+import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
 
@@ -48,17 +50,23 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     return value;
   });
   const request = browserRequest(scenario, url, profile);
-  const ctx: EngineContext = {
+  const before: EngineContext = {
     b,
     rng: prng(scenario.seed),
     scenario,
     stack,
     profile,
     url,
+    app: 'app',
+    inRotation: [],
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
     cachedKeys: new Set(),
     database: { reviews: REVIEW_COUNT, prepared: 0 },
   };
+  // A load balancer's health checks run before the user's request and decide who is in rotation.
+  const ctx: EngineContext = scenario.topology.balancer
+    ? { ...before, inRotation: healthChecks(before) }
+    : before;
   const outcome = journey(ctx, request);
   const steps = b.build();
   const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
@@ -79,11 +87,17 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
 function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   const { b, scenario, url } = ctx;
   const { start } = scenario;
+  const { user } = scenario.topology;
   b.local('browser', COST_MS.cacheLookup, {
     id: 'browser-start',
     phase: 'dns',
     title: 'The browser checks its caches',
-    narration: `The page asks for ${scenario.request.method} ${scenario.request.url}. The browser looks in its HTTP cache (${start.browserHttpCache === 'stale' ? 'a stale copy with an ETag: it must revalidate' : 'nothing there'}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).`,
+    narration: `The page asks for ${scenario.request.method} ${scenario.request.url}. The browser looks in its HTTP cache (${start.browserHttpCache === 'stale' ? 'a stale copy with an ETag: it must revalidate' : 'nothing there'}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${distanceSentence(user)}` : ''}`,
+    ...(user
+      ? {
+          why: 'Performance: distance puts a floor under every round trip; no server answers faster than light reaches it.',
+        }
+      : {}),
     message: internal(`${scenario.request.method} ${scenario.request.url}`, pageCall(scenario, url)),
   });
 
@@ -138,7 +152,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
     id: `http-response-${toBrowser.status}`,
     phase: 'response',
     title: statusText(toBrowser),
-    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && url.https ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
+    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
     message: httpMessage(toBrowser),
   });
 

@@ -1,12 +1,17 @@
 import type { Link, NodeState, SimNode } from '../model/nodes.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
-import { poolUse } from '../app/withConnection.ts';
-import { productRow, PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
-import { ROUTES } from '../app/matchRoute.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
-import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS, REDIS } from '../world/world.ts';
+import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS } from '../world/world.ts';
+import { placeLatencies } from '../parts/geography.ts';
 import { groupDigits } from '../format/groupDigits.ts';
+import { appCache } from '../parts/appCache.ts';
+import { appServerState } from '../parts/appServerState.ts';
+import { cdnEdge } from '../parts/cdnEdge.ts';
+import { loadBalancer, replicaIds } from '../parts/loadBalancer.ts';
+import type { PartEnv, Placement } from '../parts/Part.ts';
+import { mergePlacements } from '../parts/Part.ts';
 
 export interface Topology {
   readonly nodes: readonly SimNode[];
@@ -14,7 +19,7 @@ export interface Topology {
   readonly initialState: Readonly<Record<string, NodeState>>;
 }
 
-const link = (from: string, to: string): Link => ({ from, to, latencyMs: LATENCY_MS[`${from}-${to}`] ?? 0 });
+const NONE: Placement = { nodes: [], links: [], initialState: {} };
 
 /** The machines of a scenario, the links between them and what each knows before step 1. */
 export function buildTopology(
@@ -24,13 +29,22 @@ export function buildTopology(
   host: string,
   https: boolean,
 ): Topology {
-  const { cdn, appCache } = scenario.topology;
+  const { cdn, balancer, user } = scenario.topology;
   const start = scenario.start;
   const db = DATABASE_INFO[stack.db];
-  const connections = profile.connections[stack.db];
   const unit = stack.db === 'mongodb' ? 'documents' : 'rows';
   const address = cdn ? ADDRESS.cdn : ADDRESS.proxy;
   const port = https ? 443 : 80;
+  // Where the user is sets the links that cross the distance; the rest keep the world's figures.
+  const latencies = user ? { ...LATENCY_MS, ...placeLatencies(user) } : LATENCY_MS;
+  const link = (from: string, to: string, kind = `${from}-${to}`): Link => ({
+    from,
+    to,
+    latencyMs: latencies[kind] ?? 0,
+  });
+  const apps = balancer ? replicaIds(balancer) : ['app'];
+  const env: PartEnv = { scenario, stack, profile, host, https, link, apps };
+  const part = (p: typeof cdnEdge): Placement => (p.present(scenario) ? p.place(env) : NONE);
   const node = (id: keyof typeof ADDRESS, kind: SimNode['kind'], name: string, role: string): SimNode => ({
     id,
     kind,
@@ -38,37 +52,31 @@ export function buildTopology(
     role,
     address: ADDRESS[id],
   });
-  const nodes: SimNode[] = [
-    node('browser', 'browser', 'Browser', `Browser · ${ADDRESS.browser}`),
-    node('stub', 'stub-resolver', 'OS stub resolver', `Stub resolver · ${ADDRESS.stub}`),
-    node('resolver', 'recursive-resolver', 'Recursive resolver', `Recursive resolver · ${ADDRESS.resolver}`),
-    node('root', 'root-server', 'Root server', `Root name server · ${ADDRESS.root}`),
-    node('tld', 'tld-server', '.example TLD server', `TLD name server · ${ADDRESS.tld}`),
-    node('auth', 'authoritative-server', 'ns1.shop.example', `Authoritative name server · ${ADDRESS.auth}`),
-    ...(cdn ? [node('cdn', 'cdn-edge', 'CDN edge', `CDN edge · ${ADDRESS.cdn}`)] : []),
-    node('proxy', 'load-balancer', 'Reverse proxy', `Load balancer / reverse proxy · ${ADDRESS.proxy}`),
-    node(
-      'app',
-      'app-server',
-      'API server',
-      `${profile.framework} API handler · ${ADDRESS.app}:${profile.port}`,
-    ),
-    ...(appCache
-      ? [node('cache', 'cache', 'Redis', `Application cache · ${ADDRESS.cache}:${REDIS.port}`)]
-      : []),
-    node('db', 'database', db.name, `${db.name} ${db.version} database · ${ADDRESS.db}:${db.port}`),
-  ];
-  const links: Link[] = [
-    link('browser', 'stub'),
-    link('stub', 'resolver'),
-    link('resolver', 'root'),
-    link('resolver', 'tld'),
-    link('resolver', 'auth'),
-    ...(cdn ? [link('browser', 'cdn'), link('cdn', 'proxy')] : [link('browser', 'proxy')]),
-    link('proxy', 'app'),
-    ...(appCache ? [link('app', 'cache')] : []),
-    link('app', 'db'),
-  ];
+  const edge = part(cdnEdge);
+  const origin: Placement = balancer
+    ? loadBalancer.place(env)
+    : {
+        nodes: [
+          node('proxy', 'load-balancer', 'Reverse proxy', `Load balancer / reverse proxy · ${ADDRESS.proxy}`),
+          node(
+            'app',
+            'app-server',
+            'API server',
+            `${profile.framework} API handler · ${ADDRESS.app}:${profile.port}`,
+          ),
+        ],
+        links: [link('proxy', 'app')],
+        initialState: {
+          proxy: {
+            listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
+            upstream: `app-1 ${ADDRESS.app}:${profile.port} (keep-alive)`,
+          },
+          app: appServerState(profile, stack.db),
+        },
+      };
+  const cache = part(appCache);
+  const { nodes, links, initialState } = mergePlacements([edge, origin, cache]);
+
   const fqdn = `${host}.`;
   const known = DNS.zone[fqdn] !== undefined;
   // What the resolver learnt from earlier lookups of shop.example: the .example servers ('tld'), and
@@ -84,54 +92,61 @@ export function buildTopology(
       : start.resolverCache === 'tld'
         ? tldNs
         : null;
-  const initialState: Record<string, NodeState> = {
-    browser: {
-      'HTTP cache':
-        start.browserHttpCache === 'stale' ? `${host}/api/products/42 (stale, has ETag)` : 'empty',
-      'DNS cache': start.browserDns && known ? `${host} → ${address}` : 'empty',
-      connection:
-        start.connection === 'open'
-          ? `ESTABLISHED to ${address}:${port}${https ? ' (TLS 1.3)' : ''}`
-          : 'none',
-    },
-    stub: { cache: start.browserDns && known ? `${host} → ${address}` : 'empty' },
-    // Nothing yet, rather than a "cache: empty" line that would stay above what it learns.
-    resolver: resolverCache ?? {},
-    root: { zone: `. — delegates ${DNS.tld} to ${DNS.tldServer}` },
-    tld: { zone: `${DNS.tld} — delegates ${DNS.shopZone} to ${DNS.authServer}` },
-    auth: { zone: `${DNS.shopZone} A ${cdn ? ADDRESS.cdn : ADDRESS.proxy} (TTL ${DNS.answerTtl})` },
-    ...(cdn
-      ? {
-          cdn: {
-            cache: start.cdnCache === 'warm' ? '/static/app.css (stored 1 hour ago)' : 'empty',
-            origin: `${ADDRESS.proxy}:443`,
-          },
-        }
-      : {}),
-    proxy: {
-      listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
-      upstream: `app-1 ${ADDRESS.app}:${profile.port} (keep-alive)`,
-      ...(start.connection === 'open' && !cdn ? { connections: `ESTABLISHED with ${ADDRESS.browser}` } : {}),
-    },
-    app: {
-      routes: ROUTES.map((r) => `${r.method} ${profile.routing.pattern(r.pattern)}`).join(' · '),
-      ...(connections.kind === 'pool'
-        ? { 'db pool': poolUse(connections, 0) }
-        : { 'db connection': `idle, kept open by the worker` }),
-    },
-    ...(appCache
-      ? {
-          cache:
-            start.appCache === 'warm'
-              ? { 'product:42': `${JSON.stringify(productRow(42))} (TTL 41 s)` }
-              : { keys: 'none for product:42' },
-        }
-      : {}),
-    db: {
-      status: scenario.faults.databaseDown ? 'DOWN (machine unreachable)' : `up, listening on :${db.port}`,
-      products: `${groupDigits(PRODUCT_COUNT)} ${unit}${scenario.skuIndex ? ', index on sku' : ', no index on sku'}`,
-      reviews: `${groupDigits(REVIEW_COUNT)} ${unit}`,
+  const proxy = initialState['proxy'] ?? {};
+  return {
+    nodes: [
+      node('browser', 'browser', 'Browser', `Browser · ${ADDRESS.browser}`),
+      node('stub', 'stub-resolver', 'OS stub resolver', `Stub resolver · ${ADDRESS.stub}`),
+      node(
+        'resolver',
+        'recursive-resolver',
+        'Recursive resolver',
+        `Recursive resolver · ${ADDRESS.resolver}`,
+      ),
+      node('root', 'root-server', 'Root server', `Root name server · ${ADDRESS.root}`),
+      node('tld', 'tld-server', '.example TLD server', `TLD name server · ${ADDRESS.tld}`),
+      node('auth', 'authoritative-server', 'ns1.shop.example', `Authoritative name server · ${ADDRESS.auth}`),
+      ...nodes,
+      node('db', 'database', db.name, `${db.name} ${db.version} database · ${ADDRESS.db}:${db.port}`),
+    ],
+    links: [
+      link('browser', 'stub'),
+      link('stub', 'resolver'),
+      link('resolver', 'root'),
+      link('resolver', 'tld'),
+      link('resolver', 'auth'),
+      ...(cdn ? [] : [link('browser', 'proxy')]),
+      ...links,
+      ...apps.map((app) => link(app, 'db', 'app-db')),
+    ],
+    initialState: {
+      browser: {
+        'HTTP cache':
+          start.browserHttpCache === 'stale' ? `${host}/api/products/42 (stale, has ETag)` : 'empty',
+        'DNS cache': start.browserDns && known ? `${host} → ${address}` : 'empty',
+        connection:
+          start.connection === 'open'
+            ? `ESTABLISHED to ${address}:${port}${https ? ' (TLS 1.3)' : ''}`
+            : 'none',
+      },
+      stub: { cache: start.browserDns && known ? `${host} → ${address}` : 'empty' },
+      // Nothing yet, rather than a "cache: empty" line that would stay above what it learns.
+      resolver: resolverCache ?? {},
+      root: { zone: `. — delegates ${DNS.tld} to ${DNS.tldServer}` },
+      tld: { zone: `${DNS.tld} — delegates ${DNS.shopZone} to ${DNS.authServer}` },
+      auth: { zone: `${DNS.shopZone} A ${address} (TTL ${DNS.answerTtl})` },
+      ...initialState,
+      proxy: {
+        ...proxy,
+        ...(start.connection === 'open' && !cdn
+          ? { connections: `ESTABLISHED with ${ADDRESS.browser}` }
+          : {}),
+      },
+      db: {
+        status: scenario.faults.databaseDown ? 'DOWN (machine unreachable)' : `up, listening on :${db.port}`,
+        products: `${groupDigits(PRODUCT_COUNT)} ${unit}${scenario.skuIndex ? ', index on sku' : ', no index on sku'}`,
+        reviews: `${groupDigits(REVIEW_COUNT)} ${unit}`,
+      },
     },
   };
-  return { nodes, links, initialState };
 }

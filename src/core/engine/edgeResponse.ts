@@ -10,7 +10,8 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 export function edgeResponse(ctx: EngineContext, response: HttpResponse): HttpResponse {
   switch (ctx.edge) {
     case 'proxy':
-      return ctx.url.https
+      // HAProxy in front of replicas adds its own, in its own case (protocols/haproxy.ts: haproxyRelay).
+      return ctx.url.https && !ctx.scenario.topology.balancer
         ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
         : response;
     case 'cdn':

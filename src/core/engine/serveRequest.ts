@@ -10,9 +10,10 @@ import { ADDRESS, COST_MS } from '../world/world.ts';
 import { forwardedRequest } from './browserRequest.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
-import { httpMessage } from './httpMessage.ts';
+import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
+import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
 
 const STYLESHEET = ':root{--brand:#0072b2}\nbody{margin:0;font:16px/1.5 system-ui,sans-serif;color:#222}\n';
 
@@ -95,6 +96,8 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const { b } = ctx;
   const refused = proxyRefuses(ctx);
   if (refused) return refused;
+  if (ctx.scenario.topology.balancer) return serveAtBalancer(ctx, request, ctx.inRotation);
+  if (ctx.url.path.startsWith('/static/')) return originStatic(ctx);
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-route',
     phase: 'server',

@@ -24,6 +24,10 @@ export interface EngineContext {
   readonly stack: Stack;
   readonly profile: LanguageProfile;
   readonly url: ParsedUrl;
+  /** The app server handling the request: "app", or the replica the load balancer picked ("app-3"). */
+  readonly app: string;
+  /** The load balancer's replicas in rotation after its health checks (1-based; empty without a balancer). */
+  readonly inRotation: readonly number[];
   /** The node the browser connects to: the CDN edge or the reverse proxy. */
   readonly edge: 'cdn' | 'proxy';
   /** Keys the application cache holds that the journey itself stored (for repeated requests). */

@@ -34,6 +34,25 @@ export interface Faults {
   readonly databaseDown: boolean;
 }
 
+/** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */
+export type Place = 'same-city' | 'same-continent' | 'other-continent' | 'satellite';
+
+/** How the balancer picks a replica: in turn, or the one with the fewest requests in flight. */
+export type BalanceAlgorithm = 'roundrobin' | 'leastconn';
+
+/** A load balancer (HAProxy) in front of N app replicas, checking each one's health. */
+export interface BalancerSpec {
+  /** How many app replicas, 2–8: app-1 … app-N. */
+  readonly replicas: number;
+  readonly algorithm: BalanceAlgorithm;
+  /** Replicas (1-based) whose health check fails from the first check round on. */
+  readonly failing: readonly number[];
+  /** Requests each replica is already busy with (1-based order; missing means 0). */
+  readonly inFlight: readonly number[];
+  /** The replica round robin would pick next (1-based). */
+  readonly next: number;
+}
+
 /** One scenario: data only; the engine decides what happens. */
 export interface Scenario {
   /** Used in links, the CLI and tests: "first-visit". */
@@ -49,6 +68,10 @@ export interface Scenario {
     readonly cdn: boolean;
     /** The app uses an application cache (Redis) in front of the database. */
     readonly appCache: boolean;
+    /** A load balancer and its replicas instead of one reverse proxy and one app server. */
+    readonly balancer?: BalancerSpec;
+    /** Where the user is; without it the links keep the world's fixed latencies (`LATENCY_MS`). */
+    readonly user?: Place;
   };
   readonly start: StartState;
   /** Whether products.sku has an index. */

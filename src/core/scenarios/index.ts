@@ -4,9 +4,12 @@ import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
 import { databaseDown } from './databaseDown.ts';
 import { expiredCertificate } from './expiredCertificate.ts';
+import { farAway } from './farAway.ts';
+import { farAwayCdn } from './farAwayCdn.ts';
 import { firstVisit } from './firstVisit.ts';
 import { indexedQuery } from './indexedQuery.ts';
 import { invalidInput } from './invalidInput.ts';
+import { loadBalanced } from './loadBalanced.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
@@ -32,6 +35,9 @@ export const SCENARIOS: readonly Scenario[] = [
   nxdomain,
   expiredCertificate,
   databaseDown,
+  farAway,
+  farAwayCdn,
+  loadBalanced,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';
