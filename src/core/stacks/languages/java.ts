@@ -181,7 +181,7 @@ export const javaProfile: LanguageProfile = {
   },
   mysqlStatements: {
     mode: 'prepare',
-    how: 'with useServerPrepStmts=true and cachePrepStmts left off, Connector/J prepares each PreparedStatement on the server and closes it after',
+    how: 'With useServerPrepStmts=true and cachePrepStmts left off, Connector/J prepares each PreparedStatement on the server and closes it after',
   },
   routing: spring.routing,
   response: spring.response,

@@ -211,7 +211,7 @@ export const pythonProfile: LanguageProfile = {
   },
   mysqlStatements: {
     mode: 'prepare',
-    how: 'a prepared cursor (cursor(prepared=True)) prepares its statement on the server before executing it',
+    how: 'A prepared cursor (cursor(prepared=True)) prepares its statement on the server before executing it',
   },
   routing: fastapi.routing,
   response: fastapi.response,
