@@ -64,7 +64,7 @@ const HOSTILE: readonly Hostile[] = [
 async function expectWorkingPlayer(page: Page, hostile: Hostile): Promise<void> {
   await expect(status(page)).toContainText(/^Step \d+ of \d+/);
   // On screen: the counter (the main view's status line is for screen readers) and the hop's machines.
-  await expect(page.getByText(/^Step \d+ of \d+/).first()).toBeInViewport();
+  await expect(page.locator('.rt-counter-step').getByText(/^Step \d+ of \d+$/)).toBeInViewport();
   await expect(page.locator('.rt-node--from, .rt-node--to, .rt-node--local').first()).toBeInViewport();
   const next = page.getByRole('button', { name: 'Next step' });
   await expect(next).toBeInViewport();
