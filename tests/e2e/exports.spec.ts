@@ -164,7 +164,7 @@ test.describe('Export menu', () => {
     await expect(blocks).toHaveCount(16);
     await expect(page.getByRole('button', { name: 'Export' })).toBeHidden();
     await expect(blocks.nth(0).getByRole('heading')).toHaveText(
-      `Step 20 of 35: ${timeline.steps[19]!.title}`,
+      `Step 20 of ${timeline.steps.length}: ${timeline.steps[19]!.title}`,
     );
     for (const [format, width] of [
       ['A4', 794],
