@@ -32,6 +32,8 @@ export interface RequestSpec {
 export interface Faults {
   readonly certificateExpired: boolean;
   readonly databaseDown: boolean;
+  /** The app server's process is not running: its machine answers, its port refuses connections. */
+  readonly appDown: boolean;
 }
 
 /** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario.ts';
+import { badGateway } from './badGateway.ts';
 import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
@@ -38,6 +39,7 @@ export const SCENARIOS: readonly Scenario[] = [
   farAway,
   farAwayCdn,
   loadBalanced,
+  badGateway,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';
