@@ -1,7 +1,9 @@
 // bad-gateway against a real nginx (where this machine has one): nginx proxies to a loopback port nothing
 // listens on, as the timeline's app-1 whose process is down. Its 502 must be the proxy → browser step the
 // timeline shows, header for header with the body (only Date's value differs), and its error-log line the
-// proxy's step, field for field (the time, pid, addresses and ports are the world's).
+// proxy's step, field for field (the time, pid, addresses and ports are the world's). server-error on Go
+// likewise, with an upstream that closes the connection once it has read the request, as net/http does
+// after a panic.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,10 +47,18 @@ describe.runIf(HAS_NGINX)('bad-gateway against a real nginx with its upstream po
   let nginx: ChildProcess | null = null;
   let port = 0;
   let closedPort = 0;
+  let crashPort = 0;
+  /** The stand-in for Go's server after a panic: reads the request, closes without a byte. */
+  const crashing = net.createServer((socket) => {
+    socket.on('data', () => socket.end());
+    socket.on('error', () => undefined);
+  });
 
   beforeAll(async () => {
     chmodSync(dir, 0o777);
-    [port, closedPort] = [await freePort(), await freePort()];
+    [port, closedPort, crashPort] = [await freePort(), await freePort(), await freePort()];
+    await new Promise<void>((resolve) => crashing.listen(0, '127.0.0.1', resolve));
+    const crashingPort = (crashing.address() as net.AddressInfo).port;
     writeFileSync(
       join(dir, 'nginx.conf'),
       `worker_processes 1;
@@ -62,6 +72,17 @@ http {
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   upstream app { server 127.0.0.1:${closedPort}; keepalive 8; }
+  upstream crashing { server 127.0.0.1:${crashingPort}; keepalive 8; }
+  server {
+    listen 127.0.0.1:${crashPort};
+    server_name shop.example;
+    location / {
+      proxy_pass http://crashing;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      add_header Strict-Transport-Security "max-age=63072000" always;
+    }
+  }
   server {
     listen 127.0.0.1:${port};
     server_name shop.example;
@@ -90,17 +111,26 @@ http {
 
   afterAll(() => {
     nginx?.kill();
+    crashing.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('nginx’s 502 and its error-log line are the timeline’s, on every stack', async () => {
-    for (const stack of STACKS) {
-      const t = buildTimeline(scenarioById('bad-gateway')!, stack);
+  const cases = [
+    ...STACKS.map((stack) => ({ scenario: 'bad-gateway', stack })),
+    ...STACKS.filter((s) => s.lang === 'go').map((stack) => ({ scenario: 'server-error', stack })),
+  ];
+
+  it('nginx’s 502 and its error-log line are the timeline’s: bad-gateway on every stack, server-error on Go', async () => {
+    expect(cases.length).toBe(STACKS.length + 3);
+    for (const { scenario, stack } of cases) {
+      const t = buildTimeline(scenarioById(scenario)!, stack);
       const http = stepsWith(t, 'http');
       const asked = http.find((s) => s.from === 'browser' && s.to === 'proxy')!.message.http;
       const answered = http.find((s) => s.from === 'proxy' && s.to === 'browser')!.message.http;
-      const got = await fetchRaw(port, serializeHttp(asked));
-      expect(withoutDate(serializeHttp(answered)), stackName(stack)).toBe(withoutDate(got));
+      const got = await fetchRaw(scenario === 'bad-gateway' ? port : crashPort, serializeHttp(asked));
+      expect(withoutDate(serializeHttp(answered)), `${scenario} on ${stackName(stack)}`).toBe(
+        withoutDate(got),
+      );
 
       const logged = readFileSync(join(dir, 'error.log'), 'utf8').trim().split('\n').at(-1) ?? '';
       const shown = t.steps.find((s) => s.id === 'proxy-bad-gateway')!.message.text;
@@ -111,7 +141,7 @@ http {
           .replace(/\d+#\d+: \*\d+/, 'PID#TID: *N')
           .replace(/client: [\d.]+/, 'client: CLIENT')
           .replace(/(\/\/)[\d.]+:\d+/, '$1UPSTREAM');
-      expect(generic(shown), stackName(stack)).toBe(generic(logged));
+      expect(generic(shown), `${scenario} on ${stackName(stack)}`).toBe(generic(logged));
     }
   }, 60_000);
 });

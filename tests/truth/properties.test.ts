@@ -125,6 +125,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
       certificateExpired: fc.boolean(),
       databaseDown: fc.boolean(),
       appDown: fc.boolean(),
+      handlerBug: fc.boolean(),
     }),
     // The page may repeat its request over the same connection (cache hits, a second insert...).
     requests: fc.integer({ min: 1, max: 3 }),
@@ -345,7 +346,7 @@ describe('for random valid settings on any stack', () => {
               appCache: 'empty',
               cdnCache: 'empty',
             },
-            faults: { certificateExpired: false, databaseDown: false, appDown: false },
+            faults: { certificateExpired: false, databaseDown: false, appDown: false, handlerBug: false },
           };
           const t = buildTimeline(s, st);
           expect(t.steps.at(-1)?.to).toBe('browser');

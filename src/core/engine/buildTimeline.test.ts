@@ -37,6 +37,7 @@ describe('buildTimeline', () => {
         'far-away',
         'far-away-cdn',
         'load-balanced',
+        'server-error',
         'bad-gateway',
       ].sort(),
     );

@@ -14,6 +14,7 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
+import { upstreamClosed } from './upstreamClosed.ts';
 import { upstreamRefused } from './upstreamRefused.ts';
 
 const STYLESHEET = ':root{--brand:#0072b2}\nbody{margin:0;font:16px/1.5 system-ui,sans-serif;color:#222}\n';
@@ -130,6 +131,7 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
     message: httpMessage(forwarded),
   });
   const response = runApp(ctx, forwarded);
+  if (response === 'closed') return upstreamClosed(ctx, forwarded);
   if (response) {
     b.hop('app', 'proxy', 'response', {
       id: `app-response-${response.status}`,

@@ -3,23 +3,15 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { headerValue } from '../protocols/http.ts';
 import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
-import { worldTime } from '../protocols/worldTime.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import { nginxError } from './nginxError.ts';
-
-const two = (n: number): string => String(n).padStart(2, '0');
-
-/** nginx's error-log time stamp (`ngx_cached_err_log_time`: "2026/11/24 09:00:00"). */
-function logTime(elapsedMs: number): string {
-  const t = worldTime(elapsedMs);
-  return `${t.year}/${two(t.month)}/${two(t.day)} ${two(t.hour)}:${two(t.minute)}:${two(t.second)}`;
-}
+import { nginxErrorLog } from './nginxErrorLog.ts';
 
 /**
  * The app process is down and its port closed: the proxy's upstream connections died with it, so nginx
  * connects again, the app machine's kernel answers the SYN with a RST at once, and nginx writes its own
  * 502 and one error-log line. Checked against nginx 1.22.1 with nothing listening on the upstream port
- * (tests/truth/nginx.test.ts): the page, the head and the log line are its own.
+ * (tests/truth/nginxBadGateway.test.ts): the page, the head and the log line are its own.
  */
 export function upstreamRefused(ctx: EngineContext, forwarded: HttpRequest): HttpResponse {
   const { b, rng } = ctx;
@@ -43,7 +35,6 @@ export function upstreamRefused(ctx: EngineContext, forwarded: HttpRequest): Htt
     why: 'Robustness: a refused connection fails fast, unlike a dead machine, whose silence the proxy can only wait out.',
     message: tcpMessage(segment([ADDRESS.app, port], from, ['RST', 'ACK'], 0, (isn + 1) % 2 ** 32, 0)),
   });
-  const pid = rng.int(1000, 9999);
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-bad-gateway',
     phase: 'response',
@@ -53,7 +44,11 @@ export function upstreamRefused(ctx: EngineContext, forwarded: HttpRequest): Htt
     why: 'Operations: the 502 says the proxy is fine but what is behind it is not; the error log says why.',
     message: internal(
       'connect() failed (111: Connection refused)',
-      `${logTime(b.now())} [error] ${pid}#${pid}: *1 connect() failed (111: Connection refused) while connecting to upstream, client: ${ADDRESS.browser}, server: ${ctx.url.host}, request: "${forwarded.method} ${forwarded.target} HTTP/1.1", upstream: "http://${upstream}${forwarded.target}", host: "${ctx.url.host}"`,
+      nginxErrorLog(
+        ctx,
+        forwarded,
+        'connect() failed (111: Connection refused) while connecting to upstream',
+      ),
     ),
     changes: [{ node: 'proxy', key: 'upstream', value: `app-1 ${upstream} refused (111)` }],
   });

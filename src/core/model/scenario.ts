@@ -34,6 +34,8 @@ export interface Faults {
   readonly databaseDown: boolean;
   /** The app server's process is not running: its machine answers, its port refuses connections. */
   readonly appDown: boolean;
+  /** The handler has a bug: it throws for this request, and nothing in the app catches it. */
+  readonly handlerBug: boolean;
 }
 
 /** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */

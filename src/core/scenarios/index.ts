@@ -15,6 +15,7 @@ import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
 import { postCreate } from './postCreate.ts';
+import { serverError } from './serverError.ts';
 import { repeatVisit } from './repeatVisit.ts';
 import { slowQuery } from './slowQuery.ts';
 import { unauthorized } from './unauthorized.ts';
@@ -39,6 +40,7 @@ export const SCENARIOS: readonly Scenario[] = [
   farAway,
   farAwayCdn,
   loadBalanced,
+  serverError,
   badGateway,
 ];
 
