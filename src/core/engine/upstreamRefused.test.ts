@@ -31,7 +31,7 @@ describe('bad-gateway: the app process is down', () => {
       expect(t.steps.some((s) => s.from === 'db' || s.to === 'db' || s.id.startsWith('server-'))).toBe(false);
       expect(at('proxy-bad-gateway')!.message.text).toMatch(
         new RegExp(
-          String.raw`^2026/11/24 09:00:00 \[error\] \d+#\d+: \*1 connect\(\) failed \(111: Connection refused\) while connecting to upstream, client: 192\.0\.2\.15, server: shop\.example, request: "GET /api/products/42 HTTP/1\.1", upstream: "http://10\.0\.0\.21:\d+/api/products/42", host: "shop\.example"$`,
+          String.raw`^2026/11/24 09:00:00 \[error\] \d+#\d+: \*1 connect\(\) failed \(111: Connection refused\) while connecting to upstream, client: 192\.0\.2\.15, server: shop\.example, request: "GET /api/products/42 HTTP/1\.1", upstream: "http://10\.0\.0\.21:\d+/api/products/42", host: "shop\.example", referrer: "https://shop\.example/"$`,
         ),
       );
       expect(t.outcome.status).toBe(502);
