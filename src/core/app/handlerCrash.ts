@@ -11,7 +11,7 @@ import { proxyPeer } from './proxyPeer.ts';
  */
 export function handlerCrash(ctx: AppContext): HttpResponse | 'closed' {
   const crash = ctx.profile.response.uncaught(ctx.request, ctx.b.now(), proxyPeer(ctx).join(':'));
-  ctx.b.local('app', COST_MS.serialise, {
+  ctx.b.local(ctx.app, COST_MS.serialise, {
     id: 'server-exception',
     phase: 'server',
     title: 'Uncaught exception',

@@ -17,7 +17,7 @@ import { nginxErrorLog } from './nginxErrorLog.ts';
 export function upstreamClosed(ctx: EngineContext, forwarded: HttpRequest): HttpResponse {
   const { b, rng } = ctx;
   const app = [ADDRESS.app, ctx.profile.port] as const;
-  b.hop('app', 'proxy', 'response', {
+  b.hop(ctx.app, 'proxy', 'response', {
     id: 'upstream-fin',
     phase: 'response',
     title: 'FIN: closed, no response',

@@ -19,7 +19,7 @@ export function upstreamRefused(ctx: EngineContext, forwarded: HttpRequest): Htt
   const upstream = `${ADDRESS.app}:${port}`;
   const from = [ADDRESS.proxy, rng.int(32768, 60999)] as const;
   const isn = rng.int(0, 2 ** 32 - 1);
-  b.hop('proxy', 'app', 'request', {
+  b.hop('proxy', ctx.app, 'request', {
     id: 'upstream-syn',
     phase: 'server',
     title: 'SYN to the app server',
@@ -27,7 +27,7 @@ export function upstreamRefused(ctx: EngineContext, forwarded: HttpRequest): Htt
     message: tcpMessage(segment(from, [ADDRESS.app, port], ['SYN'], isn, null)),
     changes: [{ node: 'proxy', key: 'upstream', value: `connecting to app-1 ${upstream}` }],
   });
-  b.hop('app', 'proxy', 'response', {
+  b.hop(ctx.app, 'proxy', 'response', {
     id: 'upstream-rst',
     phase: 'server',
     title: 'RST: connection refused',
