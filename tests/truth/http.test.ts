@@ -241,6 +241,7 @@ const KIND: Readonly<Record<string, Kind | null>> = {
   nxdomain: null,
   'expired-certificate': null,
   'database-down': null,
+  'bad-gateway': null,
 };
 
 /** Express's weak ETag (the `etag` package): W/"<UTF-8 length, hex>-<SHA-1 base64, first 27>". */

@@ -121,7 +121,12 @@ const scenario: fc.Arbitrary<Scenario> = fc
     topology: fc.record({ cdn: fc.boolean(), appCache: fc.boolean() }),
     start,
     skuIndex: fc.boolean(),
-    faults: fc.record({ certificateExpired: fc.boolean(), databaseDown: fc.boolean() }),
+    faults: fc.record({
+      certificateExpired: fc.boolean(),
+      databaseDown: fc.boolean(),
+      appDown: fc.boolean(),
+      handlerBug: fc.boolean(),
+    }),
     // The page may repeat its request over the same connection (cache hits, a second insert...).
     requests: fc.integer({ min: 1, max: 3 }),
   })
@@ -341,7 +346,7 @@ describe('for random valid settings on any stack', () => {
               appCache: 'empty',
               cdnCache: 'empty',
             },
-            faults: { certificateExpired: false, databaseDown: false },
+            faults: { certificateExpired: false, databaseDown: false, appDown: false, handlerBug: false },
           };
           const t = buildTimeline(s, st);
           expect(t.steps.at(-1)?.to).toBe('browser');

@@ -10,7 +10,7 @@ import type { HttpResponse, Language } from '../../src/core/index.ts';
 import { serverReason } from '../../src/core/protocols/http.ts';
 import { STACKS, stackName } from './timelines.ts';
 
-const SENT = [200, 201, 304, 400, 401, 404, 405, 422, 503, 504];
+const SENT = [200, 201, 304, 400, 401, 404, 405, 422, 500, 503, 504];
 
 const GO_STATUS_TEXT: Readonly<Record<number, string>> = {
   200: 'OK',
@@ -21,6 +21,7 @@ const GO_STATUS_TEXT: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   422: 'Unprocessable Entity',
+  500: 'Internal Server Error',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };

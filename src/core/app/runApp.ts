@@ -9,6 +9,7 @@ import { explain, respond } from './AppContext.ts';
 import { codeStep } from './codeStep.ts';
 import { createReview } from './createReview.ts';
 import { asProduct, getProduct } from './getProduct.ts';
+import { handlerCrash } from './handlerCrash.ts';
 import { allowedMethods, matchRoute } from './matchRoute.ts';
 import type { RouterView } from './matchRoute.ts';
 import { noRoute } from './noRoute.ts';
@@ -24,9 +25,10 @@ const malformedJson = (request: HttpRequest, body: JsonBody): boolean =>
 
 /**
  * The app server handling one forwarded request: router, middleware, handler, cache and database.
- * Returns the response it sends back to the proxy, or null when it never answers (the database is down).
+ * Returns the response it sends back to the proxy, null when it never answers (the database is down), or
+ * 'closed' when its server closes the connection without answering (a panic in Go).
  */
-export function runApp(engine: EngineContext, request: HttpRequest): HttpResponse | null {
+export function runApp(engine: EngineContext, request: HttpRequest): HttpResponse | null | 'closed' {
   const { routing } = engine.profile;
   const path = engine.url.path;
   const router: RouterView = {
@@ -56,6 +58,7 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
     null,
     'route',
   );
+  if (ctx.scenario.faults.handlerBug) return handlerCrash(ctx);
 
   if (route.op === 'createReview') return createReview(ctx, value ?? '');
 

@@ -37,6 +37,8 @@ describe('buildTimeline', () => {
         'far-away',
         'far-away-cdn',
         'load-balanced',
+        'server-error',
+        'bad-gateway',
       ].sort(),
     );
   });

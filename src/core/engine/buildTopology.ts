@@ -71,7 +71,10 @@ export function buildTopology(
             listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
             upstream: `app-1 ${ADDRESS.app}:${profile.port} (keep-alive)`,
           },
-          app: appServerState(profile, stack.db),
+          app: {
+            ...(scenario.faults.appDown ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),
+            ...appServerState(profile, stack.db),
+          },
         },
       };
   const cache = part(appCache);

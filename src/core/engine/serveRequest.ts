@@ -14,6 +14,8 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
+import { upstreamClosed } from './upstreamClosed.ts';
+import { upstreamRefused } from './upstreamRefused.ts';
 
 const STYLESHEET = ':root{--brand:#0072b2}\nbody{margin:0;font:16px/1.5 system-ui,sans-serif;color:#222}\n';
 
@@ -102,7 +104,7 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
     id: 'proxy-route',
     phase: 'server',
     title: ctx.url.https ? 'Proxy decrypts and routes' : 'Proxy routes',
-    narration: `The reverse proxy ${ctx.url.https ? 'decrypts the request (TLS ends here), ' : ''}reads the Host and path, and picks a healthy app server: app-1 at ${ADDRESS.app}:${ctx.profile.port}.`,
+    narration: `The reverse proxy ${ctx.url.https ? 'decrypts the request (TLS ends here), ' : ''}reads the Host and path, and picks ${ctx.scenario.faults.appDown ? 'its' : 'a healthy'} app server: app-1 at ${ADDRESS.app}:${ctx.profile.port}.`,
     why: `Scalability: the proxy spreads requests over several app servers${ctx.url.https ? ' and takes the TLS work off them' : ''}.`,
     message: internal(
       `upstream app-1 ${ADDRESS.app}:${ctx.profile.port}`,
@@ -114,11 +116,12 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
 }
 
 /**
- * Proxy → app → proxy: the app's response as the proxy passes it on (nginxRelay), or the proxy's 504
- * when the app never answers.
+ * Proxy → app → proxy: the app's response as the proxy passes it on (nginxRelay), the proxy's 502 when
+ * the app's port refuses the connection, or its 504 when the app never answers.
  */
 function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpResponse {
   const { b } = ctx;
+  if (ctx.scenario.faults.appDown) return upstreamRefused(ctx, forwarded);
   const sentAt = b.now();
   b.hop('proxy', 'app', 'request', {
     id: 'proxy-forward',
@@ -128,6 +131,7 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
     message: httpMessage(forwarded),
   });
   const response = runApp(ctx, forwarded);
+  if (response === 'closed') return upstreamClosed(ctx, forwarded);
   if (response) {
     b.hop('app', 'proxy', 'response', {
       id: `app-response-${response.status}`,

@@ -32,6 +32,10 @@ export interface RequestSpec {
 export interface Faults {
   readonly certificateExpired: boolean;
   readonly databaseDown: boolean;
+  /** The app server's process is not running: its machine answers, its port refuses connections. */
+  readonly appDown: boolean;
+  /** The handler has a bug: it throws for this request, and nothing in the app catches it. */
+  readonly handlerBug: boolean;
 }
 
 /** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */

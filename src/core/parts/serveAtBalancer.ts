@@ -60,6 +60,8 @@ export function serveAtBalancer(
   const response = runApp({ ...ctx, app }, forwarded);
   // A database that never answers behind a balancer (HAProxy's `timeout server`) is not modelled yet.
   if (!response) throw new Error('serveAtBalancer: the replica never answered');
+  // Nor a replica that closes the connection without answering (HAProxy's 502 for a Go panic).
+  if (response === 'closed') throw new Error('serveAtBalancer: the replica closed the connection');
   const relayed = haproxyRelay(response, url.https);
   b.hop(app, 'proxy', 'response', {
     id: `app-response-${response.status}`,

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario.ts';
+import { badGateway } from './badGateway.ts';
 import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
@@ -14,6 +15,7 @@ import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
 import { postCreate } from './postCreate.ts';
+import { serverError } from './serverError.ts';
 import { repeatVisit } from './repeatVisit.ts';
 import { slowQuery } from './slowQuery.ts';
 import { unauthorized } from './unauthorized.ts';
@@ -38,6 +40,8 @@ export const SCENARIOS: readonly Scenario[] = [
   farAway,
   farAwayCdn,
   loadBalanced,
+  serverError,
+  badGateway,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';

@@ -25,6 +25,16 @@ export type Answer =
   /** No route matches; `allowed` lists the methods of routes whose path does match (405 where the router says so). */
   | { readonly kind: 'noRoute'; readonly allowed: readonly string[] };
 
+/** What a framework does with an exception its handler does not catch, with production settings. */
+export interface Uncaught {
+  /** The response it sends, or null when its server closes the connection without one (Go's net/http). */
+  readonly response: HttpResponse | null;
+  /** What its server logs: an excerpt, the exception and its first frame. */
+  readonly log: string;
+  /** One or two sentences for the narration: who answers, and why it looks so. */
+  readonly explain: string;
+}
+
 /** How a framework writes each answer: headers, body and status, as its defaults and the handler code make them. */
 export interface ResponseStyle {
   /** The ETag the stack sends for a product (the browser keeps it and sends it back in If-None-Match). */
@@ -33,6 +43,11 @@ export interface ResponseStyle {
   respond(answer: Answer, request: HttpRequest, nowMs: number): HttpResponse;
   /** One or two sentences for the narration: who writes this response and what it carries. */
   explain(answer: Answer, response: HttpResponse): string;
+  /**
+   * The handler throws (the scenario's bug: it reads the optional `fields` query parameter the request does
+   * not carry): the response, the log and the narration. `peer` is the proxy's end of the connection.
+   */
+  uncaught(request: HttpRequest, nowMs: number, peer: string): Uncaught;
 }
 
 /** Where a framework refuses a product id that is not one. */

@@ -145,6 +145,18 @@ function explain(answer: Answer, response: HttpResponse): string {
   }
 }
 
+/**
+ * Express 5 with NODE_ENV=production: the error reaches finalhandler, which answers with its HTML page and
+ * the status's own message (finalhandler's getErrorMessage; the stack only outside production), and the
+ * app logs err.stack (express/lib/application.js, logerror).
+ */
+const uncaught = (_request: HttpRequest, now: number) => ({
+  response: { ...html(500, 'Internal Server Error', now), reason: serverReason(500, 'node') },
+  log: "TypeError: Cannot read properties of undefined (reading 'split')\n    at /srv/shop/routes/products.js:14:42",
+  explain:
+    'Express catches the exception and hands it to its final handler, which answers 500 with a small HTML page saying only "Internal Server Error": in production the stack trace goes to the log, never to the client.',
+});
+
 /** Express 5: its router takes any non-empty segment as :id, so the handler checks it. */
 export const express: Framework = {
   routing: {
@@ -168,5 +180,6 @@ export const express: Framework = {
       return { ...response, reason: serverReason(response.status, 'node') };
     },
     explain,
+    uncaught,
   },
 };

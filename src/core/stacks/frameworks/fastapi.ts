@@ -129,6 +129,31 @@ function starletteResponse(answer: Answer, _request: HttpRequest, now: number): 
   }
 }
 
+/**
+ * Starlette's ServerErrorMiddleware with debug off: PlainTextResponse("Internal Server Error", 500); it
+ * re-raises, so uvicorn logs the traceback and, the response having started, closes the connection
+ * (checked on a real uvicorn and Starlette in tests/truth/serverError.test.ts).
+ */
+const uncaught = (_request: HttpRequest, now: number) => {
+  const body = 'Internal Server Error';
+  return {
+    response: onUvicorn(
+      httpResponse(
+        500,
+        [
+          ['Date', httpDate(now)],
+          ['Content-Length', String(byteLength(body))],
+          ['Content-Type', 'text/plain; charset=utf-8'],
+        ],
+        body,
+      ),
+    ),
+    log: 'ERROR:    Exception in ASGI application\nTraceback (most recent call last):\n  …\n  File "/srv/shop/app/main.py", line 31, in get_product\n    wanted = fields.split(",")\nAttributeError: \'NoneType\' object has no attribute \'split\'',
+    explain:
+      'Starlette’s outermost middleware catches it and answers 500 with the plain text "Internal Server Error" (the traceback only with debug=True), then re-raises it so uvicorn logs the traceback and closes the connection.',
+  };
+};
+
 function explain(answer: Answer, response: HttpResponse): string {
   switch (answer.kind) {
     case 'noRoute':
@@ -168,5 +193,6 @@ export const fastapi: Framework = {
     productTag: (product) => etag(productBody(product)),
     respond,
     explain,
+    uncaught,
   },
 };

@@ -2,6 +2,7 @@ import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts'
 import { byteLength } from '../../protocols/byteLength.ts';
 import { etag } from '../../protocols/etag.ts';
 import { httpResponse, serverReason } from '../../protocols/http.ts';
+import { logTime } from '../../protocols/logTime.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { jsonText } from '../../protocols/jsonText.ts';
 import type { JsonDialect } from '../../protocols/jsonText.ts';
@@ -89,6 +90,14 @@ const pathOf = (request: HttpRequest): string =>
 
 const productBody = (product: Json): string => jsonText(product, 'php');
 
+/** APP_DEBUG=false: the exception handler's JSON for a request that expects JSON says only "Server Error". */
+const uncaught = (_request: HttpRequest, now: number) => ({
+  response: { ...exception(500, 'Server Error', now), reason: serverReason(500, 'go') },
+  log: `[${logTime(now).replaceAll('/', '-')}] production.ERROR: Trying to access array offset on null {"exception":"[object] (ErrorException(code: 0): Trying to access array offset on null at /srv/shop/app/Http/Controllers/ProductController.php:18)"}`,
+  explain:
+    'Laravel turns the PHP warning into an ErrorException; its exception handler logs it to storage/logs/laravel.log and, since the request expects JSON and APP_DEBUG is off, answers 500 with {"message": "Server Error"} and nothing more.',
+});
+
 function respond(answer: Answer, request: HttpRequest, now: number): HttpResponse {
   switch (answer.kind) {
     case 'product': {
@@ -167,5 +176,6 @@ export const laravel: Framework = {
       return { ...response, reason: serverReason(response.status, 'go') };
     },
     explain,
+    uncaught,
   },
 };

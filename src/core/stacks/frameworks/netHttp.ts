@@ -2,6 +2,7 @@ import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts'
 import { byteLength } from '../../protocols/byteLength.ts';
 import { etag } from '../../protocols/etag.ts';
 import { httpResponse, serverReason } from '../../protocols/http.ts';
+import { logTime } from '../../protocols/logTime.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { jsonText } from '../../protocols/jsonText.ts';
 import { validateReview } from '../../app/validateReview.ts';
@@ -111,6 +112,18 @@ function explain(answer: Answer, response: HttpResponse): string {
 }
 
 /** Go 1.22+ net/http: ServeMux's {id} takes any segment, so the handler parses and checks it. */
+/**
+ * A panic in a handler: net/http's conn.serve recovers it, logs "http: panic serving" with the goroutine's
+ * stack and closes the connection without writing a response (src/net/http/server.go); nothing recovers
+ * it sooner unless the app adds a middleware.
+ */
+const uncaught = (_request: HttpRequest, now: number, peer: string) => ({
+  response: null,
+  log: `${logTime(now)} http: panic serving ${peer}: runtime error: index out of range [1] with length 1\ngoroutine 35 [running]:\nnet/http.(*conn).serve.func1()\n\t/usr/local/go/src/net/http/server.go:1947 +0xbe`,
+  explain:
+    'Go’s http server recovers the panic in the connection’s goroutine, logs it with the stack, and closes the connection: net/http sends no response at all.',
+});
+
 export const netHttp: Framework = {
   routing: {
     pattern: bracedParams,
@@ -134,5 +147,6 @@ export const netHttp: Framework = {
       return { ...response, reason: serverReason(response.status, 'go') };
     },
     explain,
+    uncaught,
   },
 };

@@ -69,7 +69,8 @@ function render(
 
 /** ActionDispatch::PublicExceptions for a JSON request: {"status","error"}, without the default headers. */
 function publicException(status: number, request: HttpRequest): HttpResponse {
-  const body = JSON.stringify({ status, error: status === 404 ? 'Not Found' : 'Bad Request' });
+  const error = status === 404 ? 'Not Found' : status === 500 ? 'Internal Server Error' : 'Bad Request';
+  const body = JSON.stringify({ status, error });
   return send(status, [['Content-Type', JSON_TYPE], requestId(request)], body);
 }
 
@@ -125,6 +126,14 @@ function respond(answer: Answer, request: HttpRequest): HttpResponse {
   }
 }
 
+/** Production (consider_all_requests_local false): ShowExceptions renders through PublicExceptions, as JSON for a JSON request. */
+const uncaught = (request: HttpRequest) => ({
+  response: publicException(500, request),
+  log: `[${requestId(request)[1]}] NoMethodError (undefined method 'split' for nil):\n\napp/controllers/products_controller.rb:6:in 'ProductsController#show'`,
+  explain:
+    'Rails’ ShowExceptions middleware catches it; in production ActionDispatch::PublicExceptions answers, and for a JSON request it writes {"status":500,"error":"Internal Server Error"} instead of public/500.html.',
+});
+
 function explain(answer: Answer, response: HttpResponse): string {
   switch (answer.kind) {
     case 'noRoute':
@@ -163,5 +172,6 @@ export const rails: Framework = {
     productTag: (product: Json) => railsWeakEtag(jsonText(product, 'html-safe')),
     respond,
     explain,
+    uncaught,
   },
 };

@@ -95,6 +95,14 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
   }
 }
 
+/** The exception leaves the DispatcherServlet; Tomcat forwards to /error, and BasicErrorController writes its JSON. */
+const uncaught = (request: HttpRequest, now: number) => ({
+  response: { ...error(500, request, now), reason: serverReason(500, 'none') },
+  log: 'ERROR 1 --- [shop] [nio-8080-exec-1] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: java.lang.NullPointerException: Cannot invoke "String.split(String)" because "fields" is null] with root cause',
+  explain:
+    'The exception leaves Spring’s DispatcherServlet; Tomcat forwards the request to /error, where Spring Boot’s BasicErrorController answers 500 with its default error body {timestamp, status, error, path}: no message, no stack trace.',
+});
+
 function explain(answer: Answer, response: HttpResponse): string {
   const body = 'Spring Boot’s default error body: {timestamp, status, error, path}';
   switch (answer.kind) {
@@ -132,5 +140,6 @@ export const spring: Framework = {
       return { ...response, reason: serverReason(response.status, 'none') };
     },
     explain,
+    uncaught,
   },
 };
