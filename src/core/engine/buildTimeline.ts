@@ -16,6 +16,7 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { openTcp } from './openTcp.ts';
 import { parseUrl } from './parseUrl.ts';
 import { prng } from '../journey/prng.ts';
+import { requestFailed } from './requestFailed.ts';
 import { resolveDns } from './resolveDns.ts';
 import { serveRequest } from './serveRequest.ts';
 import { healthChecks } from '../parts/healthChecks.ts';
@@ -102,29 +103,12 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   });
 
   const address = resolveDns(ctx);
-  if (!address) {
-    b.local('browser', COST_MS.render, {
-      id: 'browser-error-page',
-      phase: 'response',
-      title: 'This site can’t be reached',
-      narration: `The browser shows an error page: DNS_PROBE_FINISHED_NXDOMAIN. No connection was opened and no server of the shop saw anything.`,
-      message: internal(
-        'DNS_PROBE_FINISHED_NXDOMAIN',
-        `This site can’t be reached\n${url.host}’s server IP address could not be found.\nDNS_PROBE_FINISHED_NXDOMAIN`,
-      ),
-    });
-    return { ok: false, status: null, summary: `NXDOMAIN: ${url.host} does not exist ({total})` };
-  }
+  if (!address) return requestFailed(ctx, { kind: 'name' });
 
   if (start.connection === 'none') {
     openTcp(ctx, address);
-    if (url.https && !tlsHandshake(ctx)) {
-      return {
-        ok: false,
-        status: null,
-        summary: 'Certificate expired: the browser refused to connect ({total})',
-      };
-    }
+    const refused = url.https ? tlsHandshake(ctx) : null;
+    if (refused !== null) return requestFailed(ctx, { kind: 'certificate', netError: refused });
   }
 
   let [outcome, closed] = exchange(ctx, request, start.connection === 'open');
