@@ -140,13 +140,13 @@ async function checkAgainstPostgres(s: Scenario, lang: Language): Promise<void> 
 
       const answer = await onPostgres(where, () => pg.query<Record<string, unknown>>(statement, [...params]));
       if (statement === 'BEGIN') inTransaction = true;
-      if (statement === 'COMMIT') inTransaction = false;
+      if (statement === 'COMMIT' || statement === 'ROLLBACK') inTransaction = false;
       expect(entries(answer.rows), `${where}: the rows PostgreSQL returns (columns in order)`).toEqual(
         entries(result.message.sql.rows),
       );
       expect(result.message.sql.statement, `${where}: the result answers the statement`).toBe(statement);
     }
-    expect(inTransaction, 'every transaction the timeline opens is committed').toBe(false);
+    expect(inTransaction, 'every transaction the timeline opens is committed or rolled back').toBe(false);
   } finally {
     if (inTransaction) await pg.exec('ROLLBACK;');
     await pg.exec(`SET search_path TO public;
@@ -255,7 +255,7 @@ describe('ids the id column cannot hold', () => {
 });
 
 describe('a review of a product that does not exist', () => {
-  it('PostgreSQL’s foreign key refuses the row, so on every language the timeline looks the product up, sends no INSERT and answers 404', async () => {
+  it('PostgreSQL’s foreign key refuses the row, so on every language the timeline looks the product up inside a transaction, rolls back, sends no INSERT and answers 404', async () => {
     await expect(
       pg.query('INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3)', [10001, 5, 'Nice.']),
     ).rejects.toThrow(/violates foreign key constraint "reviews_product_id_fkey"/);
@@ -268,7 +268,9 @@ describe('a review of a product that does not exist', () => {
       const t = buildTimeline(s, { lang, db: 'postgres' });
       const statements = sqlRequests(t).map((r) => r.message.sql.statement);
       expect(statements, lang).toEqual([
-        'SELECT id, sku, name, price_cents, stock FROM products WHERE id = $1',
+        'BEGIN',
+        'SELECT id FROM products WHERE id = $1 FOR KEY SHARE',
+        'ROLLBACK',
       ]);
       expect(t.outcome.status, lang).toBe(404);
     }

@@ -155,5 +155,8 @@ export function mongoExchanges(
         },
       ];
     }
+    case 'transaction':
+      // A single-document write is atomic on its own: the MongoDB handlers open no transaction.
+      throw new Error('the MongoDB handlers run no transaction');
   }
 }

@@ -88,7 +88,9 @@ function order(op: HandlerOp): (readonly [CodeMark, CodeMark])[] {
         ['validate', 'lookup'],
         ['checkout', 'lookup'],
         ['lookup', 'notFound'],
-        ['notFound', 'query'],
+        ['lookup', 'query'],
+        // In SQL the look-up locks the product's row inside the transaction, so BEGIN comes first.
+        ['begin', 'lookup'],
         ['begin', 'query'],
         ['query', 'commit'],
         ['commit', 'respond'],
@@ -112,7 +114,7 @@ function statements(lang: Language, db: 'postgres' | 'mysql', op: HandlerOp): st
       ? [SQL.productById[db]]
       : op === 'findBySku'
         ? [SQL.productBySku[db]]
-        : [SQL.productById[db], SQL.insertReview[db]];
+        : [SQL.productForReview[db], SQL.insertReview[db]];
   // JDBC and PDO are written with `?`; their PostgreSQL drivers send $1, $2 (what the engine shows).
   const questionMarks = lang === 'java' || lang === 'php';
   return engine.map((sql) => (questionMarks ? sql.replace(/\$\d+/g, '?') : sql));
