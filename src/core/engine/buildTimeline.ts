@@ -157,6 +157,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
   });
 
   const ok = toBrowser.status < 400;
+  const retryAfter = headerValue(toBrowser.headers, 'Retry-After');
   b.local('browser', COST_MS.render, {
     id: 'browser-render',
     phase: 'response',
@@ -171,7 +172,9 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
         ? 'The browser takes the body from its own cache and marks it fresh again. The page shows the product.'
         : ok
           ? `The browser hands the ${byteLength(toBrowser.body)}-byte body to the page, which renders it.`
-          : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
+          : retryAfter !== undefined
+            ? `fetch() resolves (an HTTP error is still a response) with the ${toBrowser.status} status and ${bodyKind(toBrowser)}. Retry-After says ${retryAfter} s: a well-behaved page waits at least that long before it asks again, and sends fewer requests.`
+            : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
     message: internal(statusText(toBrowser), toBrowser.body || '(no body)'),
     ...(toBrowser.status === 304
       ? { changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh again)` }] }

@@ -70,6 +70,11 @@ export function buildTopology(
           proxy: {
             listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
             upstream: `app-1 ${ADDRESS.app}:${profile.port} (keep-alive)`,
+            ...(scenario.rateLimit
+              ? {
+                  'limit_req zone=api': `${scenario.rateLimit.rate} r/s, burst ${scenario.rateLimit.burst}, nodelay; ${ADDRESS.browser} is sending faster`,
+                }
+              : {}),
           },
           app: {
             ...(scenario.faults.appDown ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),

@@ -14,6 +14,7 @@ import { loadBalanced } from './loadBalanced.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
+import { rateLimited } from './rateLimited.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
 import { repeatVisit } from './repeatVisit.ts';
@@ -42,6 +43,7 @@ export const SCENARIOS: readonly Scenario[] = [
   loadBalanced,
   serverError,
   badGateway,
+  rateLimited,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';
