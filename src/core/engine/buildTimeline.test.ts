@@ -41,6 +41,7 @@ describe('buildTimeline', () => {
         'bad-gateway',
         // issue 12
         'rate-limited',
+        'tls-resumption',
       ].sort(),
     );
   });

@@ -22,6 +22,7 @@ import { healthChecks } from '../parts/healthChecks.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
+import { resumedTicket, tlsResume } from './tlsResume.ts';
 
 /** What an error response carries, in words: "its JSON body", "its HTML page". */
 function bodyKind(response: HttpResponse): string {
@@ -116,7 +117,12 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     return { ok: false, status: null, summary: `NXDOMAIN: ${url.host} does not exist ({total})` };
   }
 
-  if (start.connection === 'none') {
+  // A session ticket from an earlier connection: the new one resumes (and gets a fresh ticket meanwhile).
+  const resumes = url.https && start.connection === 'none' && (start.tlsTickets ?? 0) > 0;
+  if (resumes) {
+    openTcp(ctx, address);
+    tlsResume(ctx);
+  } else if (start.connection === 'none') {
     openTcp(ctx, address);
     if (url.https && !tlsHandshake(ctx)) {
       return {
@@ -127,7 +133,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     }
   }
 
-  let [outcome, closed] = exchange(ctx, request, start.connection === 'open');
+  let [outcome, closed] = exchange(ctx, request, start.connection === 'open', resumes);
   // A repeat needs the connection: once the server has closed it, the page's next request would start over.
   for (let i = 1; i < scenario.requests && !closed; i++) [outcome, closed] = exchange(ctx, request, true);
   return outcome;
@@ -137,7 +143,12 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
  * One request and its response over an open connection, ending with the browser using the result; also
  * says whether the server closed the connection with it.
  */
-function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [Outcome, boolean] {
+function exchange(
+  ctx: EngineContext,
+  request: HttpRequest,
+  reused: boolean,
+  resumed = false,
+): [Outcome, boolean] {
   const { b, url } = ctx;
   b.hop('browser', ctx.edge, 'request', {
     id: 'http-request',
@@ -146,6 +157,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
     narration: `${reused ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
     message: httpMessage(request),
   });
+  if (resumed) resumedTicket(ctx);
 
   const toBrowser = serveRequest(ctx, request);
   b.hop(ctx.edge, 'browser', 'response', {

@@ -136,6 +136,11 @@ export function buildTopology(
           start.connection === 'open'
             ? `ESTABLISHED to ${address}:${port}${https ? ' (TLS 1.3)' : ''}`
             : 'none',
+        ...(start.tlsTickets
+          ? {
+              'TLS tickets': `${start.tlsTickets} unused for ${host} (NewSessionTicket ×${start.tlsTickets} after the first visit’s handshake, 2 min ago; lifetime 300 s)`,
+            }
+          : {}),
       },
       stub: { cache: start.browserDns && known ? `${host} → ${address}` : 'empty' },
       // Nothing yet, rather than a "cache: empty" line that would stay above what it learns.

@@ -16,6 +16,11 @@ export interface StartState {
   readonly appCache: 'empty' | 'warm';
   /** The CDN edge holds the requested static file. */
   readonly cdnCache: 'empty' | 'warm';
+  /**
+   * Unused TLS 1.3 session tickets the browser holds for the site, from an earlier connection's
+   * NewSessionTickets (`engine/tlsResume.ts`); a new connection then resumes. Absent means none.
+   */
+  readonly tlsTickets?: number;
 }
 
 /** The request the user makes. */

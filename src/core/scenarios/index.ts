@@ -19,6 +19,7 @@ import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
 import { repeatVisit } from './repeatVisit.ts';
 import { slowQuery } from './slowQuery.ts';
+import { tlsResumption } from './tlsResumption.ts';
 import { unauthorized } from './unauthorized.ts';
 
 /** Every scenario, in the order a course would meet them. */
@@ -44,6 +45,7 @@ export const SCENARIOS: readonly Scenario[] = [
   serverError,
   badGateway,
   rateLimited,
+  tlsResumption,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';
