@@ -39,6 +39,9 @@ describe('buildTimeline', () => {
         'load-balanced',
         'server-error',
         'bad-gateway',
+        // issue 12
+        'rate-limited',
+        'tls-resumption',
       ].sort(),
     );
   });

@@ -23,6 +23,7 @@ import { healthChecks } from '../parts/healthChecks.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
+import { resumedTicket, tlsResume } from './tlsResume.ts';
 
 /** What an error response carries, in words: "its JSON body", "its HTML page". */
 function bodyKind(response: HttpResponse): string {
@@ -105,13 +106,18 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   const address = resolveDns(ctx);
   if (!address) return requestFailed(ctx, { kind: 'name' });
 
-  if (start.connection === 'none') {
+  // A session ticket from an earlier connection: the new one resumes (and gets a fresh ticket meanwhile).
+  const resumes = url.https && start.connection === 'none' && (start.tlsTickets ?? 0) > 0;
+  if (resumes) {
+    openTcp(ctx, address);
+    tlsResume(ctx);
+  } else if (start.connection === 'none') {
     openTcp(ctx, address);
     const refused = url.https ? tlsHandshake(ctx) : null;
     if (refused !== null) return requestFailed(ctx, { kind: 'certificate', netError: refused });
   }
 
-  let [outcome, closed] = exchange(ctx, request, start.connection === 'open');
+  let [outcome, closed] = exchange(ctx, request, start.connection === 'open', resumes);
   // A repeat needs the connection: once the server has closed it, the page's next request would start over.
   for (let i = 1; i < scenario.requests && !closed; i++) [outcome, closed] = exchange(ctx, request, true);
   return outcome;
@@ -121,7 +127,12 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
  * One request and its response over an open connection, ending with the browser using the result; also
  * says whether the server closed the connection with it.
  */
-function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [Outcome, boolean] {
+function exchange(
+  ctx: EngineContext,
+  request: HttpRequest,
+  reused: boolean,
+  resumed = false,
+): [Outcome, boolean] {
   const { b, url } = ctx;
   b.hop('browser', ctx.edge, 'request', {
     id: 'http-request',
@@ -130,6 +141,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
     narration: `${reused ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
     message: httpMessage(request),
   });
+  if (resumed) resumedTicket(ctx);
 
   const toBrowser = serveRequest(ctx, request);
   b.hop(ctx.edge, 'browser', 'response', {
@@ -141,6 +153,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
   });
 
   const ok = toBrowser.status < 400;
+  const retryAfter = headerValue(toBrowser.headers, 'Retry-After');
   b.local('browser', COST_MS.render, {
     id: 'browser-render',
     phase: 'response',
@@ -155,7 +168,9 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
         ? 'The browser takes the body from its own cache and marks it fresh again. The page shows the product.'
         : ok
           ? `The browser hands the ${byteLength(toBrowser.body)}-byte body to the page, which renders it.`
-          : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
+          : retryAfter !== undefined
+            ? `fetch() resolves (an HTTP error is still a response) with the ${toBrowser.status} status and ${bodyKind(toBrowser)}. Retry-After says ${retryAfter} s: a well-behaved page waits at least that long before it asks again, and sends fewer requests.`
+            : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
     message: internal(statusText(toBrowser), toBrowser.body || '(no body)'),
     ...(toBrowser.status === 304
       ? { changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh again)` }] }

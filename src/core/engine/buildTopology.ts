@@ -70,6 +70,11 @@ export function buildTopology(
           proxy: {
             listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
             upstream: `app-1 ${ADDRESS.app}:${profile.port} (keep-alive)`,
+            ...(scenario.rateLimit
+              ? {
+                  'limit_req zone=api': `${scenario.rateLimit.rate} r/s, burst ${scenario.rateLimit.burst}, nodelay; ${ADDRESS.browser} is sending faster`,
+                }
+              : {}),
           },
           app: {
             ...(scenario.faults.appDown ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),
@@ -131,6 +136,11 @@ export function buildTopology(
           start.connection === 'open'
             ? `ESTABLISHED to ${address}:${port}${https ? ' (TLS 1.3)' : ''}`
             : 'none',
+        ...(start.tlsTickets
+          ? {
+              'TLS tickets': `${start.tlsTickets} unused for ${host} (NewSessionTicket ×${start.tlsTickets} after the first visit’s handshake, 2 min ago; lifetime 300 s)`,
+            }
+          : {}),
       },
       stub: { cache: start.browserDns && known ? `${host} → ${address}` : 'empty' },
       // Nothing yet, rather than a "cache: empty" line that would stay above what it learns.

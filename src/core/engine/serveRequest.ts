@@ -13,6 +13,7 @@ import { internal } from '../journey/EngineContext.ts';
 import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
+import { rateLimited } from './rateLimited.ts';
 import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
 import { upstreamClosed } from './upstreamClosed.ts';
 import { upstreamRefused } from './upstreamRefused.ts';
@@ -96,7 +97,7 @@ function originStatic(ctx: EngineContext): HttpResponse {
 
 function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const { b } = ctx;
-  const refused = proxyRefuses(ctx);
+  const refused = proxyRefuses(ctx) ?? rateLimited(ctx, request);
   if (refused) return refused;
   if (ctx.scenario.topology.balancer) return serveAtBalancer(ctx, request, ctx.inRotation);
   if (ctx.url.path.startsWith('/static/')) return originStatic(ctx);

@@ -1,19 +1,14 @@
-import type { Header, Message } from '../model/messages.ts';
-import { formatTls } from '../protocols/formatTls.ts';
+import type { Message } from '../model/messages.ts';
+import { tlsMessage } from '../protocols/tlsMessage.ts';
 import { CERTIFICATE, COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { certificateCheck, certificateTime } from './certificateCheck.ts';
 import type { CertificateFacts } from './certificateCheck.ts';
 
-const tls = (type: string, fields: readonly Header[], summary = type): Message => ({
-  protocol: 'tls',
-  summary,
-  text: formatTls({ type, fields }),
-  tls: { type, fields },
-});
+const tls = tlsMessage;
 
-const SUITE = 'TLS_AES_128_GCM_SHA256 (0x1301)';
+export const SUITE = 'TLS_AES_128_GCM_SHA256 (0x1301)';
 
 const PROBLEM_TITLE = {
   expired: 'Certificate expired',

@@ -16,6 +16,11 @@ export interface StartState {
   readonly appCache: 'empty' | 'warm';
   /** The CDN edge holds the requested static file. */
   readonly cdnCache: 'empty' | 'warm';
+  /**
+   * Unused TLS 1.3 session tickets the browser holds for the site, from an earlier connection's
+   * NewSessionTickets (`engine/tlsResume.ts`); a new connection then resumes. Absent means none.
+   */
+  readonly tlsTickets?: number;
 }
 
 /** The request the user makes. */
@@ -57,6 +62,21 @@ export interface BalancerSpec {
   readonly next: number;
 }
 
+/**
+ * nginx's request limit in front of the API (`limit_req_zone $binary_remote_addr zone=api:10m rate=…r/s;`
+ * `limit_req zone=api burst=… nodelay; limit_req_status 429;`) and where this client's bucket stands.
+ */
+export interface RateLimit {
+  /** Requests per second the zone lets through on average. */
+  readonly rate: number;
+  /** How many requests over the rate it lets through at once before refusing. */
+  readonly burst: number;
+  /** The bucket's excess when the request arrives, in requests (nginx counts thousandths). */
+  readonly excess: number;
+  /** The seconds `Retry-After` asks the client to wait (an `add_header` for 429 responses). */
+  readonly retryAfter: number;
+}
+
 /** One scenario: data only; the engine decides what happens. */
 export interface Scenario {
   /** Used in links, the CLI and tests: "first-visit". */
@@ -81,6 +101,8 @@ export interface Scenario {
   /** Whether products.sku has an index. */
   readonly skuIndex: boolean;
   readonly faults: Faults;
+  /** nginx limits this client's requests (`engine/rateLimited.ts`); without it nothing is limited. */
+  readonly rateLimit?: RateLimit;
   /** How many times the page makes the request over the same connection (1 for every listed scenario). */
   readonly requests: number;
 }

@@ -10,6 +10,7 @@ const REASON: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',

@@ -14,10 +14,12 @@ import { loadBalanced } from './loadBalanced.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
+import { rateLimited } from './rateLimited.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
 import { repeatVisit } from './repeatVisit.ts';
 import { slowQuery } from './slowQuery.ts';
+import { tlsResumption } from './tlsResumption.ts';
 import { unauthorized } from './unauthorized.ts';
 
 /** Every scenario, in the order a course would meet them. */
@@ -42,6 +44,8 @@ export const SCENARIOS: readonly Scenario[] = [
   loadBalanced,
   serverError,
   badGateway,
+  rateLimited,
+  tlsResumption,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';
