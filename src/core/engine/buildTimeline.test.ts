@@ -39,6 +39,8 @@ describe('buildTimeline', () => {
         'load-balanced',
         'server-error',
         'bad-gateway',
+        // issue 12
+        'browser-cache-hit',
       ].sort(),
     );
   });

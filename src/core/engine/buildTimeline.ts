@@ -8,6 +8,7 @@ import { formatDuration } from '../format/formatDuration.ts';
 import { byteLength } from '../protocols/byteLength.ts';
 import { headerValue, statusText } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
+import { browserCacheHit } from './browserCacheHit.ts';
 import { browserRequest, pageCall } from './browserRequest.ts';
 import { buildTopology } from './buildTopology.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
@@ -84,6 +85,13 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
   };
 }
 
+/** What the browser finds in its HTTP cache, for the first step's narration. */
+const HTTP_CACHE_FINDS: Readonly<Record<Scenario['start']['browserHttpCache'], string>> = {
+  empty: 'nothing there',
+  stale: 'a stale copy with an ETag: it must revalidate',
+  fresh: 'a copy still fresh: no need to ask',
+};
+
 function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   const { b, scenario, url } = ctx;
   const { start } = scenario;
@@ -92,7 +100,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     id: 'browser-start',
     phase: 'dns',
     title: 'The browser checks its caches',
-    narration: `The page asks for ${scenario.request.method} ${scenario.request.url}. The browser looks in its HTTP cache (${start.browserHttpCache === 'stale' ? 'a stale copy with an ETag: it must revalidate' : 'nothing there'}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${distanceSentence(user)}` : ''}`,
+    narration: `The page asks for ${scenario.request.method} ${scenario.request.url}. The browser looks in its HTTP cache (${HTTP_CACHE_FINDS[start.browserHttpCache]}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${distanceSentence(user)}` : ''}`,
     ...(user
       ? {
           why: 'Performance: distance puts a floor under every round trip; no server answers faster than light reaches it.',
@@ -100,6 +108,8 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
       : {}),
     message: internal(`${scenario.request.method} ${scenario.request.url}`, pageCall(scenario, url)),
   });
+
+  if (start.browserHttpCache === 'fresh') return browserCacheHit(ctx);
 
   const address = resolveDns(ctx);
   if (!address) {

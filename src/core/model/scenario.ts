@@ -10,8 +10,11 @@ export interface StartState {
   readonly resolverCache: ResolverCache;
   /** A keep-alive connection (with TLS when https) to the site is already open. */
   readonly connection: 'none' | 'open';
-  /** The browser's HTTP cache: empty, or a stale copy it must revalidate with its ETag. */
-  readonly browserHttpCache: 'empty' | 'stale';
+  /**
+   * The browser's HTTP cache: empty, a stale copy it must revalidate with its ETag, or a copy still fresh
+   * (its max-age not run out) that it uses without asking.
+   */
+  readonly browserHttpCache: 'empty' | 'stale' | 'fresh';
   /** The application cache (Redis) holds the product. */
   readonly appCache: 'empty' | 'warm';
   /** The CDN edge holds the requested static file. */

@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario.ts';
 import { badGateway } from './badGateway.ts';
+import { browserCacheHit } from './browserCacheHit.ts';
 import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
@@ -24,6 +25,7 @@ import { unauthorized } from './unauthorized.ts';
 export const SCENARIOS: readonly Scenario[] = [
   firstVisit,
   repeatVisit,
+  browserCacheHit,
   plainHttp,
   notFound,
   unauthorized,
