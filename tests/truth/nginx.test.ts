@@ -16,7 +16,7 @@ import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
-import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { STACKS, shownOn, stackName, stepsWith } from './timelines.ts';
 
 const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 
@@ -31,7 +31,7 @@ interface Relay {
 function relays(): Relay[] {
   const out: Relay[] = [];
   for (const scenario of SCENARIOS) {
-    for (const stack of STACKS) {
+    for (const stack of shownOn(scenario)) {
       const t = buildTimeline(scenario, stack);
       const http = stepsWith(t, 'http');
       const fromApp = http.find((s) => s.from === 'app' && s.to === 'proxy');

@@ -23,6 +23,7 @@ import { healthChecks } from '../parts/healthChecks.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
+import { unavailableReason } from '../model/stackFit.ts';
 
 /** What an error response carries, in words: "its JSON body", "its HTML page". */
 function bodyKind(response: HttpResponse): string {
@@ -36,6 +37,9 @@ function bodyKind(response: HttpResponse): string {
  * Pure and deterministic: the same scenario and stack give the same timeline, byte for byte.
  */
 export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
+  const refused = unavailableReason(scenario, stack);
+  if (refused !== null)
+    throw new Error(`${scenario.id} is not shown on ${stack.lang}+${stack.db}: ${refused}`);
   const url = parseUrl(scenario.request.url);
   const profile = languageProfile(stack.lang);
   const topology = buildTopology(scenario, stack, profile, url.host, url.https);

@@ -1,4 +1,5 @@
 import type { Header } from './messages.ts';
+import type { Database, Language } from './stack.ts';
 
 /** How much of the DNS answer the recursive resolver already holds. */
 export type ResolverCache = 'cold' | 'tld' | 'answer';
@@ -60,6 +61,16 @@ export interface BalancerSpec {
   readonly next: number;
 }
 
+/**
+ * Stacks a scenario cannot be shown on truthfully, and why, in a sentence the pickers, the link's notice and
+ * the CLI show: every stack with this language, this database, or both when both are given.
+ */
+export interface StackExclusion {
+  readonly lang?: Language;
+  readonly db?: Database;
+  readonly reason: string;
+}
+
 /** One scenario: data only; the engine decides what happens. */
 export interface Scenario {
   /** Used in links, the CLI and tests: "first-visit". */
@@ -86,4 +97,6 @@ export interface Scenario {
   readonly faults: Faults;
   /** How many times the page makes the request over the same connection (1 for every listed scenario). */
   readonly requests: number;
+  /** Stacks it does not apply to (`model/stackFit.ts`); use only where a stack really cannot show it. */
+  readonly notFor?: readonly StackExclusion[];
 }
