@@ -35,15 +35,20 @@ function relays(): Relay[] {
       const t = buildTimeline(scenario, stack);
       const http = stepsWith(t, 'http');
       const fromApp = http.find((s) => s.from === 'app' && s.to === 'proxy');
+      // The answer that relays it (after a redirect-https 301 the proxy wrote itself).
       const toBrowser = http.find(
-        (s) => s.from === 'proxy' && s.to === 'browser' && s.direction === 'response',
+        (s) =>
+          s.from === 'proxy' &&
+          s.to === 'browser' &&
+          s.direction === 'response' &&
+          s.index > (fromApp?.index ?? 0),
       );
       if (fromApp?.message.http.kind !== 'response' || toBrowser?.message.http.kind !== 'response') continue;
       out.push({
         where: `${scenario.id} on ${stackName(stack)}`,
         fromApp: fromApp.message.http,
         toBrowser: toBrowser.message.http,
-        https: scenario.request.url.startsWith('https:'),
+        https: toBrowser.message.http.headers.some(([n]) => n === 'Strict-Transport-Security'),
       });
     }
   }

@@ -49,6 +49,7 @@ describe('buildTimeline', () => {
         'bad-gateway',
         // issue 12
         'browser-cache-hit',
+        'redirect-https',
       ].sort(),
     );
   });

@@ -15,9 +15,9 @@ export interface Freshness {
 /**
  * RFC 9111 §4.2 for a private (browser) cache: a response is fresh while its current age is below its
  * freshness lifetime. The lifetime is `max-age` (s-maxage is for shared caches); `no-cache` and `no-store`
- * forbid using it unvalidated. Without either the shop's responses carry no Expires, and a browser's
+ * forbid using it unvalidated. Without either, the shop's responses carry no Expires, and a browser's
  * heuristic lifetime needs Last-Modified (Chromium: a tenth of Date − Last-Modified), which the API's
- * answers do not have, so they must be revalidated: repeat-visit.
+ * answers do not have: they are revalidated every time (repeat-visit), with or without no-cache.
  */
 export function freshness(headers: readonly Header[], storedForS: number): Freshness {
   const directives = (headerValue(headers, 'Cache-Control') ?? '')

@@ -30,6 +30,8 @@ export interface RequestSpec {
   /** Headers the page adds beyond the browser's own (Authorization, Content-Type). */
   readonly headers: readonly Header[];
   readonly body: string;
+  /** Typed into the address bar (a navigation: the browser's own headers, no page code), not a page's fetch(). */
+  readonly navigation?: boolean;
 }
 
 /** What is wrong in the world, on purpose. */
@@ -88,6 +90,11 @@ export interface Scenario {
     readonly appCache: boolean;
     /** A load balancer and its replicas instead of one reverse proxy and one app server. */
     readonly balancer?: BalancerSpec;
+    /**
+     * The proxy's port-80 server only redirects to HTTPS (`return 301 https://$host$request_uri;`), and the
+     * HTTPS answers carry Strict-Transport-Security, which the browser remembers for the next visit.
+     */
+    readonly httpsOnly?: boolean;
     /** Where the user is; without it the links keep the world's fixed latencies (`LATENCY_MS`). */
     readonly user?: Place;
   };

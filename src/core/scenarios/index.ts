@@ -17,6 +17,7 @@ import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
+import { redirectHttps } from './redirectHttps.ts';
 import { repeatVisit } from './repeatVisit.ts';
 import { slowQuery } from './slowQuery.ts';
 import { unauthorized } from './unauthorized.ts';
@@ -27,6 +28,7 @@ export const SCENARIOS: readonly Scenario[] = [
   repeatVisit,
   browserCacheHit,
   plainHttp,
+  redirectHttps,
   notFound,
   unauthorized,
   invalidInput,
