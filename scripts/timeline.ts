@@ -10,6 +10,7 @@ import {
   SCENARIOS,
   buildTimeline,
   scenarioById,
+  unavailableReason,
 } from '../src/core/index.ts';
 import type { Database, Language } from '../src/core/index.ts';
 import { formatTranscript } from './formatTranscript.ts';
@@ -35,7 +36,13 @@ if (args.length === 0 || args.includes('--help')) {
 
 if (args.includes('--list')) {
   const width = Math.max(...SCENARIOS.map((s) => s.id.length));
-  for (const s of SCENARIOS) process.stdout.write(`${s.id.padEnd(width)}  ${s.title} — ${s.teaches}\n`);
+  for (const s of SCENARIOS) {
+    process.stdout.write(`${s.id.padEnd(width)}  ${s.title} — ${s.teaches}\n`);
+    for (const e of s.notFor ?? [])
+      process.stdout.write(
+        `${' '.repeat(width)}  not on ${[e.lang, e.db].filter(Boolean).join('+')}: ${e.reason}\n`,
+      );
+  }
   process.exit(0);
 }
 
@@ -47,7 +54,10 @@ if (!(LANGUAGES as readonly string[]).includes(lang))
   fail(`Unknown language "${lang}": one of ${LANGUAGES.join(', ')}`);
 if (!(DATABASES as readonly string[]).includes(db))
   fail(`Unknown database "${db}": one of ${DATABASES.join(', ')}`);
-const timeline = buildTimeline(scenario, { lang: lang as Language, db: db as Database });
+const stack = { lang: lang as Language, db: db as Database };
+const refused = unavailableReason(scenario, stack);
+if (refused !== null) fail(`${scenario.id} is not shown on ${lang}+${db}: ${refused}`);
+const timeline = buildTimeline(scenario, stack);
 process.stdout.write(
   args.includes('--json') ? `${JSON.stringify(timeline, null, 2)}\n` : formatTranscript(timeline),
 );

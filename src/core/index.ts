@@ -5,6 +5,7 @@ export * from './model/scenario.ts';
 export * from './model/stack.ts';
 export * from './model/timeline.ts';
 export { SCENARIOS, DEFAULT_SCENARIO_ID, scenarioById } from './scenarios/index.ts';
+export { stackFit, unavailableReason } from './model/stackFit.ts';
 export { buildTimeline } from './engine/buildTimeline.ts';
 export { nodeStateAt } from './engine/nodeStateAt.ts';
 export { languageProfile, LANGUAGE_PROFILES } from './stacks/languages.ts';

@@ -8,6 +8,8 @@ export const NOTICES = {
     `This scenario has ${count} steps; showing step ${Math.min(Math.max(step, 1), count)} instead of ${step}.`,
   panelFailed: (panel: string): string =>
     `The ${panel} could not be shown. Reset goes back to step 1; the rest of the player keeps working.`,
+  notOnStack: (scenario: string, stack: string, reason: string, instead: string): string =>
+    `${scenario} is not shown on ${stack}: ${reason} Showing it on ${instead}.`,
   copyFailed: 'Select the text and copy it with Ctrl+C (⌘C).',
   copied: 'Copied.',
   moreNotices: (count: number): string => `…and ${count} more like these.`,

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
+import { stackMove } from './stackMove.ts';
 import type { Stack } from '../core/index.ts';
 import { playback } from '../core/index.ts';
 import type { CameraMode, PlaybackState } from '../core/index.ts';
@@ -25,7 +26,8 @@ export type PlayerStore = ReturnType<typeof createPlayerStore>;
 export function createPlayerStore(init: PlayerInit = {}) {
   const timelineFor = timelineMemo();
   const scenarioId = scenarioById(init.scenarioId ?? '') ? (init.scenarioId as string) : DEFAULT_SCENARIO_ID;
-  const stack = init.stack ?? DEFAULT_STACK;
+  // A stack the scenario is not shown on becomes the nearest one it is (the link's notices say why).
+  const stack = stackMove(scenarioId, init.stack ?? DEFAULT_STACK).stack;
   const timeline = timelineFor(scenarioId, stack);
   const motionOff = init.motionOff ?? false;
   const systemReducedMotion = init.systemReducedMotion ?? false;
@@ -41,6 +43,12 @@ export function createPlayerStore(init: PlayerInit = {}) {
       const state = get();
       const nextPlayback = change(state.playback, state);
       if (nextPlayback !== state.playback) set({ playback: nextPlayback });
+    };
+    /** Moves to another stack, unless the scenario is not shown on it: then the stack stays and a notice says why. */
+    const changeStack = (wanted: Stack) => {
+      const { notice } = stackMove(get().scenarioId, wanted, get().stack);
+      if (notice) get().notify([notice]);
+      else rebuild(get().scenarioId, wanted);
     };
     /** Rebuilds the timeline for a scenario and stack, keeping the step when it still exists. */
     const rebuild = (id: string, nextStack: Stack) => {
@@ -100,10 +108,14 @@ export function createPlayerStore(init: PlayerInit = {}) {
       tick: (elapsedMs) => move((p, s) => playback.tick(p, s.timeline, elapsedMs)),
 
       setScenario: (id) => {
-        if (scenarioById(id)) rebuild(id, get().stack);
+        if (!scenarioById(id)) return;
+        // A scenario not shown on the current stack moves to the nearest stack it is, and says why.
+        const { stack: fitted, notice } = stackMove(id, get().stack);
+        rebuild(id, fitted);
+        if (notice) get().notify([notice]);
       },
-      setLanguage: (lang) => rebuild(get().scenarioId, { ...get().stack, lang }),
-      setDatabase: (db) => rebuild(get().scenarioId, { ...get().stack, db }),
+      setLanguage: (lang) => changeStack({ ...get().stack, lang }),
+      setDatabase: (db) => changeStack({ ...get().stack, db }),
       setTheme: (theme) => set({ theme }),
       setCamera: (camera) => set({ camera }),
       setSystemReducedMotion: (reduced) =>

@@ -6,6 +6,7 @@ import type { LanguageProfile } from '../stacks/types.ts';
 import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS } from '../world/world.ts';
 import { placeLatencies } from '../parts/geography.ts';
 import { groupDigits } from '../format/groupDigits.ts';
+import { STYLESHEET } from './nginxStaticFile.ts';
 import { appCache } from '../parts/appCache.ts';
 import { appServerState } from '../parts/appServerState.ts';
 import { cdnEdge } from '../parts/cdnEdge.ts';
@@ -129,8 +130,7 @@ export function buildTopology(
     ],
     initialState: {
       browser: {
-        'HTTP cache':
-          start.browserHttpCache === 'stale' ? `${host}/api/products/42 (stale, has ETag)` : 'empty',
+        'HTTP cache': httpCacheState(start.browserHttpCache, host),
         'DNS cache': start.browserDns && known ? `${host} → ${address}` : 'empty',
         connection:
           start.connection === 'open'
@@ -162,4 +162,16 @@ export function buildTopology(
       },
     },
   };
+}
+
+/** What the browser's HTTP cache holds before step 1. */
+function httpCacheState(cache: Scenario['start']['browserHttpCache'], host: string): string {
+  switch (cache) {
+    case 'empty':
+      return 'empty';
+    case 'stale':
+      return `${host}/api/products/42 (stale, has ETag)`;
+    case 'fresh':
+      return `${host}${STYLESHEET.path} (fresh: max-age one year)`;
+  }
 }

@@ -14,6 +14,7 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 import { rateLimited } from './rateLimited.ts';
+import { proxyRedirects } from './httpsRedirect.ts';
 import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
 import { upstreamClosed } from './upstreamClosed.ts';
 import { upstreamRefused } from './upstreamRefused.ts';
@@ -99,6 +100,7 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const { b } = ctx;
   const refused = proxyRefuses(ctx) ?? rateLimited(ctx, request);
   if (refused) return refused;
+  if (!ctx.url.https && ctx.scenario.topology.httpsOnly) return proxyRedirects(ctx);
   if (ctx.scenario.topology.balancer) return serveAtBalancer(ctx, request, ctx.inRotation);
   if (ctx.url.path.startsWith('/static/')) return originStatic(ctx);
   b.local('proxy', COST_MS.proxyRoute, {

@@ -1,4 +1,5 @@
 import type { Header } from './messages.ts';
+import type { Database, Language } from './stack.ts';
 
 /** How much of the DNS answer the recursive resolver already holds. */
 export type ResolverCache = 'cold' | 'tld' | 'answer';
@@ -10,8 +11,11 @@ export interface StartState {
   readonly resolverCache: ResolverCache;
   /** A keep-alive connection (with TLS when https) to the site is already open. */
   readonly connection: 'none' | 'open';
-  /** The browser's HTTP cache: empty, or a stale copy it must revalidate with its ETag. */
-  readonly browserHttpCache: 'empty' | 'stale';
+  /**
+   * The browser's HTTP cache: empty, a stale copy it must revalidate with its ETag, or a copy still fresh
+   * (its max-age not run out) that it uses without asking.
+   */
+  readonly browserHttpCache: 'empty' | 'stale' | 'fresh';
   /** The application cache (Redis) holds the product. */
   readonly appCache: 'empty' | 'warm';
   /** The CDN edge holds the requested static file. */
@@ -31,6 +35,8 @@ export interface RequestSpec {
   /** Headers the page adds beyond the browser's own (Authorization, Content-Type). */
   readonly headers: readonly Header[];
   readonly body: string;
+  /** Typed into the address bar (a navigation: the browser's own headers, no page code), not a page's fetch(). */
+  readonly navigation?: boolean;
 }
 
 /** What is wrong in the world, on purpose. */
@@ -77,6 +83,16 @@ export interface RateLimit {
   readonly retryAfter: number;
 }
 
+/**
+ * Stacks a scenario cannot be shown on truthfully, and why, in a sentence the pickers, the link's notice and
+ * the CLI show: every stack with this language, this database, or both when both are given.
+ */
+export interface StackExclusion {
+  readonly lang?: Language;
+  readonly db?: Database;
+  readonly reason: string;
+}
+
 /** One scenario: data only; the engine decides what happens. */
 export interface Scenario {
   /** Used in links, the CLI and tests: "first-visit". */
@@ -94,6 +110,11 @@ export interface Scenario {
     readonly appCache: boolean;
     /** A load balancer and its replicas instead of one reverse proxy and one app server. */
     readonly balancer?: BalancerSpec;
+    /**
+     * The proxy's port-80 server only redirects to HTTPS (`return 301 https://$host$request_uri;`), and the
+     * HTTPS answers carry Strict-Transport-Security, which the browser remembers for the next visit.
+     */
+    readonly httpsOnly?: boolean;
     /** Where the user is; without it the links keep the world's fixed latencies (`LATENCY_MS`). */
     readonly user?: Place;
   };
@@ -105,4 +126,6 @@ export interface Scenario {
   readonly rateLimit?: RateLimit;
   /** How many times the page makes the request over the same connection (1 for every listed scenario). */
   readonly requests: number;
+  /** Stacks it does not apply to (`model/stackFit.ts`); use only where a stack really cannot show it. */
+  readonly notFor?: readonly StackExclusion[];
 }

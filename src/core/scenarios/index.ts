@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario.ts';
 import { badGateway } from './badGateway.ts';
+import { browserCacheHit } from './browserCacheHit.ts';
 import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
@@ -17,6 +18,7 @@ import { plainHttp } from './plainHttp.ts';
 import { rateLimited } from './rateLimited.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
+import { redirectHttps } from './redirectHttps.ts';
 import { repeatVisit } from './repeatVisit.ts';
 import { slowQuery } from './slowQuery.ts';
 import { tlsResumption } from './tlsResumption.ts';
@@ -26,7 +28,9 @@ import { unauthorized } from './unauthorized.ts';
 export const SCENARIOS: readonly Scenario[] = [
   firstVisit,
   repeatVisit,
+  browserCacheHit,
   plainHttp,
+  redirectHttps,
   notFound,
   unauthorized,
   invalidInput,
