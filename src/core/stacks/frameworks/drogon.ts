@@ -186,7 +186,7 @@ const uncaught = (request: HttpRequest, now: number): Uncaught => ({
 export function stoi(segment: string): number | null {
   const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(segment);
   if (!m?.[1]) return null;
-  const n = Number(m[1]);
+  const n = Number(m[1]) + 0; // + 0: "-0" is the int 0
   return n >= -(2 ** 31) && n <= 2 ** 31 - 1 ? n : null;
 }
 
