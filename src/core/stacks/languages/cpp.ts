@@ -197,6 +197,9 @@ export const cppProfile: LanguageProfile = {
     mode: 'text',
     how: 'Drogon’s MySQL client has no server-side prepared statements: it writes each value into the SQL (numbers as digits, strings quoted by mysql_real_escape_string) and sends one text query',
   },
+  // collection::find_one copies its options with limit(1) (mongocxx/lib/mongocxx/v_noabi/mongocxx/
+  // collection.cpp); libmongoc adds singleBatch only for a negative limit (mongoc_cursor_set_limit).
+  mongoFindOne: 'limit',
   routing: drogon.routing,
   response: drogon.response,
   handler,
