@@ -42,7 +42,8 @@ function readProduct(db: Database, declare: boolean): string[] {
     ];
   }
   return [
-    'auto rows = co_await app().getDbClient()->execSqlCoro( «query»',
+    'auto db = app().getDbClient();',
+    'auto rows = co_await db->execSqlCoro( «query»',
     `${ind}"${statementFor('getProduct', db)}",`,
     `${ind}id);`,
     'if (rows.empty()) co_return notFound(); «notFound»',
@@ -90,7 +91,8 @@ function findBySku(db: Database): string[] {
           'for (auto doc : cursor) found.append(productJson(doc));',
         ]
       : [
-          'auto rows = co_await app().getDbClient()->execSqlCoro( «query»',
+          'auto db = app().getDbClient();',
+          'auto rows = co_await db->execSqlCoro( «query»',
           `${ind}"${statementFor('findBySku', db)}",`,
           `${ind}req->getParameter("sku"));`,
           'Json::Value found(Json::arrayValue);',
