@@ -1,7 +1,7 @@
 /**
  * Prints scenarios as a teacher's transcript or as Timeline JSON.
  *   npm run timeline -- --list
- *   npm run timeline -- <scenario-id> [--lang node|python|java|ruby|go|php] [--db postgres|mysql|mongodb] [--json]
+ *   npm run timeline -- <scenario-id> [--lang node|python|java|ruby|go|php|cpp] [--db postgres|mysql|mongodb] [--json]
  */
 import {
   DATABASES,

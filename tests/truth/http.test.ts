@@ -287,6 +287,13 @@ const springError =
     expect(at).toBeLessThan(60_000);
   };
 
+/** jsoncpp (Drogon's JSON) keeps an object's keys sorted. */
+const sortedProduct = (body: string): void =>
+  expect(keys(body)).toEqual(['id', 'name', 'price_cents', 'sku', 'stock']);
+const sortedReview = (body: string): void =>
+  expect(keys(body)).toEqual(['body', 'id', 'product_id', 'rating']);
+const DROGON_JSON = 'application/json; charset=utf-8';
+
 const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = {
   node: {
     product: {
@@ -504,6 +511,36 @@ const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = 
         expect(json(b)).toEqual({ message: expect.any(String), errors: { rating: [expect.any(String)] } }),
     },
   },
+  cpp: {
+    product: { status: 200, type: DROGON_JSON, cache: 'no-cache', tag: 'strong', body: sortedProduct },
+    notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
+    list: { status: 200, type: DROGON_JSON, cache: null, tag: null, body: list },
+    created: { status: 201, type: DROGON_JSON, cache: null, tag: null, body: sortedReview },
+    noRoute: {
+      status: 404,
+      type: 'text/html; charset=utf-8',
+      cache: null,
+      tag: null,
+      body: (b) => {
+        expect(b).toMatch(/^<html>\n<head><title>404 Not Found<\/title><\/head>\n/);
+        expect(b).toContain('<hr><center>drogon/1.9.13</center>');
+      },
+    },
+    unauthorized: {
+      status: 401,
+      type: DROGON_JSON,
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }),
+    },
+    invalid: {
+      status: 422,
+      type: DROGON_JSON,
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ errors: [{ field: 'rating', message: expect.any(String) }] }),
+    },
+  },
 };
 
 /** Headers a framework puts on every response it renders itself. */
@@ -518,6 +555,7 @@ const DEFAULTS: Readonly<Record<Language, readonly string[]>> = {
   ],
   go: [],
   php: ['X-Powered-By: PHP/8.4.14'],
+  cpp: ['server: drogon/1.9.13'],
 };
 
 const ANSWERED = SCENARIOS.flatMap((s) => {

@@ -218,6 +218,15 @@ const REFUSAL: Readonly<
   ruby: { get: ['server-no-route', 404], post: ['server-no-route', 404] },
   go: { get: ['server-bad-id', 404], post: ['server-bad-id', 404] },
   php: { get: ['server-no-route', 404], post: ['server-no-route', 404] },
+  cpp: { get: ['server-bad-id', 500], post: ['server-bad-id', 500] },
+};
+
+/**
+ * Drogon converts the path's {id} with std::stoi, which reads the leading digits and ignores the rest:
+ * "4.2" reaches the handler as 4 (HttpBinder.h, getHandlerArgumentValue<int>), so that one is not refused.
+ */
+const REACHES_HANDLER: Readonly<Partial<Record<Language, Readonly<Record<string, number>>>>> = {
+  cpp: { '4.2': 4 },
 };
 
 describe('ids the id column cannot hold', () => {
@@ -241,6 +250,12 @@ describe('ids the id column cannot hold', () => {
       for (const [kind, s] of variants) {
         for (const lang of LANGUAGES) {
           const t = buildTimeline(s, { lang, db: 'postgres' });
+          const taken = REACHES_HANDLER[lang]?.[id];
+          if (taken !== undefined) {
+            const params = sqlRequests(t).map((r) => r.message.sql.params);
+            expect(params[0], `${s.id} ${lang}: ${id} is read as ${taken}`).toEqual([taken]);
+            continue;
+          }
           const [step, status] = REFUSAL[lang][kind];
           expect(sqlRequests(t), `${s.id} ${lang}: no statement reaches PostgreSQL`).toEqual([]);
           expect(

@@ -1,6 +1,6 @@
 import { internal } from '../journey/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
-import type { DbExchange } from '../data/DbExchange.ts';
+import type { DbExchange, MongoFindOne } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { formatMongo } from '../protocols/formatMongo.ts';
 import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
@@ -20,11 +20,13 @@ export interface RunOptions {
   readonly purpose?: string;
 }
 
-/** The handler's call and the command the driver turns it into (the drivers' CRUD spec). */
-function mongoCall(op: DbOperation, where: string): string {
+/** The handler's call and the command the driver turns it into (the drivers' CRUD spec, or mongocxx's `limit`). */
+function mongoCall(op: DbOperation, where: string, findOne: MongoFindOne): string {
   switch (op.kind) {
     case 'productById':
-      return `The handler asks for one document (findOne); the driver sends MongoDB at ${where} a find command with limit: 1 and singleBatch: true, so the server returns at most one document and keeps no cursor open.`;
+      return findOne === 'limit'
+        ? `The handler asks for one document (find_one); the driver sends MongoDB at ${where} a find command with limit: 1 (and no singleBatch), so the server returns at most one document and, the limit reached, keeps no cursor open.`
+        : `The handler asks for one document (findOne); the driver sends MongoDB at ${where} a find command with limit: 1 and singleBatch: true, so the server returns at most one document and keeps no cursor open.`;
     case 'productBySku':
       return `The driver sends MongoDB at ${where} a find command; every matching document fits in the reply's first batch.`;
     case 'insertReview':
@@ -47,7 +49,7 @@ function requestWords(
       ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
       : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : {})}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
   return {
-    narration: `${mongoCall(op, where)} ${doc}`,
+    narration: `${mongoCall(op, where, ctx.profile.mongoFindOne ?? 'single-batch')} ${doc}`,
     why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',
   };
 }
@@ -148,7 +150,14 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
   const slug = options.slug ?? 'query';
   let result: DbRows = [];
   const mysql = { mode: ctx.profile.mysqlStatements.mode, statementId: ctx.database.prepared + 1 };
-  const exchanges = databaseExchanges(stack.db, op, ctx.scenario.skuIndex, ctx.database.reviews, mysql);
+  const exchanges = databaseExchanges(
+    stack.db,
+    op,
+    ctx.scenario.skuIndex,
+    ctx.database.reviews,
+    mysql,
+    ctx.profile.mongoFindOne,
+  );
   for (const ex of exchanges) {
     const tx = op.kind === 'transaction';
     const prepared = ex.id === 'prepare' || ex.id === 'close' ? preparedWords(ctx, ex, where) : null;
