@@ -37,6 +37,8 @@ describe('buildTimeline', () => {
         'far-away',
         'far-away-cdn',
         'load-balanced',
+        'kubernetes',
+        'rolling-deploy',
         'server-error',
         'bad-gateway',
       ].sort(),

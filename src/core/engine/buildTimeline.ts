@@ -19,6 +19,9 @@ import { prng } from '../journey/prng.ts';
 import { resolveDns } from './resolveDns.ts';
 import { serveRequest } from './serveRequest.ts';
 import { healthChecks } from '../parts/healthChecks.ts';
+import { podStart } from '../parts/podStart.ts';
+import { readyPods } from '../parts/kubernetes.ts';
+import { podNumber } from '../parts/cluster.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
@@ -59,14 +62,22 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     url,
     app: 'app',
     inRotation: [],
+    served: { count: 0 },
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
     cachedKeys: new Set(),
     database: { reviews: REVIEW_COUNT, prepared: 0 },
   };
-  // A load balancer's health checks run before the user's request and decide who is in rotation.
-  const ctx: EngineContext = scenario.topology.balancer
+  // A load balancer's health checks run before the user's request and decide who is in rotation; in a
+  // cluster, the pods that are ready (after the one starting has passed its readiness probe).
+  const { balancer, kubernetes } = scenario.topology;
+  const ctx: EngineContext = balancer
     ? { ...before, inRotation: healthChecks(before) }
-    : before;
+    : kubernetes
+      ? {
+          ...before,
+          inRotation: kubernetes.podStarting ? podStart(before) : readyPods(kubernetes).map(podNumber),
+        }
+      : before;
   const outcome = journey(ctx, request);
   const steps = b.build();
   const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
@@ -152,7 +163,7 @@ function exchange(ctx: EngineContext, request: HttpRequest, reused: boolean): [O
     id: `http-response-${toBrowser.status}`,
     phase: 'response',
     title: statusText(toBrowser),
-    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
+    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : ctx.scenario.topology.kubernetes ? 'ingress controller' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
     message: httpMessage(toBrowser),
   });
 

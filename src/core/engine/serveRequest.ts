@@ -14,6 +14,7 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
+import { serveAtIngress } from '../parts/serveAtIngress.ts';
 import { upstreamClosed } from './upstreamClosed.ts';
 import { upstreamRefused } from './upstreamRefused.ts';
 
@@ -99,6 +100,7 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const refused = proxyRefuses(ctx);
   if (refused) return refused;
   if (ctx.scenario.topology.balancer) return serveAtBalancer(ctx, request, ctx.inRotation);
+  if (ctx.scenario.topology.kubernetes) return serveAtIngress(ctx, request);
   if (ctx.url.path.startsWith('/static/')) return originStatic(ctx);
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-route',

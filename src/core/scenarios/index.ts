@@ -10,6 +10,7 @@ import { farAwayCdn } from './farAwayCdn.ts';
 import { firstVisit } from './firstVisit.ts';
 import { indexedQuery } from './indexedQuery.ts';
 import { invalidInput } from './invalidInput.ts';
+import { kubernetes } from './kubernetes.ts';
 import { loadBalanced } from './loadBalanced.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
@@ -17,6 +18,7 @@ import { plainHttp } from './plainHttp.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
 import { repeatVisit } from './repeatVisit.ts';
+import { rollingDeploy } from './rollingDeploy.ts';
 import { slowQuery } from './slowQuery.ts';
 import { unauthorized } from './unauthorized.ts';
 
@@ -40,6 +42,8 @@ export const SCENARIOS: readonly Scenario[] = [
   farAway,
   farAwayCdn,
   loadBalanced,
+  kubernetes,
+  rollingDeploy,
   serverError,
   badGateway,
 ];
