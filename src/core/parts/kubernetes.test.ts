@@ -84,11 +84,11 @@ describe('the kubernetes scenario', () => {
     const t = buildTimeline(kubernetes, stack);
     const ready = t.steps.findIndex((s) => s.id === 'pod-ready');
     const forward = t.steps.findIndex((s) => s.id === 'proxy-forward');
-    expect(nodeStateAt(t, 0)['pod-1']?.['ready']).toMatch(/^no/);
+    expect(nodeStateAt(t, 0)['pod-1']?.['ready']).toMatch(/^Not ready:/);
     expect(ready).toBeGreaterThan(-1);
     expect(forward).toBeGreaterThan(ready);
     expect(t.steps[forward]?.to).toBe('pod-1');
-    expect(nodeStateAt(t, ready)['pod-1']?.['ready']).toMatch(/^yes/);
+    expect(nodeStateAt(t, ready)['pod-1']?.['ready']).toMatch(/^Ready:/);
   });
 });
 

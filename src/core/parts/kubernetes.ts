@@ -2,7 +2,7 @@ import type { NodeState, SimNode } from '../model/nodes.ts';
 import type { KubernetesSpec, PodSpec } from '../model/scenario.ts';
 import { INGRESS_NGINX } from '../protocols/ingressNginx.ts';
 import { ADDRESS } from '../world/world.ts';
-import { appServerState } from './appServerState.ts';
+import { appServerState, inFlightLine } from './appServerState.ts';
 import {
   CLUSTER,
   IMAGES,
@@ -30,8 +30,8 @@ export const imageOf = (pod: PodSpec): string => `${CLUSTER.app.name}:${pod.imag
 /** What the card and the state say about readiness. */
 export const readyLine = (ready: boolean): string =>
   ready
-    ? `yes: GET ${CLUSTER.probes.readiness} passes (every ${CLUSTER.probes.readinessPeriodS} s)`
-    : `no: starting, GET ${CLUSTER.probes.readiness} not passed yet`;
+    ? `Ready: GET ${CLUSTER.probes.readiness} passes (every ${CLUSTER.probes.readinessPeriodS} s)`
+    : `Not ready: starting, GET ${CLUSTER.probes.readiness} not passed yet`;
 
 /** The EndpointSlice of the Service shop-api, one line per pod: "10.244.1.17:8080 ready". */
 export const endpointsLine = (spec: KubernetesSpec, ready: ReadonlySet<string>): string =>
@@ -63,14 +63,18 @@ export const kubernetes: Part = {
         address: ADDRESS.proxy,
         badges: ['endpoints'],
       },
-      ...ids.map((id): SimNode => ({
-        id,
-        kind: 'pod',
-        name: `pod ${podName(spec, id).slice(-5)}`,
-        role: `${podName(spec, id)} · ${podIp(id)}:${CLUSTER.app.targetPort}`,
-        address: podIp(id),
-        badges: ['image', 'ready', 'in flight'],
-      })),
+      ...ids.map((id): SimNode => {
+        const pod = podSpec(spec, id);
+        return {
+          id,
+          kind: 'pod',
+          name: `pod ${podName(spec, id).slice(-5)}`,
+          // A pod's image never changes (a rollout makes new pods), so it is part of who the pod is.
+          role: `${pod ? imageOf(pod) : CLUSTER.app.name} · ${podIp(id)}:${CLUSTER.app.targetPort}`,
+          address: podIp(id),
+          badges: ['ready', 'in flight'],
+        };
+      }),
       ...(looksUp.length
         ? [
             {
@@ -88,12 +92,13 @@ export const kubernetes: Part = {
       const pod = podSpec(spec, id);
       if (!pod) return {};
       return {
+        pod: podName(spec, id),
         image: imageOf(pod),
         'git commit': `${IMAGES[pod.image].commit} (GIT_COMMIT, set by the Dockerfile)`,
         ready: readyLine(ready.has(id)),
         liveness: `GET ${CLUSTER.probes.liveness} every ${CLUSTER.probes.livenessPeriodS} s: passing (restart after ${CLUSTER.probes.failureThreshold} failures)`,
         restarts: String(pod.restarts),
-        'in flight': '0 requests',
+        'in flight': inFlightLine(0),
         'database URL host': `${db.name} (Service ${db.name}, port ${db.port})`,
         'resolv.conf': RESOLV_CONF.split('\n').join(' · '),
         ...appServerState(profile, stack.db),
@@ -110,7 +115,7 @@ export const kubernetes: Part = {
           listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
           'Ingress shop': `host shop.example, path /api → Service ${CLUSTER.app.name} port ${CLUSTER.app.port}`,
           [`Service ${CLUSTER.app.name}`]: `ClusterIP ${CLUSTER.app.clusterIp}:${CLUSTER.app.port} → pods :${CLUSTER.app.targetPort}`,
-          endpoints: `${readyPods(spec).length} of ${ids.length} ready`,
+          endpoints: `${readyPods(spec).length} of ${ids.length} pods ready`,
           EndpointSlice: endpointsLine(spec, ready),
           ...(spec.rollout
             ? {

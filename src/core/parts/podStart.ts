@@ -129,7 +129,7 @@ export function podStart(ctx: EngineContext): readonly number[] {
     ),
     changes: [
       { node: POD, key: 'ready', value: readyLine(true) },
-      { node: 'proxy', key: 'endpoints', value: `${ready.length} of ${podIds(spec).length} ready` },
+      { node: 'proxy', key: 'endpoints', value: `${ready.length} of ${podIds(spec).length} pods ready` },
       { node: 'proxy', key: 'EndpointSlice', value: endpointsLine(spec, new Set(ready)) },
     ],
   });

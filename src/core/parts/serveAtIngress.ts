@@ -9,6 +9,7 @@ import { accessLogLine, ingressForward, ingressRelay } from '../protocols/ingres
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import { CLUSTER, IMAGES, podEndpoint, podIds, podName, upstreamName } from './cluster.ts';
 import { imageOf, podSpec } from './kubernetes.ts';
+import { inFlightLine } from './appServerState.ts';
 import { VERSION_HEADER, withVersionHeader } from './versionHeader.ts';
 
 /** The ready pod ingress-nginx's round robin gives the `count`-th request (0-based), starting at `spec.next`. */
@@ -65,7 +66,7 @@ export function serveAtIngress(ctx: EngineContext, request: HttpRequest): HttpRe
     title: `Forward ${forwarded.method} ${forwarded.target} to ${pod}`,
     narration: `ingress-nginx forwards the request over the cluster's pod network to ${podEndpoint(pod)}, adding X-Request-ID (to follow it through the logs), X-Real-IP and X-Forwarded-For: ${ADDRESS.browser} (who asked), and X-Forwarded-Host, -Port and -Proto (what they asked for).`,
     message: httpMessage(forwarded),
-    changes: [{ node: pod, key: 'in flight', value: '1 request' }],
+    changes: [{ node: pod, key: 'in flight', value: inFlightLine(1) }],
   });
   const answered = runApp({ ...ctx, app: pod }, forwarded);
   // The database that never answers and the pod that closes the connection are not modelled in a cluster yet.
@@ -78,7 +79,7 @@ export function serveAtIngress(ctx: EngineContext, request: HttpRequest): HttpRe
     title: `${statusText(response)} from ${image}`,
     narration: `${pod} answers ${statusText(response)}. Its ${VERSION_HEADER}: ${commit} says which build answered: the image ${imageOf({ image, ready: true, restarts: 0 })}, built by the Dockerfile from git commit ${commit}, which a middleware reads from the GIT_COMMIT variable baked into the image.`,
     message: httpMessage(response),
-    changes: [{ node: pod, key: 'in flight', value: '0 requests' }],
+    changes: [{ node: pod, key: 'in flight', value: inFlightLine(0) }],
   });
   const upstreamSeconds = (b.now() - forwardedAt) / 1000;
   const relayed = ingressRelay(response, httpDate(b.now()), url.https);
