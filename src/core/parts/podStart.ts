@@ -68,7 +68,9 @@ export function podStart(ctx: EngineContext): readonly number[] {
     authorities: [],
     additionals: [],
     server: CLUSTER.dnsServiceIp,
-    edns: null,
+    // Go's own resolver adds EDNS(0) for 1232 bytes (net/dnsclient_unix.go, maxDNSPacketSize); the others
+    // resolve through the C library's stub (glibc, or musl on Alpine), which sends none without `options edns0`.
+    edns: stack.lang === 'go' ? 1232 : null,
   };
   b.hop(POD, 'coredns', 'request', {
     id: 'cluster-dns-query',
@@ -79,7 +81,7 @@ export function podStart(ctx: EngineContext): readonly number[] {
     message: dnsStep(query, `DNS query A ${db.fqdn.slice(0, -1)}`),
   });
   // CoreDNS answers authoritatively and offers no recursion for its own zone (dig warns "recursion requested but
-  // not available"); the glibc stub sends no EDNS without `options edns0`.
+  // not available"); an EDNS query gets an OPT record back.
   const answer: DnsMessage = {
     ...query,
     kind: 'response',
