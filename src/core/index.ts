@@ -8,6 +8,8 @@ export { SCENARIOS, DEFAULT_SCENARIO_ID, scenarioById } from './scenarios/index.
 export { stackFit, unavailableReason } from './model/stackFit.ts';
 export { buildTimeline } from './engine/buildTimeline.ts';
 export { nodeStateAt } from './engine/nodeStateAt.ts';
+export { nodeBadges } from './engine/nodeBadges.ts';
+export type { NodeBadge } from './engine/nodeBadges.ts';
 export { languageProfile, LANGUAGE_PROFILES } from './stacks/languages.ts';
 export type { LanguageProfile, HandlerSource, CodeMark, HandlerOp } from './stacks/types.ts';
 export { DATABASE_INFO } from './world/world.ts';

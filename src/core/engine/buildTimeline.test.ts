@@ -45,6 +45,8 @@ describe('buildTimeline', () => {
         'far-away',
         'far-away-cdn',
         'load-balanced',
+        'kubernetes',
+        'rolling-deploy',
         'server-error',
         'bad-gateway',
         // issue 12

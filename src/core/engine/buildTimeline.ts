@@ -19,6 +19,9 @@ import { resolveDns } from './resolveDns.ts';
 import { exchange } from './exchange.ts';
 import { followToHttps } from './httpsRedirect.ts';
 import { healthChecks } from '../parts/healthChecks.ts';
+import { podStart } from '../parts/podStart.ts';
+import { readyPods } from '../parts/kubernetes.ts';
+import { podNumber } from '../parts/cluster.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
@@ -57,14 +60,22 @@ export function buildTimeline(scenario: Scenario, stack: Stack): Timeline {
     url,
     app: 'app',
     inRotation: [],
+    served: { count: 0 },
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
     cachedKeys: new Set(),
     database: { reviews: REVIEW_COUNT, prepared: 0 },
   };
-  // A load balancer's health checks run before the user's request and decide who is in rotation.
-  const ctx: EngineContext = scenario.topology.balancer
+  // A load balancer's health checks run before the user's request and decide who is in rotation; in a
+  // cluster, the pods that are ready (after the one starting has passed its readiness probe).
+  const { balancer, kubernetes } = scenario.topology;
+  const ctx: EngineContext = balancer
     ? { ...before, inRotation: healthChecks(before) }
-    : before;
+    : kubernetes
+      ? {
+          ...before,
+          inRotation: kubernetes.podStarting ? podStart(before) : readyPods(kubernetes).map(podNumber),
+        }
+      : before;
   const outcome = journey(ctx, request);
   const steps = b.build();
   const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);

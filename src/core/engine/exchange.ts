@@ -41,7 +41,7 @@ export function exchange(
     id: `http-response-${toBrowser.status}`,
     phase: 'response',
     title: statusText(toBrowser),
-    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
+    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : ctx.scenario.topology.kubernetes ? 'ingress controller' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
     message: httpMessage(toBrowser),
   });
 

@@ -16,6 +16,7 @@ import { proxyRefuses } from './proxyRefuses.ts';
 import { rateLimited } from './rateLimited.ts';
 import { proxyRedirects } from './httpsRedirect.ts';
 import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
+import { serveAtIngress } from '../parts/serveAtIngress.ts';
 import { upstreamClosed } from './upstreamClosed.ts';
 import { upstreamRefused } from './upstreamRefused.ts';
 
@@ -102,6 +103,7 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   if (refused) return refused;
   if (!ctx.url.https && ctx.scenario.topology.httpsOnly) return proxyRedirects(ctx);
   if (ctx.scenario.topology.balancer) return serveAtBalancer(ctx, request, ctx.inRotation);
+  if (ctx.scenario.topology.kubernetes) return serveAtIngress(ctx, request);
   if (ctx.url.path.startsWith('/static/')) return originStatic(ctx);
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-route',

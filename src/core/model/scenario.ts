@@ -93,6 +93,37 @@ export interface StackExclusion {
   readonly reason: string;
 }
 
+/** The app's container images: the tag, and the git commit its Dockerfile was built from (`parts/kubernetes.ts`). */
+export type ImageTag = '1.4.2' | '1.5.0';
+
+/** One pod of the app's Deployment. */
+export interface PodSpec {
+  /** The image its container runs. */
+  readonly image: ImageTag;
+  /** Whether its readiness probe passes: only ready pods receive requests. */
+  readonly ready: boolean;
+  /** How many times the kubelet has restarted its container (after a failed liveness probe or a crash). */
+  readonly restarts: number;
+}
+
+/**
+ * The app as a Kubernetes Deployment (`parts/kubernetes.ts`): ingress-nginx at the edge, the Service
+ * `shop-api` in front of the pods, CoreDNS for the cluster's names, the database behind the Service `postgres`
+ * (or `mysql`, `mongodb`).
+ */
+export interface KubernetesSpec {
+  /** The Deployment's pods (pod-1 … pod-N), oldest first. */
+  readonly pods: readonly PodSpec[];
+  /** The Deployment's desired replicas (its pods may be more or fewer while a rollout runs). */
+  readonly replicas: number;
+  /** A rollout from one image to another is under way (RollingUpdate, maxSurge and maxUnavailable 25%). */
+  readonly rollout?: { readonly from: ImageTag; readonly to: ImageTag };
+  /** The journey starts with pod-1 starting: its readiness probe opens its first database connection. */
+  readonly podStarting: boolean;
+  /** The pod (1-based) ingress-nginx's round robin picks first. */
+  readonly next: number;
+}
+
 /** One scenario: data only; the engine decides what happens. */
 export interface Scenario {
   /** Used in links, the CLI and tests: "first-visit". */
@@ -115,6 +146,8 @@ export interface Scenario {
      * HTTPS answers carry Strict-Transport-Security, which the browser remembers for the next visit.
      */
     readonly httpsOnly?: boolean;
+    /** The app runs on Kubernetes behind ingress-nginx instead of one reverse proxy and one app server. */
+    readonly kubernetes?: KubernetesSpec;
     /** Where the user is; without it the links keep the world's fixed latencies (`LATENCY_MS`). */
     readonly user?: Place;
   };
@@ -124,7 +157,7 @@ export interface Scenario {
   readonly faults: Faults;
   /** nginx limits this client's requests (`engine/rateLimited.ts`); without it nothing is limited. */
   readonly rateLimit?: RateLimit;
-  /** How many times the page makes the request over the same connection (1 for every listed scenario). */
+  /** How many times the page makes the request over the same connection (1, or 3 in rolling-deploy). */
   readonly requests: number;
   /** Stacks it does not apply to (`model/stackFit.ts`); use only where a stack really cannot show it. */
   readonly notFor?: readonly StackExclusion[];

@@ -1,7 +1,7 @@
 import type { NodeState, SimNode } from '../model/nodes.ts';
 import type { BalancerSpec } from '../model/scenario.ts';
 import { ADDRESS } from '../world/world.ts';
-import { appServerState } from './appServerState.ts';
+import { appServerState, inFlightLine } from './appServerState.ts';
 import type { Part } from './Part.ts';
 
 /**
@@ -54,6 +54,7 @@ export const loadBalancer: Part = {
         name: id,
         role: `${profile.framework} replica · ${replicaAddress(id)}:${profile.port}`,
         address: replicaAddress(id),
+        badges: ['health', 'in flight'],
       })),
     ];
     const servers: Record<string, string> = {};
@@ -61,9 +62,9 @@ export const loadBalancer: Part = {
       servers[`server ${id}`] = serverLine(failing.has(replicaNumber(id)) ? GOING_DOWN : 'UP', inFlight(id));
     const replicaState = (id: string): NodeState => ({
       health: failing.has(replicaNumber(id))
-        ? 'failing: GET /healthz answers 503 (disk full)'
-        : 'passing: GET /healthz answers 200',
-      'in flight': `${inFlight(id)} requests`,
+        ? 'failing: GET /healthz answers 503 (disk full); still UP until its third failure'
+        : 'UP: GET /healthz answers 200',
+      'in flight': inFlightLine(inFlight(id)),
       ...appServerState(profile, stack.db),
     });
     return {

@@ -7,6 +7,7 @@ import { haproxyForward, haproxyNoServer, haproxyRelay } from '../protocols/hapr
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import { HAPROXY, replicaAddress, serverLine } from './loadBalancer.ts';
 import { pickReplica } from './pickReplica.ts';
+import { inFlightLine } from './appServerState.ts';
 
 /**
  * The load balancer's side of the request: pick a replica in rotation, forward, relay its answer; or
@@ -55,7 +56,7 @@ export function serveAtBalancer(
     title: `Forward ${forwarded.method} ${forwarded.target} to ${app}`,
     narration: `HAProxy forwards the request over the private network with the header names in lower case (HTTP/1.1 says case does not matter), adding x-forwarded-proto and x-forwarded-for: ${ADDRESS.browser} so the app still knows who asked.`,
     message: httpMessage(forwarded),
-    changes: [{ node: app, key: 'in flight', value: `${load(chosen) + 1} requests` }],
+    changes: [{ node: app, key: 'in flight', value: inFlightLine(load(chosen) + 1) }],
   });
   const response = runApp({ ...ctx, app }, forwarded);
   // A database that never answers behind a balancer (HAProxy's `timeout server`) is not modelled yet.
@@ -70,7 +71,7 @@ export function serveAtBalancer(
     narration: `${app} sends ${response.status} ${response.reason} back to the balancer. HAProxy passes it on as it is, apart from the header names' case and the hop-by-hop Connection header${url.https ? ', adding Strict-Transport-Security' : ''}.`,
     message: httpMessage(response),
     changes: [
-      { node: app, key: 'in flight', value: `${load(chosen)} requests` },
+      { node: app, key: 'in flight', value: inFlightLine(load(chosen)) },
       { node: 'proxy', key: `server ${app}`, value: serverLine('UP', load(chosen)) },
     ],
   });

@@ -11,6 +11,7 @@ import { farAwayCdn } from './farAwayCdn.ts';
 import { firstVisit } from './firstVisit.ts';
 import { indexedQuery } from './indexedQuery.ts';
 import { invalidInput } from './invalidInput.ts';
+import { kubernetes } from './kubernetes.ts';
 import { loadBalanced } from './loadBalanced.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
@@ -20,6 +21,7 @@ import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
 import { redirectHttps } from './redirectHttps.ts';
 import { repeatVisit } from './repeatVisit.ts';
+import { rollingDeploy } from './rollingDeploy.ts';
 import { slowQuery } from './slowQuery.ts';
 import { tlsResumption } from './tlsResumption.ts';
 import { unauthorized } from './unauthorized.ts';
@@ -46,6 +48,8 @@ export const SCENARIOS: readonly Scenario[] = [
   farAway,
   farAwayCdn,
   loadBalanced,
+  kubernetes,
+  rollingDeploy,
   serverError,
   badGateway,
   rateLimited,
