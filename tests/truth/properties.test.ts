@@ -118,7 +118,28 @@ const scenario: fc.Arbitrary<Scenario> = fc
   .record({
     seed: fc.integer({ min: 0, max: 2 ** 31 }),
     request,
-    topology: fc.record({ cdn: fc.boolean(), appCache: fc.boolean() }),
+    topology: fc.record(
+      {
+        cdn: fc.boolean(),
+        appCache: fc.boolean(),
+        balancer: fc.integer({ min: 2, max: 8 }).chain((replicas) =>
+          fc.record({
+            replicas: fc.constant(replicas),
+            algorithm: fc.constantFrom('roundrobin' as const, 'leastconn' as const),
+            failing: fc.subarray(Array.from({ length: replicas }, (_, i) => i + 1)),
+            inFlight: fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: replicas }),
+            next: fc.integer({ min: 1, max: replicas }),
+          }),
+        ),
+        user: fc.constantFrom(
+          'same-city' as const,
+          'same-continent' as const,
+          'other-continent' as const,
+          'satellite' as const,
+        ),
+      },
+      { requiredKeys: ['cdn', 'appCache'] },
+    ),
     start,
     skuIndex: fc.boolean(),
     faults: fc.record({
