@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
+import { decodeBuild, DEFAULT_SCENARIO_ID, DEFAULT_STACK, encodeBuild, scenarioById } from '../core/index.ts';
 import type { Stack } from '../core/index.ts';
 import { playback } from '../core/index.ts';
 import type { CameraMode, PlaybackState } from '../core/index.ts';
@@ -9,6 +9,8 @@ import { timelineMemo } from './timelineMemo.ts';
 /** How a player starts: every field optional. `step` is 0-based. */
 export interface PlayerInit {
   readonly scenarioId?: string;
+  /** A build code to play instead of the scenario. */
+  readonly build?: string | null;
   readonly stack?: Stack;
   readonly step?: number;
   readonly playback?: Partial<Omit<PlaybackState, 'step' | 'progress' | 'mode' | 'motion'>>;
@@ -21,12 +23,19 @@ export interface PlayerInit {
 
 export type PlayerStore = ReturnType<typeof createPlayerStore>;
 
+/** A build code in its canonical form, or null when it does not decode. */
+const canonicalBuild = (code: string | null | undefined): string | null => {
+  const decoded = code ? decodeBuild(code) : null;
+  return decoded?.ok ? encodeBuild(decoded.spec) : null;
+};
+
 /** One store per player instance (as React Flow does): the state of a player and the actions on it. */
 export function createPlayerStore(init: PlayerInit = {}) {
   const timelineFor = timelineMemo();
   const scenarioId = scenarioById(init.scenarioId ?? '') ? (init.scenarioId as string) : DEFAULT_SCENARIO_ID;
   const stack = init.stack ?? DEFAULT_STACK;
-  const timeline = timelineFor(scenarioId, stack);
+  const build = canonicalBuild(init.build);
+  const timeline = timelineFor(scenarioId, build, stack);
   const motionOff = init.motionOff ?? false;
   const systemReducedMotion = init.systemReducedMotion ?? false;
   let start = playback.initialPlayback({ ...init.playback, motion: !motionOff && !systemReducedMotion });
@@ -42,10 +51,10 @@ export function createPlayerStore(init: PlayerInit = {}) {
       const nextPlayback = change(state.playback, state);
       if (nextPlayback !== state.playback) set({ playback: nextPlayback });
     };
-    /** Rebuilds the timeline for a scenario and stack, keeping the step when it still exists. */
-    const rebuild = (id: string, nextStack: Stack) => {
+    /** Rebuilds the timeline for a scenario (or build) and stack, keeping the step when it still exists. */
+    const rebuild = (id: string, nextBuild: string | null, nextStack: Stack) => {
       const state = get();
-      const nextTimeline = timelineFor(id, nextStack);
+      const nextTimeline = timelineFor(id, nextBuild, nextStack);
       if (nextTimeline === state.timeline) return;
       const paused = playback.pause(state.playback);
       const kept =
@@ -53,7 +62,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
           ? playback.seekStep(paused, nextTimeline, state.playback.step)
           : playback.restart(paused);
       set({
-        scenarioId: nextTimeline.scenario,
+        scenarioId: id,
+        build: nextBuild,
         stack: nextStack,
         timeline: nextTimeline,
         playback: kept,
@@ -66,7 +76,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
     };
 
     return {
-      scenarioId: timeline.scenario,
+      scenarioId,
+      build,
       stack,
       timeline,
       playback: start,
@@ -100,10 +111,14 @@ export function createPlayerStore(init: PlayerInit = {}) {
       tick: (elapsedMs) => move((p, s) => playback.tick(p, s.timeline, elapsedMs)),
 
       setScenario: (id) => {
-        if (scenarioById(id)) rebuild(id, get().stack);
+        if (scenarioById(id)) rebuild(id, null, get().stack);
       },
-      setLanguage: (lang) => rebuild(get().scenarioId, { ...get().stack, lang }),
-      setDatabase: (db) => rebuild(get().scenarioId, { ...get().stack, db }),
+      setBuild: (code) => {
+        const next = canonicalBuild(code);
+        if (code === null || next !== null) rebuild(get().scenarioId, next, get().stack);
+      },
+      setLanguage: (lang) => rebuild(get().scenarioId, get().build, { ...get().stack, lang }),
+      setDatabase: (db) => rebuild(get().scenarioId, get().build, { ...get().stack, db }),
       setTheme: (theme) => set({ theme }),
       setCamera: (camera) => set({ camera }),
       setSystemReducedMotion: (reduced) =>
