@@ -11,6 +11,8 @@ import {
   buildTimeline,
   scenarioById,
   unavailableReason,
+  scenarioOrBuild,
+  decodeBuild,
 } from '../src/core/index.ts';
 import type { Database, Language } from '../src/core/index.ts';
 import { formatTranscript } from './formatTranscript.ts';
@@ -30,7 +32,9 @@ const option = (name: string): string | undefined => {
 };
 
 if (args.length === 0 || args.includes('--help')) {
-  process.stdout.write('Usage: npm run timeline -- --list | <scenario> [--lang L] [--db D] [--json]\n');
+  process.stdout.write(
+    'Usage: npm run timeline -- --list | <scenario or build code> [--lang L] [--db D] [--json]\n',
+  );
   process.exit(args.length === 0 ? 2 : 0);
 }
 
@@ -47,7 +51,14 @@ if (args.includes('--list')) {
 }
 
 const id = args.find((a, i) => !a.startsWith('--') && !['--lang', '--db'].includes(args[i - 1] ?? '')) ?? '';
-const scenario = scenarioById(id) ?? fail(`Unknown scenario "${id}". Try --list.`);
+const decoded = scenarioById(id) ? null : decodeBuild(id);
+const scenario =
+  scenarioOrBuild(id) ??
+  fail(
+    decoded && !decoded.ok && id.startsWith('v')
+      ? `Build "${id}": ${decoded.problem}.`
+      : `Unknown scenario "${id}". Try --list, or a build code such as v1.lb3.cdn.far.`,
+  );
 const lang = option('--lang') ?? DEFAULT_STACK.lang;
 const db = option('--db') ?? DEFAULT_STACK.db;
 if (!(LANGUAGES as readonly string[]).includes(lang))

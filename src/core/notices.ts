@@ -4,6 +4,8 @@ export const NOTICES = {
     `Ignored ${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}: not a valid value, using ${fallback}.`,
   unknownParam: (name: string): string =>
     `Ignored the unknown link parameter "${name.length > 40 ? `${name.slice(0, 40)}…` : name}".`,
+  badBuild: (code: string, problem: string): string =>
+    `Ignored build=${code.length > 60 ? `${code.slice(0, 60)}…` : code}: ${problem}; playing the scenario instead.`,
   stepOutOfRange: (step: number, count: number): string =>
     `This scenario has ${count} steps; showing step ${Math.min(Math.max(step, 1), count)} instead of ${step}.`,
   panelFailed: (panel: string): string =>

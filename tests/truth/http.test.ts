@@ -5,7 +5,8 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import { SCENARIOS, buildTimeline, builtScenario, decodeBuild } from '../../src/core/index.ts';
+import { EXAMPLE_BUILDS } from '../support/buildSpecs.ts';
 import type { Header, HttpRequest, HttpResponse, Language } from '../../src/core/index.ts';
 import { productRow } from '../../src/core/data/shopData.ts';
 import { shownOn, stackName, stepsWith } from './timelines.ts';
@@ -162,7 +163,13 @@ function expectBodyFraming(where: string, m: HttpRequest | HttpResponse, parsed:
   if (m.body !== '') expect(length, `${where}: a body needs a Content-Length`).toBeDefined();
 }
 
-describe.each(SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+const BUILT = EXAMPLE_BUILDS.map((code) => {
+  const decoded = decodeBuild(code);
+  if (!decoded.ok) throw new Error(`${code}: ${decoded.problem}`);
+  return builtScenario(decoded.spec);
+});
+
+describe.each([...SCENARIOS, ...BUILT].map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
   it.each(shownOn(scenario).map((s) => [stackName(s), s] as const))(
     'every HTTP request and response on %s parses with Node’s parser and matches its structured data',
     async (_name, stack) => {

@@ -8,6 +8,7 @@ import type { AppContext } from './AppContext.ts';
 import { driverNarration } from '../stacks/driverNarration.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 import { preparedWords, sqlRequestWords } from './sqlWords.ts';
+import { diskQueue } from './diskQueue.ts';
 
 /** Rows or documents as the driver hands them to the handler. */
 export type DbRows = readonly Readonly<Record<string, unknown>>[];
@@ -179,6 +180,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       b.rewind(leaves); // nothing comes back: the app goes on at once
       continue;
     }
+    if (ctx.scenario.faults.databaseSlow && ex.id === 'query') diskQueue(ctx);
     if (ex.plan) {
       const run = executeWords(ctx, ex, op);
       b.local('db', ex.costMs, {

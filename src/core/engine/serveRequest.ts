@@ -72,7 +72,11 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
   });
   const response =
     proxyRefuses(ctx) ??
-    (ctx.url.path.startsWith('/static/') ? originStatic(ctx) : originResponse(ctx, forwarded));
+    (ctx.scenario.topology.balancer
+      ? serveAtBalancer(ctx, forwarded, ctx.inRotation)
+      : ctx.url.path.startsWith('/static/')
+        ? originStatic(ctx)
+        : originResponse(ctx, forwarded));
   b.hop('proxy', 'cdn', 'response', {
     id: 'cdn-origin-response',
     phase: 'response',

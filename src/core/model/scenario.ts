@@ -47,6 +47,10 @@ export interface Faults {
   readonly appDown: boolean;
   /** The handler has a bug: it throws for this request, and nothing in the app catches it. */
   readonly handlerBug: boolean;
+  /** The browser's first SYN is lost on the way: TCP sends it again after its initial retransmission timeout. */
+  readonly packetLoss?: boolean;
+  /** The database's disk is saturated: its query waits for disk reads before it runs (`app/diskQueue.ts`). */
+  readonly databaseSlow?: boolean;
 }
 
 /** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */

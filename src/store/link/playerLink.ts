@@ -33,6 +33,11 @@ export const PLAYER_LINK: { readonly [K in PlayerLinkKey]: PlayerLinkField<LinkS
     init: (scenarioId, into) => ({ ...into, scenarioId }),
     apply: (s, id) => s.setScenario(id),
   },
+  build: {
+    read: (s) => s.build,
+    init: (build, into) => ({ ...into, build }),
+    apply: (s, build) => s.setBuild(build),
+  },
   lang: {
     read: (s) => s.stack.lang,
     init: (lang, into) => ({ ...into, stack: { ...(into.stack ?? DEFAULT_STACK), lang } }),
