@@ -8,6 +8,7 @@ import { navigationRequest } from './navigationRequest.ts';
 import { nginxRedirect } from './nginxRedirect.ts';
 import { openTcp } from './openTcp.ts';
 import { parseUrl } from './parseUrl.ts';
+import { requestFailed } from './requestFailed.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
 
 /** The HTTPS address nginx's `return 301 https://$host$request_uri;` sends the browser to. */
@@ -46,8 +47,8 @@ export function followToHttps(ctx: EngineContext, address: string): Outcome {
   const location = httpsLocation(ctx);
   const secure: EngineContext = { ...ctx, url: parseUrl(location) };
   openTcp(secure, address);
-  if (!tlsHandshake(secure))
-    return { ok: false, status: null, summary: 'The certificate was refused ({total})' };
+  const refused = tlsHandshake(secure);
+  if (refused !== null) return requestFailed(secure, { kind: 'certificate', netError: refused });
   const request = navigationRequest(secure.url, true);
   exchange(secure, request, false);
   b.local('browser', COST_MS.cacheLookup, {
