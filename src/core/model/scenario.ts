@@ -1,4 +1,5 @@
 import type { Header } from './messages.ts';
+import type { Database, Language } from './stack.ts';
 
 /** How much of the DNS answer the recursive resolver already holds. */
 export type ResolverCache = 'cold' | 'tld' | 'answer';
@@ -28,10 +29,22 @@ export interface RequestSpec {
   readonly body: string;
 }
 
+/**
+ * What is wrong with the database hop (`app/databaseFault.ts`):
+ * - `up`: nothing;
+ * - `process-down`: the database process died; its machine is up and refuses a connect at once (RST),
+ *   and the pooled connections were closed when the process went (the kernel sent their FIN);
+ * - `unreachable`: the database machine vanished (power, network): nothing answers, not even a RST; a
+ *   write on a pooled connection is retransmitted with backoff and a connect gets no SYN-ACK;
+ * - `pool-exhausted`: the database is fine, but every connection of the app's pool is checked out by
+ *   other requests: this one waits for a checkout until the driver's timeout, if it has one.
+ */
+export type DatabaseFault = 'up' | 'process-down' | 'unreachable' | 'pool-exhausted';
+
 /** What is wrong in the world, on purpose. */
 export interface Faults {
   readonly certificateExpired: boolean;
-  readonly databaseDown: boolean;
+  readonly database: DatabaseFault;
   /** The app server's process is not running: its machine answers, its port refuses connections. */
   readonly appDown: boolean;
   /** The handler has a bug: it throws for this request, and nothing in the app catches it. */
@@ -55,6 +68,16 @@ export interface BalancerSpec {
   readonly inFlight: readonly number[];
   /** The replica round robin would pick next (1-based). */
   readonly next: number;
+}
+
+/**
+ * Stacks a scenario cannot be shown on truthfully, and why, in a sentence the pickers, the link's notice and
+ * the CLI show: every stack with this language, this database, or both when both are given.
+ */
+export interface StackExclusion {
+  readonly lang?: Language;
+  readonly db?: Database;
+  readonly reason: string;
 }
 
 /** One scenario: data only; the engine decides what happens. */
@@ -83,4 +106,6 @@ export interface Scenario {
   readonly faults: Faults;
   /** How many times the page makes the request over the same connection (1 for every listed scenario). */
   readonly requests: number;
+  /** Stacks it does not apply to (`model/stackFit.ts`); use only where a stack really cannot show it. */
+  readonly notFor?: readonly StackExclusion[];
 }

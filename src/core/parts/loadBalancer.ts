@@ -64,7 +64,7 @@ export const loadBalancer: Part = {
         ? 'failing: GET /healthz answers 503 (disk full)'
         : 'passing: GET /healthz answers 200',
       'in flight': `${inFlight(id)} requests`,
-      ...appServerState(profile, stack.db),
+      ...appServerState(profile, stack.db, scenario.faults.database),
     });
     return {
       nodes,

@@ -4,6 +4,7 @@ import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
 import { databaseDown } from './databaseDown.ts';
+import { databaseUnreachable } from './databaseUnreachable.ts';
 import { expiredCertificate } from './expiredCertificate.ts';
 import { farAway } from './farAway.ts';
 import { farAwayCdn } from './farAwayCdn.ts';
@@ -14,6 +15,7 @@ import { loadBalanced } from './loadBalanced.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
+import { poolExhausted } from './poolExhausted.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
 import { repeatVisit } from './repeatVisit.ts';
@@ -37,6 +39,8 @@ export const SCENARIOS: readonly Scenario[] = [
   nxdomain,
   expiredCertificate,
   databaseDown,
+  databaseUnreachable,
+  poolExhausted,
   farAway,
   farAwayCdn,
   loadBalanced,
