@@ -221,7 +221,7 @@ export function exhaustedFlow(ctx: AppContext, pool: PoolConnections): DbFailed 
     id: 'db-checkout-wait',
     phase: 'database',
     title: 'No free connection',
-    narration: `The handler asks ${ctx.profile.drivers[ctx.stack.db]}'s pool for a connection, but all ${size.max ?? CONFIGURED_POOL} (${size.setting}) are checked out by other requests still running their queries. ${exhausted ? `${capital(exhausted.setting)}.` : ''}${waits === 0 ? '' : ' This request waits in the pool’s queue.'}`,
+    narration: `The handler asks the app's pool for a connection to ${where(ctx)}, but all ${size.max ?? CONFIGURED_POOL} (${size.setting}) are checked out by other requests still running their queries.${exhausted ? ` The wait: ${exhausted.setting}.` : ''}${waits === 0 ? '' : ' This request waits in the pool’s queue.'}`,
     why: 'Scalability: a pool is a queue in front of the database; when requests hold connections longer than they arrive, the queue grows. A checkout timeout shorter than the proxy’s turns the wait into the app’s own clear error.',
     message: internal('pool: checkout', `pool: ${all}; waiting`, codeLine(ctx)),
     changes: [{ node: ctx.app, key: 'db pool', value: `${all}, 1 waiting` }],
@@ -232,4 +232,4 @@ export function exhaustedFlow(ctx: AppContext, pool: PoolConnections): DbFailed 
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const sentence = (s: string): string => (/[.)?!]$/.test(s) ? s : `${s}.`);
+const sentence = (s: string): string => (/[.?!]$/.test(s) ? s : `${s}.`);

@@ -1,45 +1,16 @@
 import type { Database, Language } from '../model/stack.ts';
 import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
+import type { DriverFailures } from './types.ts';
 
 /**
- * What each stack's driver and pool do when the database fails, with their real error texts and timeouts.
- * Checked against the drivers' source where it could be read (pg-pool's "timeout exceeded when trying to
- * connect", HikariCP's HikariPool.createTimeoutException, Active Record's ConnectionPool::Queue, the MongoDB
- * drivers' WaitQueueTimeoutError and server selection, MySQL Connector/Python's PoolError) and their
- * documented defaults otherwise. "Configured" marks a value this shop sets; everything else is a default.
+ * What each stack's driver and pool do when the database fails (`DriverFailures`), with their error texts
+ * and timeouts. Node's and Python's refused-connect texts are checked against the runtimes here
+ * (tests/truth/databaseFaults.test.ts); pg-pool's "timeout exceeded when trying to connect", HikariCP's
+ * "Connection is not available, request timed out after …ms", Active Record's ConnectionTimeoutError, MySQL
+ * Connector/Python's PoolError and the MongoDB drivers' wait-queue texts against their source and real logs
+ * found through the code search; the others and the timeouts against the drivers' documented defaults.
+ * "Configured" marks a value this shop sets; everything else is a default.
  */
-export interface DriverFailures {
-  /** The database process died: its machine refuses the connect (RST). */
-  readonly refused: {
-    /** What the pool does when the handler asks for a connection, in a sentence. */
-    readonly pool: string;
-    /**
-     * What the driver writes on the dead pooled connection before it finds out (the machine's kernel answers
-     * it with RST): 'query' when it is the handler's own statement or command, which the app then retries on a
-     * new connection; a check in words ("Connection.isValid()’s check") told in the checkout's narration; null
-     * when the pool already knew (it read the FIN).
-     */
-    readonly staleWrite: 'query' | string | null;
-    /** The error the handler gets, as the app's log shows it; `{sql}` is the statement with its values. */
-    readonly error: string;
-    /** How long the driver keeps trying before it throws: 0 at once. */
-    readonly giveUpMs: number;
-    /** Why it throws at once or what it waits for, in a sentence. */
-    readonly giveUp: string;
-  };
-  /** The machine vanished: what, if anything, stops the write that is retransmitted, in a sentence. */
-  readonly unreachable: string;
-  /** Every pooled connection is busy; null where the stack has no pool to wait on. */
-  readonly exhausted: {
-    /** How long the checkout waits before the driver throws; null: no limit. */
-    readonly timeoutMs: number | null;
-    /** Where the wait comes from, in a sentence that says "configured" for a value the shop sets. */
-    readonly setting: string;
-    /** The error when the wait ends; null when it never ends on its own. */
-    readonly error: string | null;
-  } | null;
-}
-
 const at = (db: Database): string => `${ADDRESS.db}:${DATABASE_INFO[db].port}`;
 const TCP_GIVES_UP =
   'Linux gives up on the connection only after tcp_retries2 (15) retransmissions, about 15 minutes at these timeouts, and the driver then reports ETIMEDOUT';
