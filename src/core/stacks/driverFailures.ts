@@ -7,8 +7,9 @@ import type { DriverFailures } from './types.ts';
  * and timeouts. Node's and Python's refused-connect texts are checked against the runtimes here
  * (tests/truth/databaseFaults.test.ts); pg-pool's "timeout exceeded when trying to connect", HikariCP's
  * "Connection is not available, request timed out after …ms", Active Record's ConnectionTimeoutError, MySQL
- * Connector/Python's PoolError and the MongoDB drivers' wait-queue texts against their source and real logs
- * found through the code search; the others and the timeouts against the drivers' documented defaults.
+ * Connector/Python's PoolError and 2003 refusal, pgx's dial error and the MongoDB drivers' wait-queue texts
+ * against their source and real logs found through the code search; the others and the timeouts against the
+ * drivers' documented defaults.
  * "Configured" marks a value this shop sets; everything else is a default.
  */
 const at = (db: Database): string => `${ADDRESS.db}:${DATABASE_INFO[db].port}`;
@@ -90,7 +91,7 @@ const python: Readonly<Record<Database, DriverFailures>> = {
     refused: {
       pool: 'MySQLConnectionPool hands out a pooled connection; get_connection sees it is not connected and calls reconnect().',
       staleWrite: 'is_connected()’s COM_PING',
-      error: `mysql.connector.errors.InterfaceError: 2003 (HY000): Can't connect to MySQL server on '${at('mysql')}' (111 Connection refused)`,
+      error: `mysql.connector.errors.InterfaceError: 2003: Can't connect to MySQL server on '${at('mysql')}' (111 Connection refused)`,
       giveUpMs: 0,
       giveUp: 'reconnect() makes one attempt (attempts=1 by default).',
     },
