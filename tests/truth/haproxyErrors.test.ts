@@ -119,7 +119,7 @@ ${backends.join('\n')}
   });
 
   it('a replica that never answers (its database is down): HAProxy’s 504 page after timeout server', async () => {
-    const down = withOne({ ...base, faults: { ...base.faults, databaseDown: true } });
+    const down = withOne({ ...base, faults: { ...base.faults, database: 'unreachable' } });
     await check(down, { lang: 'node', db: 'postgres' }, ports.hanger, 504);
   }, 10_000);
 

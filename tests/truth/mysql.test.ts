@@ -49,7 +49,9 @@ function expectedTargets(s: Scenario): Target[] {
 }
 
 const DB_SCENARIOS = SCENARIOS.filter(
-  (s) => sqlRequests(buildTimeline(s, { lang: 'node', db: 'mysql' })).length > 0,
+  (s) =>
+    // A database that fails (databaseFaults.test.ts) answers nothing to check.
+    s.faults.database === 'up' && sqlRequests(buildTimeline(s, { lang: 'node', db: 'mysql' })).length > 0,
 );
 
 /** The values the request hands the database, in order: the id or sku, or the review's product, rating and body. */

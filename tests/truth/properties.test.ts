@@ -145,7 +145,7 @@ const randomScenario: fc.Arbitrary<Scenario> = fc
     skuIndex: fc.boolean(),
     faults: fc.record({
       certificateExpired: fc.boolean(),
-      databaseDown: fc.boolean(),
+      database: fc.constantFrom('up', 'process-down', 'unreachable', 'pool-exhausted'),
       appDown: fc.boolean(),
       handlerBug: fc.boolean(),
       packetLoss: fc.boolean(),
@@ -373,7 +373,7 @@ describe('for random valid settings on any stack', () => {
               appCache: 'empty',
               cdnCache: 'empty',
             },
-            faults: { certificateExpired: false, databaseDown: false, appDown: false, handlerBug: false },
+            faults: { certificateExpired: false, database: 'up', appDown: false, handlerBug: false },
           };
           const t = buildTimeline(s, st);
           expect(t.steps.at(-1)?.to).toBe('browser');

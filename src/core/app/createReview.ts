@@ -11,6 +11,7 @@ import type { ReviewCheck, ReviewInput } from './validateReview.ts';
 import { reviewPlan } from './reviewPlan.ts';
 import type { Answer } from '../stacks/frameworks/Framework.ts';
 import { withConnection } from './withConnection.ts';
+import { isFailed } from './databaseFault.ts';
 
 /**
  * POST /api/products/:id/reviews: auth, validation, then, on one pooled connection, a transaction that
@@ -134,7 +135,7 @@ function writeReview(ctx: AppContext, id: number, input: ReviewInput): HttpRespo
     if (sql) run({ kind: 'transaction', control: 'commit' });
     return { found: true, newId: row?.['id'] } as const;
   });
-  if (!saved) return null;
+  if (isFailed(saved)) return saved.failed;
   if (!saved.found) {
     const name = DATABASE_INFO[ctx.stack.db].name;
     codeStep(

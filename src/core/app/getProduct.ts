@@ -7,6 +7,7 @@ import { explain, respond } from './AppContext.ts';
 import { cacheAside } from './cacheAside.ts';
 import { codeStep } from './codeStep.ts';
 import { queryDatabase } from './queryDatabase.ts';
+import { isFailed } from './databaseFault.ts';
 
 /** A row or document as the API's JSON shape (`_id` becomes `id`). */
 export function asProduct(row: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -16,14 +17,15 @@ export function asProduct(row: Readonly<Record<string, unknown>>): Record<string
 
 /**
  * GET /api/products/:id with an id the framework and code accept: cache-aside when the app has Redis, the
- * database otherwise, then 404, 304 or 200 as the handler code writes them. Null when the database never answers.
+ * database otherwise, then 404, 304 or 200 as the handler code writes them. When the database fails, the app's
+ * 500, or null when it never answers.
  */
 export function getProduct(ctx: AppContext, id: number): HttpResponse | null {
   const cached = ctx.scenario.topology.appCache ? cacheAside(ctx, id) : null;
   let product: Record<string, unknown> | undefined = cached ?? undefined;
   if (!product) {
     const rows = queryDatabase(ctx, { kind: 'productById', id });
-    if (!rows) return null;
+    if (isFailed(rows)) return rows.failed;
     product = rows[0] ? asProduct(rows[0]) : undefined;
     if (product && ctx.scenario.topology.appCache) cacheAside(ctx, id, JSON.stringify(product));
   }

@@ -14,6 +14,7 @@ import { allowedMethods, matchRoute } from './matchRoute.ts';
 import type { RouterView } from './matchRoute.ts';
 import { noRoute } from './noRoute.ts';
 import { queryDatabase } from './queryDatabase.ts';
+import { isFailed } from './databaseFault.ts';
 import { refuseBody } from './refuseBody.ts';
 import { refuseId } from './refuseId.ts';
 
@@ -25,7 +26,7 @@ const malformedJson = (request: HttpRequest, body: JsonBody): boolean =>
 
 /**
  * The app server handling one forwarded request: router, middleware, handler, cache and database.
- * Returns the response it sends back to the proxy, null when it never answers (the database is down), or
+ * Returns the response it sends back to the proxy, null when it never answers (a database it waits on), or
  * 'closed' when its server closes the connection without answering (a panic in Go).
  */
 export function runApp(engine: EngineContext, request: HttpRequest): HttpResponse | null | 'closed' {
@@ -65,7 +66,7 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
   if (route.op === 'findBySku') {
     const sku = ctx.url.query['sku'] ?? '';
     const rows = queryDatabase(ctx, { kind: 'productBySku', sku });
-    if (!rows) return null;
+    if (isFailed(rows)) return rows.failed;
     const answer = { kind: 'list', items: rows.map(asProduct) } as const;
     codeStep(
       ctx,

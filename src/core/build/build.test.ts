@@ -159,7 +159,7 @@ describe('a link built today opens the same scenario later', () => {
       skuIndex: false,
       faults: {
         certificateExpired: false,
-        databaseDown: true,
+        database: 'unreachable',
         appDown: false,
         handlerBug: false,
         packetLoss: false,

@@ -20,7 +20,7 @@ function faultOf(s: Scenario): BuildFault | null {
   if (failing > 0) return failing === s.topology.balancer?.replicas ? 'lb-none' : 'lb-replica';
   if (faults.appDown) return 'app-refused';
   if (faults.handlerBug) return 'app-crash';
-  if (faults.databaseDown) return 'db-timeout';
+  if (faults.database === 'unreachable') return 'db-timeout';
   if (faults.databaseSlow) return 'db-slow';
   return null;
 }

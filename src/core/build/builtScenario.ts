@@ -85,7 +85,7 @@ export function builtScenario(spec: BuildSpec): Scenario {
     skuIndex: spec.skuIndex,
     faults: {
       certificateExpired: fault === 'tls-expired',
-      databaseDown: fault === 'db-timeout',
+      database: fault === 'db-timeout' ? 'unreachable' : 'up',
       appDown: fault === 'app-refused',
       handlerBug: fault === 'app-crash',
       packetLoss: fault === 'net-loss',

@@ -41,6 +41,9 @@ describe('buildTimeline', () => {
         'nxdomain',
         'expired-certificate',
         'database-down',
+        // issue 12
+        'database-unreachable',
+        'pool-exhausted',
         // issue 14
         'far-away',
         'far-away-cdn',
@@ -224,8 +227,15 @@ describe('buildTimeline', () => {
     expect(t.outcome.ok).toBe(false);
   });
 
-  it('a dead database becomes a 504 at the proxy after its timeout', () => {
+  it('a database process that died is refused at once: the app answers 500 in milliseconds', () => {
     const t = build('database-down');
+    expect(ids(t)).toEqual(expect.arrayContaining(['db-syn', 'db-rst', 'server-exception']));
+    expect(t.outcome.status).toBe(500);
+    expect(t.totalMs).toBeLessThan(100);
+  });
+
+  it('a database machine that vanished becomes a 504 at the proxy after its timeout', () => {
+    const t = build('database-unreachable');
     const timeout = t.steps.find((s) => s.id === 'proxy-timeout')!;
     const forward = t.steps.find((s) => s.id === 'proxy-forward')!;
     expect(timeout.startMs - forward.startMs).toBeCloseTo(3000, 0);

@@ -1,5 +1,5 @@
 import type { Link, NodeState, SimNode } from '../model/nodes.ts';
-import type { Scenario } from '../model/scenario.ts';
+import type { DatabaseFault, Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
@@ -23,6 +23,14 @@ export interface Topology {
 }
 
 const NONE: Placement = { nodes: [], links: [], initialState: {} };
+
+/** The database machine's status line before step 1, for each database fault. */
+const DATABASE_STATUS: Readonly<Record<DatabaseFault, (port: number) => string>> = {
+  up: (port) => `up, listening on :${port}`,
+  'process-down': (port) => `machine up; the database process has died: nothing listens on :${port}`,
+  unreachable: () => 'DOWN: the machine is unreachable (no power or network)',
+  'pool-exhausted': (port) => `up, listening on :${port}; busy with other requests' queries`,
+};
 
 /** The machines of a scenario, the links between them and what each knows before step 1. */
 export function buildTopology(
@@ -88,7 +96,7 @@ export function buildTopology(
             },
             app: {
               ...(scenario.faults.appDown ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),
-              ...appServerState(profile, stack.db),
+              ...appServerState(profile, stack.db, scenario.faults.database),
             },
           },
         };
@@ -165,7 +173,7 @@ export function buildTopology(
           : {}),
       },
       db: {
-        status: scenario.faults.databaseDown ? 'DOWN (machine unreachable)' : `up, listening on :${db.port}`,
+        status: DATABASE_STATUS[scenario.faults.database](db.port),
         products: `${groupDigits(PRODUCT_COUNT)} ${unit}${scenario.skuIndex ? ', index on sku' : ', no index on sku'}`,
         reviews: `${groupDigits(REVIEW_COUNT)} ${unit}`,
       },

@@ -158,7 +158,7 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
     id: 'proxy-timeout',
     phase: 'response',
     title: 'Upstream timed out',
-    narration: `The proxy has waited ${COST_MS.proxyUpstreamTimeout / 1000} seconds for the app server without a byte of answer. Its timeout fires: it gives up and answers the browser itself, with its own small HTML error page.`,
+    narration: `The proxy has waited ${COST_MS.proxyUpstreamTimeout / 1000} seconds for the app server without a byte of answer: its proxy_read_timeout, configured to ${COST_MS.proxyUpstreamTimeout / 1000}s here (nginx's default is 60s). It gives up and answers the browser itself, with its own small HTML error page.`,
     why: 'Robustness: a timeout turns a hang into a clear error the browser can show, and frees the connection.',
     message: internal(
       'upstream timed out',

@@ -19,6 +19,9 @@ describe('formatDuration', () => {
       return { summary: timeline.outcome.summary, total: formatDuration(timeline.totalMs) };
     };
     expect(outcome('first-visit')).toEqual({ summary: '200 OK in 221.5 ms', total: '221.5 ms' });
-    expect(outcome('database-down')).toEqual({ summary: '504 Gateway Time-out in 3.04 s', total: '3.04 s' });
+    expect(outcome('database-unreachable')).toEqual({
+      summary: '504 Gateway Time-out in 3.04 s',
+      total: '3.04 s',
+    });
   });
 });

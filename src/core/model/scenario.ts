@@ -39,10 +39,22 @@ export interface RequestSpec {
   readonly navigation?: boolean;
 }
 
+/**
+ * What is wrong with the database hop (`app/databaseFault.ts`):
+ * - `up`: nothing;
+ * - `process-down`: the database process died; its machine is up and refuses a connect at once (RST),
+ *   and the pooled connections were closed when the process went (the kernel sent their FIN);
+ * - `unreachable`: the database machine vanished (power, network): nothing answers, not even a RST; a
+ *   write on a pooled connection is retransmitted with backoff and a connect gets no SYN-ACK;
+ * - `pool-exhausted`: the database is fine, but every connection of the app's pool is checked out by
+ *   other requests: this one waits for a checkout until the driver's timeout, if it has one.
+ */
+export type DatabaseFault = 'up' | 'process-down' | 'unreachable' | 'pool-exhausted';
+
 /** What is wrong in the world, on purpose. */
 export interface Faults {
   readonly certificateExpired: boolean;
-  readonly databaseDown: boolean;
+  readonly database: DatabaseFault;
   /** The app server's process is not running: its machine answers, its port refuses connections. */
   readonly appDown: boolean;
   /** The handler has a bug: it throws for this request, and nothing in the app catches it. */

@@ -101,7 +101,7 @@ export const kubernetes: Part = {
         'in flight': inFlightLine(0),
         'database URL host': `${db.name} (Service ${db.name}, port ${db.port})`,
         'resolv.conf': RESOLV_CONF.split('\n').join(' · '),
-        ...appServerState(profile, stack.db),
+        ...appServerState(profile, stack.db, scenario.faults.database),
       };
     };
     return {

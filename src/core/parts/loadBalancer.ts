@@ -77,7 +77,7 @@ export const loadBalancer: Part = {
           ? 'failing: GET /healthz answers 503 (disk full); still UP until its third failure'
           : 'UP: GET /healthz answers 200',
       'in flight': inFlightLine(inFlight(id)),
-      ...appServerState(profile, stack.db),
+      ...appServerState(profile, stack.db, scenario.faults.database),
     });
     return {
       nodes,

@@ -14,7 +14,7 @@ export const baseScenario: Omit<Scenario, 'id' | 'title' | 'teaches'> = {
     cdnCache: 'empty',
   },
   skuIndex: false,
-  faults: { certificateExpired: false, databaseDown: false, appDown: false, handlerBug: false },
+  faults: { certificateExpired: false, database: 'up', appDown: false, handlerBug: false },
   requests: 1,
 };
 

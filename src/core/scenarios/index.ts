@@ -5,6 +5,7 @@ import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
 import { databaseDown } from './databaseDown.ts';
+import { databaseUnreachable } from './databaseUnreachable.ts';
 import { expiredCertificate } from './expiredCertificate.ts';
 import { farAway } from './farAway.ts';
 import { farAwayCdn } from './farAwayCdn.ts';
@@ -17,6 +18,7 @@ import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
 import { rateLimited } from './rateLimited.ts';
+import { poolExhausted } from './poolExhausted.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
 import { redirectHttps } from './redirectHttps.ts';
@@ -45,6 +47,8 @@ export const SCENARIOS: readonly Scenario[] = [
   nxdomain,
   expiredCertificate,
   databaseDown,
+  databaseUnreachable,
+  poolExhausted,
   farAway,
   farAwayCdn,
   loadBalanced,

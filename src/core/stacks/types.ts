@@ -81,3 +81,36 @@ export interface LanguageProfile {
   /** The handler for an operation on a database, with or without the Redis cache-aside. */
   handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource;
 }
+
+/** What a stack's driver and pool do when the database fails (`stacks/driverFailures.ts`, `app/databaseFault.ts`). */
+export interface DriverFailures {
+  /** The database process died: its machine refuses the connect (RST). */
+  readonly refused: {
+    /** What the pool does when the handler asks for a connection, in a sentence. */
+    readonly pool: string;
+    /**
+     * What the driver writes on the dead pooled connection before it finds out (the machine's kernel answers
+     * it with RST): 'query' when it is the handler's own statement or command, which the app then retries on a
+     * new connection; a check in words ("Connection.isValid()’s check") told in the checkout's narration; null
+     * when the pool already knew (it read the FIN).
+     */
+    readonly staleWrite: 'query' | string | null;
+    /** The error the handler gets, as the app's log shows it; `{sql}` is the statement with its values. */
+    readonly error: string;
+    /** How long the driver keeps trying before it throws: 0 at once. */
+    readonly giveUpMs: number;
+    /** Why it throws at once or what it waits for, in a sentence. */
+    readonly giveUp: string;
+  };
+  /** The machine vanished: what, if anything, stops the write that is retransmitted, in a sentence. */
+  readonly unreachable: string;
+  /** Every pooled connection is busy; null where the stack has no pool to wait on. */
+  readonly exhausted: {
+    /** How long the checkout waits before the driver throws; null: no limit. */
+    readonly timeoutMs: number | null;
+    /** Where the wait comes from, in a sentence that says "configured" for a value the shop sets. */
+    readonly setting: string;
+    /** The error when the wait ends; null when it never ends on its own. */
+    readonly error: string | null;
+  } | null;
+}

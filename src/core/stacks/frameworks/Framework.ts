@@ -48,6 +48,15 @@ export interface ResponseStyle {
    * not carry): the response, the log and the narration. `peer` is the proxy's end of the connection.
    */
   uncaught(request: HttpRequest, nowMs: number, peer: string): Uncaught;
+  /**
+   * How the handler's own error path answers a database call that failed, where the handler code has one
+   * (Go's writeError returns the error instead of panicking); without it the driver's exception escapes the
+   * handler and `uncaught`'s response answers.
+   */
+  databaseError?(
+    request: HttpRequest,
+    nowMs: number,
+  ): { readonly response: HttpResponse; readonly explain: string };
 }
 
 /** Where a framework refuses a product id that is not one. */

@@ -148,5 +148,13 @@ export const netHttp: Framework = {
     },
     explain,
     uncaught,
+    databaseError: (_request, now) => ({
+      response: {
+        ...writeJSON(500, { error: 'Internal Server Error' }, now),
+        reason: serverReason(500, 'go'),
+      },
+      explain:
+        'The handler gets the driver’s error back as a value, not a panic: its writeError helper logs it and answers 500 with {"error": "Internal Server Error"}, never the error’s text, which would tell a client where the database is.',
+    }),
   },
 };

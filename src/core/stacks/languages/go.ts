@@ -10,7 +10,7 @@ import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 // go-sql-driver/mysql sends a server-side prepared statement whenever there are arguments (its default,
 // interpolateParams=false), so the values travel apart from the SQL. MongoDB uses the v2 driver.
 // writeJSON (Content-Type: application/json, then json.Marshal's bytes), writeError ({"error": "Not Found"}
-// for "no rows", else 500), authorized (401 {"error"}) and decodeValid (422 {"errors": [{field, message}]})
+// for "no rows", else log.Printf of the error and 500 {"error": "Internal Server Error"}), authorized (401 {"error"}) and decodeValid (422 {"errors": [{field, message}]})
 // are the app's small helpers, withTx is database/sql's missing twin of pgx.BeginFunc, and lastInsertID
 // turns ExecContext's (sql.Result, error) into (LastInsertId(), error). Struct fields
 // carry json and bson tags (not shown) with the columns' names.
