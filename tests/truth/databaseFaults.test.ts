@@ -52,7 +52,9 @@ describe('database-down: the process died, its machine refuses the connect', () 
       } else {
         expect(refused.giveUpMs).toBeGreaterThan(COST_MS.proxyUpstreamTimeout);
         expect(t.outcome.status, 'the proxy gives up before the driver').toBe(504);
-        expect(step(t, 'db-wait')?.narration).toMatch(/30 s/);
+        expect(step(t, 'db-wait')?.narration).toMatch(
+          Number.isFinite(refused.giveUpMs) ? /30 s/ : /no query timeout by default/,
+        );
       }
     },
   );

@@ -150,7 +150,9 @@ export function refusedFlow(ctx: AppContext, op: DbOperation | null): DbFailed {
       id: 'db-wait',
       phase: 'database',
       title: 'The driver keeps trying',
-      narration: `${refused.giveUp}. Only then will the handler get ${refused.error.split('\n')[0] ?? ''}.`,
+      narration: Number.isFinite(refused.giveUpMs)
+        ? `${refused.giveUp}. Only then will the handler get ${refused.error.split('\n')[0] ?? ''}.`
+        : `${refused.giveUp}.`,
       why: 'Robustness: a driver that waits out an outage helps when the database comes back in seconds (a restart, a failover), and holds the request when it does not.',
       message: internal('waiting for the database', `${where(ctx)}: refused; retrying until the timeout`),
       changes: [{ node: ctx.app, key: poolKey(ctx), value: `no connection; retrying ${where(ctx)}` }],

@@ -295,16 +295,16 @@ const php: Readonly<Record<Database, DriverFailures>> = {
 const drogonRefused = (db: Database): DriverFailures['refused'] => ({
   pool: `Drogon’s DbClient dropped its connection when the server closed it and tries a new one every second (runAfter(1, …)); each connect to ${at(db)} is refused, so the query waits in the client’s buffer.`,
   staleWrite: null,
-  error: `(none: Drogon logs each refused reconnect to ${at(db)} and the query keeps waiting)`,
-  giveUpMs: 30_000,
+  error: `(nothing: the query stays buffered; Drogon logs each refused connect to ${at(db)})`,
+  giveUpMs: Number.POSITIVE_INFINITY,
   giveUp:
-    'The DbClient’s timeout is -1 by default (none): the buffered query never fails on its own, so the proxy’s timeout fires first',
+    'Drogon’s DbClient has no query timeout by default ("timeout": -1, which this shop keeps): the buffered query never fails on its own, so the proxy’s timeout fires first',
 });
 const drogonExhausted = {
-  timeoutMs: 2000,
+  timeoutMs: null,
   setting:
-    'the DbClient’s "timeout" is configured to 2 (seconds; Drogon’s default, -1, lets a buffered query wait with no limit)',
-  error: 'drogon::orm::TimeoutError: SQL execution timeout',
+    'Drogon’s DbClient has no checkout: a query with no free connection waits in its buffer (up to 200,000), and its "timeout" is -1 by default, so the wait has no limit',
+  error: null,
 };
 const DROGON_UNREACHABLE = `Drogon’s DbClient has no query timeout by default ("timeout": -1), so the statement waits; ${TCP_GIVES_UP}.`;
 

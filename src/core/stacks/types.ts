@@ -97,7 +97,7 @@ export interface DriverFailures {
     readonly staleWrite: 'query' | string | null;
     /** The error the handler gets, as the app's log shows it; `{sql}` is the statement with its values. */
     readonly error: string;
-    /** How long the driver keeps trying before it throws: 0 at once. */
+    /** How long the driver keeps trying before it throws: 0 at once, Infinity never on its own. */
     readonly giveUpMs: number;
     /** Why it throws at once or what it waits for, in a sentence. */
     readonly giveUp: string;
