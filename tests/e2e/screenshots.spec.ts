@@ -52,6 +52,21 @@ const SHOTS = [
     height: 720,
     hash: `${at('rolling-deploy', 'proxy-forward')}&theme=projector`,
   },
+  { name: 'phone-320', width: 320, height: 640, hash: `step=${stepOf('GET /api/products/42')}` },
+  // The main view as a projector shows it, every size and theme (the reveal.js slide: legibilityReveal).
+  ...[
+    [960, 540],
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ].flatMap(([width = 0, height = 0]) =>
+    (['light', 'dark', 'projector'] as const).map((theme) => ({
+      name: `main-${theme}-${width}`,
+      width,
+      height,
+      hash: `step=${stepOf('GET /api/products/42')}&theme=${theme}`,
+    })),
+  ),
 ] as const;
 
 type Box = { x: number; y: number; width: number; height: number };
