@@ -51,6 +51,7 @@ function toAnswer(r: DnsRecord): Answer {
   switch (r.type) {
     case 'A':
     case 'AAAA':
+    case 'CNAME':
     case 'NS':
       return { ...base, type: r.type, data: r.data };
     case 'SOA':
@@ -108,6 +109,8 @@ function fromAnswer(a: Answer): DnsRecord {
       return record('AAAA', a.ttl, a.data);
     case 'NS':
       return record('NS', a.ttl, fqdn(a.data));
+    case 'CNAME':
+      return record('CNAME', a.ttl, fqdn(a.data));
     case 'SOA': {
       const d = a.data;
       return record(
@@ -268,14 +271,13 @@ describe.each(RESOLVING)('%s', (id, t) => {
     }
   });
 
-  it('authority records come from a zone that contains the name asked about', () => {
+  it('authority records come from a zone that contains the name asked about, or the end of its CNAME chain', () => {
     for (const step of steps) {
-      const { question, authorities } = step.message.dns;
+      const { question, authorities, answers } = step.message.dns;
+      const name = answers.filter((r) => r.type === 'CNAME').at(-1)?.data ?? question.name;
       for (const record of authorities) {
         const where = `${id} step ${step.id}: ${record.type} ${record.name}`;
-        expect(isWithin(question.name, record.name), `${where} is not an ancestor of ${question.name}`).toBe(
-          true,
-        );
+        expect(isWithin(name, record.name), `${where} is not an ancestor of ${name}`).toBe(true);
       }
     }
   });
@@ -458,8 +460,25 @@ describe('a pod’s lookup of its database through CoreDNS (kubernetes)', () => 
       expect(query?.question.name).toBe('mysql.default.svc.cluster.local.');
       expect([answer?.aa, answer?.ra, answer?.rd]).toEqual([true, false, true]);
       // Go's own resolver sends EDNS(0); the C library's stub does not.
-      expect(query?.edns).toBe(lang === 'go' ? 1232 : null);
-      expect(answer?.edns).toBe(query?.edns);
+      expect(query?.edns).toEqual(lang === 'go' ? { udp: 1232, do: false } : null);
+      expect(answer?.edns).toEqual(query?.edns);
     },
   );
+});
+
+describe('behind the CDN (issue 12 item 14)', () => {
+  const t = RESOLVING.find(([id]) => id === 'cdn-hit')?.[1];
+  const toBrowser = t ? stepsWith(t, 'dns').filter((s) => s.to === 'browser') : [];
+
+  it('shop.example is an alias (CNAME) for the CDN’s name, and the CDN’s name holds the edge’s address', () => {
+    const [a, aaaa] = toBrowser.map((s) => s.message.dns);
+    expect(a?.answers.map((r) => `${r.name} ${r.type} ${r.data}`)).toEqual([
+      'shop.example. CNAME shop-example.cdn.example.net.',
+      `shop-example.cdn.example.net. A ${t?.nodes.find((n) => n.id === 'cdn')?.address ?? '?'}`,
+    ]);
+    // the chain is followed for AAAA too, and its NODATA comes from the CDN's zone
+    expect(aaaa?.answers.map((r) => r.type)).toEqual(['CNAME']);
+    expect(aaaa?.authorities.map((r) => `${r.name} ${r.type}`)).toEqual(['cdn.example.net. SOA']);
+    expect(stepsWith(t!, 'dns').find((s) => s.id === 'dns-answer-cached')?.narration).toMatch(/anycast/);
+  });
 });

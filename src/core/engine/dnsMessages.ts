@@ -63,8 +63,8 @@ const describe = (m: DnsMessage): string => {
   const name = m.question.name.replace(/\.$/, '');
   if (m.kind === 'query') return `DNS query ${m.question.type} ${name}`;
   if (m.rcode === 'NXDOMAIN') return 'NXDOMAIN';
-  const answer = m.answers[0];
-  if (answer) return `${answer.type} ${answer.data}`;
+  const answer = m.answers.find((r) => r.type === m.question.type) ?? m.answers[0];
+  if (answer) return `${answer.type} ${answer.data.replace(/\.$/, '')}`;
   const ns = m.authorities.find((r: DnsRecord) => r.type === 'NS');
   if (ns) return `Referral → ${ns.data.replace(/\.$/, '')}`;
   return m.authorities.some((r) => r.type === 'SOA') ? `${m.question.type}: no data (SOA)` : 'DNS response';

@@ -1,4 +1,4 @@
-import type { DnsMessage } from '../model/messages.ts';
+import type { DnsMessage, DnsRecord } from '../model/messages.ts';
 import { ADDRESS, COST_MS, DNS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { dnsMessage, dnsQuery, dnsResponse } from './dnsMessages.ts';
@@ -77,7 +77,7 @@ export function resolveDns(ctx: EngineContext): string | null {
     scenario.start.resolverCache === 'answer' && known
       ? fromCache(ctx, toResolver, toResolverAAAA, known)
       : walk(ctx, toResolver, toResolverAAAA);
-  const address = a.rcode === 'NOERROR' ? (a.answers[0]?.data ?? null) : null;
+  const address = a.rcode === 'NOERROR' ? (a.answers.find((r) => r.type === 'A')?.data ?? null) : null;
 
   const answered = b.now();
   const relay = (query: DnsMessage, from: DnsMessage): DnsMessage =>
@@ -120,22 +120,31 @@ function fromCache(
 ): readonly [DnsMessage, DnsMessage] {
   const { b } = ctx;
   const fqdn = queryA.question.name;
+  const cdn = ctx.scenario.topology.cdn;
   b.wait(COST_MS.cacheLookup);
-  const soa = negativeSoa(DNS.shopZone);
+  const aged = (r: DnsRecord): DnsRecord => ({ ...r, ttl: r.ttl - CACHED_AGO_S });
+  // behind the CDN the shop's name is an alias (CNAME) for the CDN's name, whose zone holds the address
+  const alias: readonly DnsRecord[] = cdn
+    ? [{ name: fqdn, type: 'CNAME', ttl: DNS.cdnAliasTtl, data: DNS.cdnAlias }]
+    : [];
+  const owner = cdn ? DNS.cdnAlias : fqdn;
+  const soa = negativeSoa(cdn ? DNS.cdnZone : DNS.shopZone);
   const a = dnsResponse(queryA, {
     ra: true,
-    answers: [{ name: fqdn, type: 'A', ttl: DNS.answerTtl - CACHED_AGO_S, data: address }],
+    answers: [
+      ...alias,
+      { name: owner, type: 'A' as const, ttl: cdn ? DNS.cdnAnswerTtl : DNS.answerTtl, data: address },
+    ].map(aged),
   });
-  const aaaa = dnsResponse(queryAAAA, {
-    ra: true,
-    authorities: [{ ...soa, ttl: soa.ttl - CACHED_AGO_S }],
-  });
+  const aaaa = dnsResponse(queryAAAA, { ra: true, answers: alias.map(aged), authorities: [aged(soa)] });
   const at = b.now();
   b.hop('resolver', 'stub', 'response', {
     id: 'dns-answer-cached',
     phase: 'dns',
     title: 'Answer from the resolver’s cache',
-    narration: `The resolver looked up ${fqdn} two minutes ago for someone else, so it answers from its cache; the TTL has counted down from ${DNS.answerTtl} to ${DNS.answerTtl - CACHED_AGO_S} seconds.`,
+    narration: cdn
+      ? `The resolver looked ${ctx.url.host} up two minutes ago for someone else, so it answers from its cache, TTLs counted down by 120 seconds: ${ctx.url.host} is an alias (CNAME) for ${DNS.cdnAlias.replace(/\.$/, '')}, the CDN's name for the shop, and the CDN's name servers gave that name the address ${address}. The CDN announces that address from every edge (anycast), so the answer is the same everywhere and the network's routing takes the packets to the nearest edge; a GeoDNS CDN would instead answer each resolver with a nearby edge's own address.`
+      : `The resolver looked up ${fqdn} two minutes ago for someone else, so it answers from its cache; the TTL has counted down from ${DNS.answerTtl} to ${DNS.answerTtl - CACHED_AGO_S} seconds.`,
     why: WHY_CACHE,
     message: dnsMessage(a),
   });
@@ -147,7 +156,7 @@ function fromCache(
       id: 'dns-answer-aaaa-cached',
       phase: 'dns',
       title: 'AAAA: no data, from the cache',
-      narration: `It also remembers that ${fqdn} has no AAAA record (a negative answer, cached for the SOA's ${soa.ttl} seconds, RFC 2308), so it answers NODATA with that SOA, its TTL counted down too.`,
+      narration: `It also remembers that ${owner} has no AAAA record (a negative answer, cached for the SOA's ${soa.ttl} seconds, RFC 2308), so it answers NODATA${cdn ? ' after the same CNAME' : ''} with that SOA, its TTL counted down too.`,
       message: dnsMessage(aaaa),
     },
     { startMs: at + FLIGHT_GAP_MS },

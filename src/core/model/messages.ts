@@ -21,13 +21,13 @@ export interface HttpResponse {
   readonly body: string;
 }
 
-export type DnsRecordType = 'A' | 'AAAA' | 'NS' | 'SOA';
+export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA';
 
 export interface DnsRecord {
   readonly name: string;
   readonly type: DnsRecordType;
   readonly ttl: number;
-  /** A: an IPv4 address; AAAA: an IPv6 address; NS: a host name; SOA: "mname rname serial refresh retry expire minimum". */
+  /** A: an IPv4 address; AAAA: an IPv6 address; CNAME, NS: a host name; SOA: "mname rname serial refresh retry expire minimum". */
   readonly data: string;
 }
 
