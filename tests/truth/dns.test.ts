@@ -50,6 +50,8 @@ function toAnswer(r: DnsRecord): Answer {
   const base = { name: r.name, ttl: r.ttl, class: 'IN' as const };
   switch (r.type) {
     case 'A':
+    case 'AAAA':
+    case 'CNAME':
     case 'NS':
       return { ...base, type: r.type, data: r.data };
     case 'SOA':
@@ -78,11 +80,11 @@ function toPacket(m: DnsMessage): Packet {
             {
               type: 'OPT' as const,
               name: '.',
-              udpPayloadSize: m.edns,
+              udpPayloadSize: m.edns.udp,
               extendedRcode: 0,
               ednsVersion: 0,
-              flags: 0,
-              flag_do: false,
+              flags: m.edns.do ? dnsPacket.DNSSEC_OK : 0,
+              flag_do: m.edns.do,
               options: [],
             },
           ]),
@@ -103,8 +105,12 @@ function fromAnswer(a: Answer): DnsRecord {
   switch (a.type) {
     case 'A':
       return record('A', a.ttl, a.data);
+    case 'AAAA':
+      return record('AAAA', a.ttl, a.data);
     case 'NS':
       return record('NS', a.ttl, fqdn(a.data));
+    case 'CNAME':
+      return record('CNAME', a.ttl, fqdn(a.data));
     case 'SOA': {
       const d = a.data;
       return record(
@@ -125,8 +131,10 @@ function fromPacket(p: DecodedPacket, server: string): DnsMessage {
   if (name !== 'NOERROR' && name !== 'NXDOMAIN') throw new Error(`unexpected rcode ${rcode}`);
   const [question, ...more] = p.questions ?? [];
   if (!question || more.length > 0) throw new Error('expected exactly one question');
-  if (question.type !== 'A' && question.type !== 'NS' && question.type !== 'SOA')
+  if (question.type !== 'A' && question.type !== 'AAAA' && question.type !== 'NS' && question.type !== 'SOA')
     throw new Error(`unexpected question type ${question.type}`);
+  const opt = (p.additionals ?? []).find((a) => a.type === 'OPT') as
+    { udpPayloadSize?: number; flags?: number } | undefined;
   return {
     id: p.id ?? -1,
     kind: p.type ?? 'query',
@@ -139,9 +147,7 @@ function fromPacket(p: DecodedPacket, server: string): DnsMessage {
     authorities: (p.authorities ?? []).map(fromAnswer),
     additionals: (p.additionals ?? []).filter((a) => a.type !== 'OPT').map(fromAnswer),
     server,
-    edns:
-      ((p.additionals ?? []).find((a) => a.type === 'OPT') as { udpPayloadSize?: number } | undefined)
-        ?.udpPayloadSize ?? null,
+    edns: opt ? { udp: opt.udpPayloadSize ?? -1, do: ((opt.flags ?? 0) & dnsPacket.DNSSEC_OK) !== 0 } : null,
   };
 }
 
@@ -201,7 +207,10 @@ const NAME_SERVERS = new Set(['root', 'tld', 'auth']);
 const isWithin = (name: string, zone: string): boolean =>
   zone === '.' || name === zone || name.endsWith(`.${zone}`);
 
-/** The query a response step answers: the latest earlier DNS step going the other way between the same two nodes. */
+/**
+ * The query a response step answers: the latest earlier DNS query going the other way between the same two
+ * nodes for the same record type (A and AAAA travel side by side).
+ */
 function queryOf(t: Timeline, response: StepWith<'dns'>): StepWith<'dns'> | undefined {
   return stepsWith(t, 'dns')
     .filter(
@@ -209,7 +218,8 @@ function queryOf(t: Timeline, response: StepWith<'dns'>): StepWith<'dns'> | unde
         s.index < response.index &&
         s.from === response.to &&
         s.to === response.from &&
-        s.message.dns.kind === 'query',
+        s.message.dns.kind === 'query' &&
+        s.message.dns.question.type === response.message.dns.question.type,
     )
     .at(-1);
 }
@@ -243,7 +253,9 @@ describe.each(RESOLVING)('%s', (id, t) => {
     for (const step of steps) {
       const { dns } = step.message;
       const where = `${id} step ${step.id}`;
-      if (step.from === 'stub' && step.to === 'resolver') expect(dns.rd, `${where}: RD`).toBe(true);
+      if (step.to === 'stub' || (step.from === 'stub' && step.to === 'resolver'))
+        expect(dns.rd, `${where}: RD`).toBe(true);
+      if (step.from === 'stub') expect(dns.ra, `${where}: RA from the stub`).toBe(dns.kind === 'response');
       if (step.from === 'resolver' && step.to === 'stub')
         expect([dns.rd, dns.ra], `${where}: RD and RA`).toEqual([true, true]);
       if (step.from === 'resolver' && NAME_SERVERS.has(step.to))
@@ -259,14 +271,13 @@ describe.each(RESOLVING)('%s', (id, t) => {
     }
   });
 
-  it('authority records come from a zone that contains the name asked about', () => {
+  it('authority records come from a zone that contains the name asked about, or the end of its CNAME chain', () => {
     for (const step of steps) {
-      const { question, authorities } = step.message.dns;
+      const { question, authorities, answers } = step.message.dns;
+      const name = answers.filter((r) => r.type === 'CNAME').at(-1)?.data ?? question.name;
       for (const record of authorities) {
         const where = `${id} step ${step.id}: ${record.type} ${record.name}`;
-        expect(isWithin(question.name, record.name), `${where} is not an ancestor of ${question.name}`).toBe(
-          true,
-        );
+        expect(isWithin(name, record.name), `${where} is not an ancestor of ${name}`).toBe(true);
       }
     }
   });
@@ -341,7 +352,7 @@ describe('the codec check itself', () => {
       const t = RESOLVING.find(([name]) => name === id)?.[1];
       if (!t) throw new Error(`no timeline ${id}`);
       return stepsWith(t, 'dns')
-        .filter((s) => s.from === 'resolver' && NAME_SERVERS.has(s.to))
+        .filter((s) => s.from === 'resolver' && NAME_SERVERS.has(s.to) && s.message.dns.question.type === 'A')
         .map((s) => s.to);
     };
     expect(asked('nxdomain')).toEqual(['root', 'tld']);
@@ -366,7 +377,7 @@ describe('what the resolver tells the name servers', () => {
         const labels = question.name.replace(/\.$/, '').split('.').length;
         const zoneLabels = { root: 0, tld: 1, auth: 2 }[step.to as 'root' | 'tld' | 'auth'];
         expect(labels, `${step.id}: ${question.name}`).toBeLessThanOrEqual(zoneLabels + 1);
-        expect(edns, `${step.id}: an OPT record`).toBe(1232);
+        expect(edns, `${step.id}: an OPT record with DO`).toEqual({ udp: 1232, do: true });
       }
     },
   );
@@ -375,14 +386,59 @@ describe('what the resolver tells the name servers', () => {
     const t = RESOLVING.find(([id]) => id === 'first-visit')?.[1];
     const root = t ? stepsWith(t, 'dns').find((s) => s.to === 'root') : undefined;
     expect(root?.message.dns.question.name).toBe('example.');
-    expect(root?.message.text).toContain('; EDNS: version: 0, flags:; udp: 1232');
+    expect(root?.message.text).toContain('; EDNS: version: 0, flags: do; udp: 1232');
   });
 
-  it('Chrome asks the stub itself, for A and AAAA', () => {
-    const t = RESOLVING.find(([id]) => id === 'first-visit')?.[1];
-    const first = t?.steps.find((s) => s.from === 'browser' && s.to === 'stub');
-    expect(first?.narration).toMatch(/own DNS client, not getaddrinfo/);
-    expect(first?.message.text).toMatch(/ A; .* AAAA$/);
+  it('name servers echo the OPT record and its DO bit (RFC 6891 §7, RFC 3225 §3)', () => {
+    for (const [id, t] of RESOLVING) {
+      for (const step of stepsWith(t, 'dns').filter((s) => NAME_SERVERS.has(s.from))) {
+        expect(step.message.dns.edns, `${id} ${step.id}`).toEqual({ udp: 1232, do: true });
+      }
+    }
+  });
+});
+
+describe('what Chrome asks and hears (issue 12 item 6)', () => {
+  const firstVisit = RESOLVING.find(([id]) => id === 'first-visit')?.[1];
+  const nx = RESOLVING.find(([id]) => id === 'nxdomain')?.[1];
+  const between = (t: Timeline | undefined, from: string, to: string) =>
+    t ? stepsWith(t, 'dns').filter((s) => s.from === from && s.to === to) : [];
+
+  it('its own DNS client sends the stub two queries, A and AAAA, as packets: RD set, no OPT record', () => {
+    const asked = between(firstVisit, 'browser', 'stub');
+    expect(asked.map((s) => s.message.dns.question)).toEqual([
+      { name: 'shop.example.', type: 'A' },
+      { name: 'shop.example.', type: 'AAAA' },
+    ]);
+    for (const s of asked) expect([s.message.dns.rd, s.message.dns.edns]).toEqual([true, null]);
+    expect(asked[0]?.narration).toMatch(/own DNS client, not the C library's getaddrinfo/);
+    expect(asked[0]?.message.dns.id).not.toBe(asked[1]?.message.dns.id);
+  });
+
+  it('the AAAA answer is NODATA: NOERROR, no answer, the zone’s SOA in the authority section', () => {
+    const nodata = stepsWith(firstVisit!, 'dns').filter(
+      (s) => s.message.dns.question.type === 'AAAA' && s.message.dns.kind === 'response',
+    );
+    expect(nodata.map((s) => `${s.from}→${s.to}`)).toEqual([
+      'auth→resolver',
+      'resolver→stub',
+      'stub→browser',
+    ]);
+    for (const s of nodata) {
+      expect(s.message.dns.rcode).toBe('NOERROR');
+      expect(s.message.dns.answers).toEqual([]);
+      expect(s.message.dns.authorities.map((r) => `${r.name} ${r.type}`)).toEqual(['shop.example. SOA']);
+    }
+    expect(nodata[0]?.message.dns.aa).toBe(true);
+    expect(nodata[0]?.message.text).toContain('status: NOERROR');
+  });
+
+  it('Chrome hears A and AAAA; for a name that does not exist, NXDOMAIN for both', () => {
+    expect(between(firstVisit, 'stub', 'browser').map((s) => s.message.summary)).toEqual([
+      'A 203.0.113.10',
+      'AAAA: no data (SOA)',
+    ]);
+    expect(between(nx, 'stub', 'browser').map((s) => s.message.dns.rcode)).toEqual(['NXDOMAIN', 'NXDOMAIN']);
   });
 });
 
@@ -404,8 +460,25 @@ describe('a pod’s lookup of its database through CoreDNS (kubernetes)', () => 
       expect(query?.question.name).toBe('mysql.default.svc.cluster.local.');
       expect([answer?.aa, answer?.ra, answer?.rd]).toEqual([true, false, true]);
       // Go's own resolver sends EDNS(0); the C library's stub does not.
-      expect(query?.edns).toBe(lang === 'go' ? 1232 : null);
-      expect(answer?.edns).toBe(query?.edns);
+      expect(query?.edns).toEqual(lang === 'go' ? { udp: 1232, do: false } : null);
+      expect(answer?.edns).toEqual(query?.edns);
     },
   );
+});
+
+describe('behind the CDN (issue 12 item 14)', () => {
+  const t = RESOLVING.find(([id]) => id === 'cdn-hit')?.[1];
+  const toBrowser = t ? stepsWith(t, 'dns').filter((s) => s.to === 'browser') : [];
+
+  it('shop.example is an alias (CNAME) for the CDN’s name, and the CDN’s name holds the edge’s address', () => {
+    const [a, aaaa] = toBrowser.map((s) => s.message.dns);
+    expect(a?.answers.map((r) => `${r.name} ${r.type} ${r.data}`)).toEqual([
+      'shop.example. CNAME shop-example.cdn.example.net.',
+      `shop-example.cdn.example.net. A ${t?.nodes.find((n) => n.id === 'cdn')?.address ?? '?'}`,
+    ]);
+    // the chain is followed for AAAA too, and its NODATA comes from the CDN's zone
+    expect(aaaa?.answers.map((r) => r.type)).toEqual(['CNAME']);
+    expect(aaaa?.authorities.map((r) => `${r.name} ${r.type}`)).toEqual(['cdn.example.net. SOA']);
+    expect(stepsWith(t!, 'dns').find((s) => s.id === 'dns-answer-cached')?.narration).toMatch(/anycast/);
+  });
 });

@@ -46,10 +46,10 @@ describe('npm run export', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(out)).toEqual([
       '01-browser-start.svg',
-      '02-dns-getaddrinfo.svg',
-      '03-dns-query-resolver.svg',
+      '02-dns-query-stub.svg',
+      '03-dns-query-stub-aaaa.svg',
     ]);
-    expect(readFileSync(join(out, '02-dns-getaddrinfo.svg'), 'utf8')).toMatch(
+    expect(readFileSync(join(out, '02-dns-query-stub.svg'), 'utf8')).toMatch(
       /^<svg [^>]*width="1920" height="1080"/,
     );
   });
@@ -118,7 +118,7 @@ describe('npm run export', () => {
     [['first-visit', '--format', 'png', '--theme', 'neon'], /^Unknown theme "neon"/],
     [
       ['first-visit', '--format', 'png', '--steps', '9-3'],
-      /^first-visit: Steps "9-3" is not a range within 1-35/,
+      /^first-visit: Steps "9-3" is not a range within 1-41/,
     ],
     [['first-visit', '--format', 'png', '--size', 'big'], /^Size "big" is not WIDTHxHEIGHT/],
     [['first-visit'], /^--format is required/],

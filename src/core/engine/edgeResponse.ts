@@ -1,5 +1,6 @@
 import type { HttpResponse } from '../model/messages.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
+import { headerValue } from '../protocols/http.ts';
 
 /**
  * The last stage of a response's way out (ARCHITECTURE.md, "How a response is written"): what the edge the
@@ -11,11 +12,17 @@ export function edgeResponse(ctx: EngineContext, response: HttpResponse): HttpRe
   switch (ctx.edge) {
     case 'proxy':
       // HAProxy in front of replicas adds its own, in its own case (protocols/haproxy.ts: haproxyRelay), and
-      // ingress-nginx its own value (protocols/ingressNginx.ts: ingressRelay).
-      return ctx.url.https && !ctx.scenario.topology.balancer && !ctx.scenario.topology.kubernetes
+      // ingress-nginx its own value (protocols/ingressNginx.ts: ingressRelay). nginx's static location writes
+      // HSTS itself, in its place among the headers (engine/nginxStatic.ts).
+      return ctx.url.https &&
+        !ctx.scenario.topology.balancer &&
+        !ctx.scenario.topology.kubernetes &&
+        !headerValue(response.headers, 'Strict-Transport-Security')
         ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
         : response;
     case 'cdn':
+      // HTTP/1.1 here: the edge speaking HTTP/2 with Chrome (ALPN h2, HEADERS/DATA frames) is the http2
+      // scenario's framing (issue 12's http2 lesson); this is where a cdn edge would hand it the response.
       return { ...response, headers: response.headers.filter(([n]) => n !== 'Connection') };
   }
 }

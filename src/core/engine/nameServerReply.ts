@@ -26,17 +26,19 @@ export type NameServerReply =
 export const isWithin = (name: string, zone: string): boolean =>
   zone === '.' || name === zone || name.endsWith(`.${zone}`);
 
-/** The negative answer of `zone`: its SOA, with the TTL lowered to its minimum field when that is shorter. */
-function nxdomain(zone: string): NameServerReply {
+/**
+ * The SOA `zone` sends with a negative answer (NXDOMAIN or NODATA), its TTL lowered to the SOA's minimum
+ * field when that is shorter (RFC 2308 §5).
+ */
+export function negativeSoa(zone: string): DnsRecord {
   const soa = DNS.soa[zone];
   if (!soa) throw new Error(`No SOA for zone ${zone}`);
   const minimum = Number(soa.data.split(' ')[6]);
-  return {
-    kind: 'nxdomain',
-    zone,
-    soa: { name: zone, type: 'SOA', ttl: Math.min(soa.ttl, minimum), data: soa.data },
-  };
+  return { name: zone, type: 'SOA', ttl: Math.min(soa.ttl, minimum), data: soa.data };
 }
+
+/** The negative answer of `zone`: NXDOMAIN with its SOA. */
+const nxdomain = (zone: string): NameServerReply => ({ kind: 'nxdomain', zone, soa: negativeSoa(zone) });
 
 /**
  * What `server` answers, without recursion, to a query for `fqdn`'s A record: a referral down to

@@ -1,18 +1,18 @@
-import type { DnsMessage } from '../model/messages.ts';
-import type { ResolverCache } from '../model/scenario.ts';
+import type { DnsMessage, DnsRecord } from '../model/messages.ts';
 import { ADDRESS, COST_MS, DNS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
-import { internal } from '../journey/EngineContext.ts';
-import { EDNS_UDP_SIZE, dnsMessage, dnsQuery, dnsResponse } from './dnsMessages.ts';
-import { isWithin, nameServerReply } from './nameServerReply.ts';
-import type { NameServer, NameServerReply } from './nameServerReply.ts';
+import { dnsMessage, dnsQuery, dnsResponse } from './dnsMessages.ts';
+import { negativeSoa } from './nameServerReply.ts';
+import { FLIGHT_GAP_MS, WHY_CACHE, iterate } from './resolverWalk.ts';
 
-const WHY_CACHE =
-  'Performance: caching at every level is why most lookups take a millisecond, not a hundred.';
+/** Seconds since someone else's lookup filled the resolver's cache ('answer' start). */
+const CACHED_AGO_S = 120;
 
 /**
- * Resolves the request's host name as a stub, a recursive resolver and the name servers really do:
- * iteratively, following referrals, caching what they learn. Returns the address, or null for NXDOMAIN.
+ * Resolves the request's host name as Chrome on Linux, a stub, a recursive resolver and the name servers
+ * really do: Chrome's own DNS client asks the stub for A and AAAA at once, the resolver walks iteratively
+ * (following referrals, caching what it learns) and asks the shop's server for AAAA too, which has none.
+ * Returns the address, or null for NXDOMAIN.
  */
 export function resolveDns(ctx: EngineContext): string | null {
   const { b, rng, scenario } = ctx;
@@ -22,219 +22,192 @@ export function resolveDns(ctx: EngineContext): string | null {
   const known = zone ? (scenario.topology.cdn ? zone.cdn : zone.origin) : null;
   if (scenario.start.browserDns && known) return known;
 
+  // Chrome's own client: RD set, no OPT record (checked live, tests/truth/chromeDns.test.ts)
+  const chrome = { recursive: true, edns: null } as const;
+  const askA = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.stub, chrome);
+  const askAAAA = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.stub, { ...chrome, type: 'AAAA' });
+  const asked = b.now();
   b.hop('browser', 'stub', 'request', {
-    id: 'dns-getaddrinfo',
+    id: 'dns-query-stub',
     phase: 'dns',
-    title: 'Ask the local stub resolver',
-    narration: `Chrome on Linux resolves names with its own DNS client, not getaddrinfo: it reads the name server from /etc/resolv.conf, here systemd-resolved's stub at ${ADDRESS.stub}, and asks it for ${host}'s IPv4 (A) and IPv6 (AAAA) addresses in two queries at once. The journey follows the A query; the AAAA answer comes back NODATA (the name exists, with no IPv6 address), carrying the zone's SOA. The stub has nothing cached either.`,
-    message: internal(
-      `DNS A + AAAA ${host}`,
-      `Chrome's DNS client → ${ADDRESS.stub}:53 (nameserver in /etc/resolv.conf): ${host} A; ${host} AAAA`,
-    ),
+    title: 'Ask the stub resolver: A',
+    narration: `Chrome on Linux resolves names with its own DNS client, not the C library's getaddrinfo: it reads the name server from /etc/resolv.conf, here systemd-resolved's stub at ${ADDRESS.stub}, and sends it one UDP query per record type, each from its own port, all at once: A (IPv4) here, AAAA (IPv6) beside it, and a third for the name's HTTPS record (type 65, hints for the connection), which this walk leaves out. Recursion desired; no EDNS record. The stub has nothing cached.`,
+    message: dnsMessage(askA),
   });
+  b.hop(
+    'browser',
+    'stub',
+    'request',
+    {
+      id: 'dns-query-stub-aaaa',
+      phase: 'dns',
+      title: 'Ask the stub resolver: AAAA',
+      narration: `In the same instant Chrome asks for ${host}'s IPv6 address (AAAA), with its own id and port. It will wait for both answers before it connects.`,
+      message: dnsMessage(askAAAA),
+    },
+    { startMs: asked + FLIGHT_GAP_MS },
+  );
 
-  const toResolver = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.resolver, true);
+  const toResolver = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.resolver, chrome);
+  const toResolverAAAA = dnsQuery(rng.int(1, 65535), fqdn, ADDRESS.resolver, { ...chrome, type: 'AAAA' });
+  const forwarded = b.now();
   b.hop('stub', 'resolver', 'request', {
     id: 'dns-query-resolver',
     phase: 'dns',
     title: 'Query the recursive resolver',
-    narration: `The stub sends one UDP packet to port 53 of the recursive resolver at ${ADDRESS.resolver}, with "recursion desired" set: find the answer for me.`,
+    narration: `The stub forwards each query in its own UDP packet to port 53 of the recursive resolver at ${ADDRESS.resolver}, with "recursion desired" set: find the answer for me.`,
     why: 'Security: classic DNS travels unencrypted, so anyone on the path can see which names you look up.',
     message: dnsMessage(toResolver),
   });
-
-  let answer: DnsMessage;
-  let address: string | null;
-  if (scenario.start.resolverCache === 'answer' && known) {
-    address = known;
-    b.wait(COST_MS.cacheLookup);
-    answer = dnsResponse(toResolver, {
-      ra: true,
-      answers: [{ name: fqdn, type: 'A', ttl: DNS.answerTtl - 120, data: known }],
-    });
-    b.hop('resolver', 'stub', 'response', {
-      id: 'dns-answer-cached',
+  b.hop(
+    'stub',
+    'resolver',
+    'request',
+    {
+      id: 'dns-query-resolver-aaaa',
       phase: 'dns',
-      title: 'Answer from the resolver’s cache',
-      narration: `The resolver looked up ${fqdn} two minutes ago for someone else, so it answers from its cache; the TTL has counted down from ${DNS.answerTtl} to ${DNS.answerTtl - 120} seconds.`,
-      why: WHY_CACHE,
-      message: dnsMessage(answer),
-    });
-  } else {
-    const result = iterate(ctx, fqdn);
-    address = result.kind === 'answer' ? result.record.data : null;
-    answer =
-      result.kind === 'answer'
-        ? dnsResponse(toResolver, { ra: true, answers: [result.record] })
-        : dnsResponse(toResolver, { ra: true, rcode: 'NXDOMAIN', authorities: [result.soa] });
-    b.hop('resolver', 'stub', 'response', {
-      id: address ? 'dns-answer' : 'dns-answer-nxdomain',
-      phase: 'dns',
-      title: address ? 'Answer the stub' : 'Tell the stub: no such name',
-      narration:
-        result.kind === 'answer'
-          ? `The resolver sends the address back to the stub with "recursion available" set. It will reuse it for ${result.record.ttl} seconds.`
-          : `The resolver passes the NXDOMAIN on to the stub, with the SOA that proves it, and remembers it for ${result.soa.ttl} seconds, so repeated typos cost nothing.`,
-      message: dnsMessage(answer),
-    });
-  }
+      title: 'Query the recursive resolver: AAAA',
+      narration: 'The AAAA query goes to the resolver right beside the A query.',
+      message: dnsMessage(toResolverAAAA),
+    },
+    { startMs: forwarded + FLIGHT_GAP_MS },
+  );
 
+  const [a, aaaa] =
+    scenario.start.resolverCache === 'answer' && known
+      ? fromCache(ctx, toResolver, toResolverAAAA, known)
+      : walk(ctx, toResolver, toResolverAAAA);
+  const address = a.rcode === 'NOERROR' ? (a.answers.find((r) => r.type === 'A')?.data ?? null) : null;
+
+  const answered = b.now();
+  const relay = (query: DnsMessage, from: DnsMessage): DnsMessage =>
+    dnsResponse(query, { ra: true, rcode: from.rcode, answers: from.answers, authorities: from.authorities });
   b.hop('stub', 'browser', 'response', {
     id: address ? 'dns-result' : 'dns-result-nxdomain',
     phase: 'dns',
     title: address ? `${host} is ${address}` : `${host} does not exist`,
     narration: address
-      ? `The stub answers Chrome's queries: A ${address}, and no AAAA. Chrome and the stub cache it; the browser can now open a connection.`
-      : `The stub answers both queries NXDOMAIN. Chrome has no address, so there is nothing to connect to: the request fails with net::ERR_NAME_NOT_RESOLVED.`,
-    message: internal(
-      address ? `→ ${address}` : 'NXDOMAIN',
-      address
-        ? `${host} A ${address}; AAAA: NODATA`
-        : `${host} A: NXDOMAIN; AAAA: NXDOMAIN → net::ERR_NAME_NOT_RESOLVED`,
-    ),
-    changes: address
-      ? [
-          { node: 'browser', key: 'DNS cache', value: `${host} → ${address}` },
-          { node: 'stub', key: 'cache', value: `${host} → ${address}` },
-        ]
-      : [],
+      ? `The stub relays the resolver's A answer to Chrome under Chrome's own query id, and keeps a copy.`
+      : `The stub relays the NXDOMAIN to Chrome.`,
+    message: dnsMessage(relay(askA, a)),
+    changes: address ? [{ node: 'stub', key: 'cache', value: `${host} → ${address}` }] : [],
   });
+  b.hop(
+    'stub',
+    'browser',
+    'response',
+    {
+      id: address ? 'dns-result-aaaa' : 'dns-result-aaaa-nxdomain',
+      phase: 'dns',
+      title: address ? `${host} has no IPv6 address` : `${host} does not exist (AAAA)`,
+      narration: address
+        ? `Beside it, the AAAA answer: no data. Chrome has one IPv4 address and no IPv6 one, caches them, and can now open a connection.`
+        : `And the AAAA answer: NXDOMAIN too. Chrome has no address, so there is nothing to connect to: the request fails with net::ERR_NAME_NOT_RESOLVED. (Chromium 156 then retries once through the system resolver, getaddrinfo, which the stub answers from its negative cache; that retry is left out here.)`,
+      message: dnsMessage(relay(askAAAA, aaaa)),
+      changes: address ? [{ node: 'browser', key: 'DNS cache', value: `${host} → ${address}` }] : [],
+    },
+    { startMs: answered + FLIGHT_GAP_MS },
+  );
   return address;
 }
 
-/** Where the resolver starts: the closest zone it already knows the servers of. */
-function firstServer(cache: ResolverCache, fqdn: string): NameServer {
-  if (cache === 'answer' && isWithin(fqdn, DNS.shopZone)) return 'auth';
-  if (cache !== 'cold' && isWithin(fqdn, DNS.tld)) return 'tld';
-  return 'root';
+/** The resolver answers both queries from its cache: the address, and the NODATA it also remembers. */
+function fromCache(
+  ctx: EngineContext,
+  queryA: DnsMessage,
+  queryAAAA: DnsMessage,
+  address: string,
+): readonly [DnsMessage, DnsMessage] {
+  const { b } = ctx;
+  const fqdn = queryA.question.name;
+  const cdn = ctx.scenario.topology.cdn;
+  b.wait(COST_MS.cacheLookup);
+  const aged = (r: DnsRecord): DnsRecord => ({ ...r, ttl: r.ttl - CACHED_AGO_S });
+  // behind the CDN the shop's name is an alias (CNAME) for the CDN's name, whose zone holds the address
+  const alias: readonly DnsRecord[] = cdn
+    ? [{ name: fqdn, type: 'CNAME', ttl: DNS.cdnAliasTtl, data: DNS.cdnAlias }]
+    : [];
+  const owner = cdn ? DNS.cdnAlias : fqdn;
+  const soa = negativeSoa(cdn ? DNS.cdnZone : DNS.shopZone);
+  const a = dnsResponse(queryA, {
+    ra: true,
+    answers: [
+      ...alias,
+      { name: owner, type: 'A' as const, ttl: cdn ? DNS.cdnAnswerTtl : DNS.answerTtl, data: address },
+    ].map(aged),
+  });
+  const aaaa = dnsResponse(queryAAAA, { ra: true, answers: alias.map(aged), authorities: [aged(soa)] });
+  const at = b.now();
+  b.hop('resolver', 'stub', 'response', {
+    id: 'dns-answer-cached',
+    phase: 'dns',
+    title: 'Answer from the resolver’s cache',
+    narration: cdn
+      ? `The resolver looked ${ctx.url.host} up two minutes ago for someone else, so it answers from its cache, TTLs counted down by 120 seconds: ${ctx.url.host} is an alias (CNAME) for ${DNS.cdnAlias.replace(/\.$/, '')}, the CDN's name for the shop, and the CDN's name servers gave that name the address ${address}. The CDN announces that address from every edge (anycast), so the answer is the same everywhere and the network's routing takes the packets to the nearest edge; a GeoDNS CDN would instead answer each resolver with a nearby edge's own address.`
+      : `The resolver looked up ${fqdn} two minutes ago for someone else, so it answers from its cache; the TTL has counted down from ${DNS.answerTtl} to ${DNS.answerTtl - CACHED_AGO_S} seconds.`,
+    why: WHY_CACHE,
+    message: dnsMessage(a),
+  });
+  b.hop(
+    'resolver',
+    'stub',
+    'response',
+    {
+      id: 'dns-answer-aaaa-cached',
+      phase: 'dns',
+      title: 'AAAA: no data, from the cache',
+      narration: `It also remembers that ${owner} has no AAAA record (a negative answer, cached for the SOA's ${soa.ttl} seconds, RFC 2308), so it answers NODATA${cdn ? ' after the same CNAME' : ''} with that SOA, its TTL counted down too.`,
+      message: dnsMessage(aaaa),
+    },
+    { startMs: at + FLIGHT_GAP_MS },
+  );
+  return [a, aaaa];
 }
-
-const QUERY_ID: Readonly<Record<NameServer, string>> = {
-  root: 'dns-query-root',
-  tld: 'dns-query-tld',
-  auth: 'dns-query-authoritative',
-};
-
-const REPLY_ID: Readonly<Record<NameServer, Readonly<Record<NameServerReply['kind'], string>>>> = {
-  root: { referral: 'dns-root-referral', answer: 'dns-root-answer', nxdomain: 'dns-root-nxdomain' },
-  tld: { referral: 'dns-tld-referral', answer: 'dns-tld-answer', nxdomain: 'dns-tld-nxdomain' },
-  auth: {
-    referral: 'dns-authoritative-referral',
-    answer: 'dns-authoritative-answer',
-    nxdomain: 'dns-authoritative-nxdomain',
-  },
-};
-
-/** Why the resolver asks `server` about `host`, given where it started. */
-function queryNarration(ctx: EngineContext, server: NameServer, first: boolean): string {
-  const host = ctx.url.host;
-  const cold = ctx.scenario.start.resolverCache === 'cold';
-  switch (server) {
-    case 'root':
-      return cold
-        ? `The resolver's cache is empty, so it starts at the top: it asks a root server (${ADDRESS.root}) for ${host}, without recursion.`
-        : `The resolver knows the servers for ${DNS.tld}, but ${host} is not under it, so it starts at the top: it asks a root server (${ADDRESS.root}), without recursion.`;
-    case 'tld':
-      return first
-        ? `The resolver still has the ${DNS.tld} servers in its cache, so it skips the root and asks ${DNS.tldServer} (${ADDRESS.tld}) for ${host}.`
-        : `The resolver asks ${DNS.tldServer} (${ADDRESS.tld}) for ${host}.`;
-    case 'auth':
-      return first
-        ? `The resolver still has ${DNS.authServer} in its cache as the server for ${DNS.shopZone}, so it asks it (${ADDRESS.auth}) for ${host} directly.`
-        : `The resolver asks ${DNS.authServer} (${ADDRESS.auth}), the server that holds the shop's zone.`;
-  }
-}
-
-type Resolved = Extract<NameServerReply, { kind: 'answer' | 'nxdomain' }>;
-
-const ZONE_OF: Readonly<Record<NameServer, string>> = { root: '.', tld: DNS.tld, auth: DNS.shopZone };
 
 /**
- * The name the resolver asks `server` about (RFC 9156 query name minimisation): one label more than the
- * server's zone, so the root hears only "example." and never the full name it does not need.
+ * The resolver walks for the A record (asking the shop's server for AAAA beside it) and answers the stub's two
+ * queries; an NXDOMAIN above the shop's server answers the AAAA query from the negative cache.
  */
-export function minimisedName(fqdn: string, server: NameServer): string {
-  const zone = ZONE_OF[server];
-  const labels = fqdn.replace(/\.$/, '').split('.');
-  const depth = zone === '.' ? 1 : zone.replace(/\.$/, '').split('.').length + 1;
-  return `${labels.slice(-Math.min(depth, labels.length)).join('.')}.`;
-}
-
-/** The resolver's iterative walk down from the closest zone it knows to the answer or NXDOMAIN. */
-function iterate(ctx: EngineContext, fqdn: string): Resolved {
-  const { b, rng, scenario } = ctx;
-  const host = ctx.url.host;
-  let server = firstServer(scenario.start.resolverCache, fqdn);
-  for (let hops = 0; ; hops++) {
-    const qname = minimisedName(fqdn, server);
-    const q = dnsQuery(rng.int(1, 65535), qname, ADDRESS[server], false, EDNS_UDP_SIZE);
-    b.hop('resolver', server, 'request', {
-      id: QUERY_ID[server],
+function walk(
+  ctx: EngineContext,
+  queryA: DnsMessage,
+  queryAAAA: DnsMessage,
+): readonly [DnsMessage, DnsMessage] {
+  const { b } = ctx;
+  const result = iterate(ctx, queryA.question.name);
+  const found = result.kind === 'answer';
+  const a = found
+    ? dnsResponse(queryA, { ra: true, answers: [result.record] })
+    : dnsResponse(queryA, { ra: true, rcode: 'NXDOMAIN', authorities: [result.soa] });
+  const aaaa = dnsResponse(queryAAAA, {
+    ra: true,
+    rcode: result.aaaa?.rcode ?? a.rcode,
+    authorities: result.aaaa?.authorities ?? a.authorities,
+  });
+  const at = b.now();
+  b.hop('resolver', 'stub', 'response', {
+    id: found ? 'dns-answer' : 'dns-answer-nxdomain',
+    phase: 'dns',
+    title: found ? 'Answer the stub' : 'Tell the stub: no such name',
+    narration: found
+      ? `The resolver sends the address back to the stub with "recursion available" set. It will reuse it for ${result.record.ttl} seconds.`
+      : `The resolver passes the NXDOMAIN on to the stub, with the SOA that proves it, and remembers it for ${result.soa.ttl} seconds, so repeated typos cost nothing.`,
+    message: dnsMessage(a),
+  });
+  b.hop(
+    'resolver',
+    'stub',
+    'response',
+    {
+      id: found ? 'dns-answer-aaaa' : 'dns-answer-aaaa-nxdomain',
       phase: 'dns',
-      title:
-        server === 'root'
-          ? 'Ask a root server'
-          : server === 'tld'
-            ? 'Ask the .example server'
-            : 'Ask the authoritative server',
-      narration: `${queryNarration(ctx, server, hops === 0)}${qname === fqdn ? '' : ` It asks only about ${qname}: query name minimisation (RFC 9156) tells each server no more of the name than it needs.`} The query carries an EDNS(0) OPT record: the resolver can take UDP answers up to ${EDNS_UDP_SIZE} bytes.`,
-      message: dnsMessage(q),
-    });
-    const reply = nameServerReply(server, qname, scenario.topology.cdn);
-    const id = REPLY_ID[server][reply.kind];
-    if (reply.kind === 'referral') {
-      b.hop(server, 'resolver', 'response', {
-        id,
-        phase: 'dns',
-        title:
-          server === 'root' ? 'Root: ask the .example servers' : `TLD: ask ${reply.ns.replace(/\.$/, '')}`,
-        narration:
-          server === 'root'
-            ? `The root does not know ${host}, but it knows who runs ${reply.zone}: it refers the resolver to ${reply.ns} and includes its address (a "glue" record).`
-            : `The ${DNS.tld} server refers the resolver to the shop's own name server, ${reply.ns}, with its address as glue.`,
-        ...(server === 'root'
-          ? { why: 'Scalability: no server knows every name; each level only delegates to the next.' }
-          : {}),
-        message: dnsMessage(
-          dnsResponse(q, {
-            authorities: [{ name: reply.zone, type: 'NS', ttl: DNS.referralTtl, data: reply.ns }],
-            additionals: [{ name: reply.ns, type: 'A', ttl: DNS.referralTtl, data: reply.nsAddress }],
-          }),
-        ),
-        changes: [
-          { node: 'resolver', key: `cache: ${reply.zone} NS`, value: `${reply.ns} (${reply.nsAddress})` },
-        ],
-      });
-      server = reply.next;
-      continue;
-    }
-    if (reply.kind === 'answer') {
-      const { record } = reply;
-      b.hop(server, 'resolver', 'response', {
-        id,
-        phase: 'dns',
-        title: `Answer: A ${record.data}`,
-        narration: `The authoritative server answers with the "aa" flag: ${fqdn} has address ${record.data}, valid for ${record.ttl} seconds. The resolver caches it.`,
-        why: WHY_CACHE,
-        message: dnsMessage(dnsResponse(q, { aa: true, answers: [record] })),
-        changes: [{ node: 'resolver', key: `cache: ${fqdn} A`, value: `${record.data} (TTL ${record.ttl})` }],
-      });
-    } else {
-      const { soa, zone } = reply;
-      b.hop(server, 'resolver', 'response', {
-        id,
-        phase: 'dns',
-        title: server === 'root' ? 'NXDOMAIN: no such top-level domain' : 'NXDOMAIN: no such name',
-        narration:
-          server === 'root'
-            ? `The root zone has no top-level domain ${fqdn.split('.').at(-2) ?? ''}., so the root server answers authoritatively: NXDOMAIN, the name does not exist. The root's SOA record says how long to remember that: ${soa.ttl} seconds.`
-            : `The ${zone} zone ${server === 'tld' ? 'delegates' : 'has'} no ${fqdn}, so its server answers authoritatively: NXDOMAIN, the name does not exist. The zone's SOA record says how long to remember that: ${soa.ttl} seconds.`,
-        why: 'A typo in a host name fails here, before any connection: no server of yours ever sees the request.',
-        message: dnsMessage(dnsResponse(q, { aa: true, rcode: 'NXDOMAIN', authorities: [soa] })),
-        changes: [{ node: 'resolver', key: `cache: ${fqdn} A`, value: `NXDOMAIN (TTL ${soa.ttl})` }],
-      });
-    }
-    b.wait(COST_MS.resolverWork);
-    return reply;
-  }
+      title: found ? 'AAAA: no data' : 'AAAA: no such name either',
+      narration: result.aaaa
+        ? `And the answer to the AAAA query, with its SOA: ${found ? 'no data' : 'NXDOMAIN'}.`
+        : 'The AAAA query needs no walk of its own: an NXDOMAIN says the name does not exist at all, whatever the record type (RFC 2308), so the resolver answers it from what it just learnt.',
+      message: dnsMessage(aaaa),
+    },
+    { startMs: at + FLIGHT_GAP_MS },
+  );
+  return [a, aaaa];
 }

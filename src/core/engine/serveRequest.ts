@@ -1,9 +1,8 @@
 import type { HttpRequest, HttpResponse } from '../model/messages.ts';
 import { runApp } from '../app/runApp.ts';
 import { byteLength } from '../protocols/byteLength.ts';
-import { headerValue, httpResponse, statusText } from '../protocols/http.ts';
-import { httpDate } from '../protocols/httpDate.ts';
-import { etag } from '../protocols/etag.ts';
+import { headerValue, statusText } from '../protocols/http.ts';
+import { nginxStaticFile } from './nginxStaticFile.ts';
 import { edgeResponse } from './edgeResponse.ts';
 import { nginxRelay } from './nginxRelay.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
@@ -20,8 +19,6 @@ import { serveAtIngress } from '../parts/serveAtIngress.ts';
 import { upstreamClosed } from './upstreamClosed.ts';
 import { upstreamRefused } from './upstreamRefused.ts';
 
-const STYLESHEET = ':root{--brand:#0072b2}\nbody{margin:0;font:16px/1.5 system-ui,sans-serif;color:#222}\n';
-
 /**
  * What the edge (CDN or proxy) answers to the browser's request, after everything behind it has run: the
  * framework's response as the proxy relayed it (or the proxy's or CDN's own), with the edge's last change.
@@ -30,20 +27,18 @@ export function serveRequest(ctx: EngineContext, request: HttpRequest): HttpResp
   return edgeResponse(ctx, ctx.edge === 'cdn' ? serveAtCdn(ctx, request) : serveAtProxy(ctx, request));
 }
 
-function staticFile(ctx: EngineContext, cache: 'HIT' | 'MISS'): HttpResponse {
-  return httpResponse(
-    200,
-    [
-      ['Content-Type', 'text/css; charset=utf-8'],
-      ['Cache-Control', 'public, max-age=31536000, immutable'],
-      ['ETag', etag(STYLESHEET)],
-      ['Date', httpDate(ctx.b.now())],
-      ...(cache === 'HIT' ? [['Age', '3600'] as const] : []),
-      ['X-Cache', cache],
-    ],
-    STYLESHEET,
-  );
-}
+/** Seconds the CDN's copy of the stylesheet has been stored ('warm' start). */
+const CDN_STORED_S = 3600;
+
+/**
+ * What the edge sends from its cache: the stored response as the origin sent it, its Date the origin's, with
+ * Age, the seconds since (RFC 9111 §4.2.3: the copy arrived with Date ≈ its response time, so its current age
+ * is its time resident in the cache; §5.1), and the cache's verdict. On a miss the response is minutes old, Age 0.
+ */
+const fromCdn = (stored: HttpResponse, ageS: number, verdict: 'HIT' | 'MISS'): HttpResponse => ({
+  ...stored,
+  headers: [...stored.headers, ['Age', String(ageS)], ['X-Cache', verdict]],
+});
 
 function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const { b } = ctx;
@@ -53,15 +48,16 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
     phase: 'server',
     title: hit ? 'CDN cache hit' : 'CDN cache miss',
     narration: hit
-      ? `The edge, a few milliseconds from the browser, finds ${ctx.url.path} in its cache (stored an hour ago, allowed for a year). It answers at once.`
+      ? `The edge, a few milliseconds from the browser, finds ${ctx.url.path} in its cache (stored an hour ago, allowed for a year). It answers at once with the stored response as the origin sent it, Date and all, adding Age: ${CDN_STORED_S}, the seconds it has been stored (RFC 9111).`
       : `The edge does not have ${ctx.url.path}; it must fetch it from the origin, much further away.`,
     why: 'Performance: a CDN edge close to the user cuts the round trip, and the origin does no work at all.',
     message: internal(
       hit ? 'HIT' : 'MISS',
-      `cache lookup ${ctx.url.host}${ctx.url.path}: ${hit ? 'HIT (age 3600 s)' : 'MISS'}`,
+      `cache lookup ${ctx.url.host}${ctx.url.path}: ${hit ? `HIT (stored ${CDN_STORED_S} s ago)` : 'MISS'}`,
     ),
   });
-  if (hit) return staticFile(ctx, 'HIT');
+  // The stored copy: the origin's response of an hour ago, fetched over HTTPS (so with the origin's HSTS).
+  if (hit) return fromCdn(nginxStaticFile(b.now() - CDN_STORED_S * 1000, true), CDN_STORED_S, 'HIT');
   const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(8));
   b.hop('cdn', 'proxy', 'request', {
     id: 'cdn-forward',
@@ -87,7 +83,7 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
       ? [{ node: 'cdn', key: 'cache', value: `${ctx.url.path} (stored now)` }]
       : [],
   });
-  return response;
+  return ctx.url.path.startsWith('/static/') ? fromCdn(response, 0, 'MISS') : response;
 }
 
 function originStatic(ctx: EngineContext): HttpResponse {
@@ -98,7 +94,7 @@ function originStatic(ctx: EngineContext): HttpResponse {
     narration: `The proxy serves ${ctx.url.path} straight from disk; static files never reach the app server.`,
     message: internal('sendfile', `sendfile ${ctx.url.path}`),
   });
-  return staticFile(ctx, 'MISS');
+  return nginxStaticFile(ctx.b.now(), ctx.url.https);
 }
 
 function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {

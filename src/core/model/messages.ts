@@ -21,13 +21,13 @@ export interface HttpResponse {
   readonly body: string;
 }
 
-export type DnsRecordType = 'A' | 'NS' | 'SOA';
+export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA';
 
 export interface DnsRecord {
   readonly name: string;
   readonly type: DnsRecordType;
   readonly ttl: number;
-  /** A: an IPv4 address; NS: a host name; SOA: "mname rname serial refresh retry expire minimum". */
+  /** A: an IPv4 address; AAAA: an IPv6 address; CNAME, NS: a host name; SOA: "mname rname serial refresh retry expire minimum". */
   readonly data: string;
 }
 
@@ -46,10 +46,11 @@ export interface DnsMessage {
   /** Address of the server asked, for the dig-style ";; SERVER:" line. */
   readonly server: string;
   /**
-   * EDNS(0): the UDP payload size its OPT pseudo-record advertises (RFC 6891), or null for a message
-   * without one. dig counts the OPT record in ADDITIONAL.
+   * EDNS(0): the UDP payload size its OPT pseudo-record advertises (RFC 6891) and its DO bit ("DNSSEC OK",
+   * RFC 3225: the sender wants signatures), or null for a message without one. dig counts the OPT record in
+   * ADDITIONAL.
    */
-  readonly edns: number | null;
+  readonly edns: { readonly udp: number; readonly do: boolean } | null;
 }
 
 export type TcpFlag = 'SYN' | 'ACK' | 'FIN' | 'RST' | 'PSH';

@@ -70,7 +70,7 @@ export function podStart(ctx: EngineContext): readonly number[] {
     server: CLUSTER.dnsServiceIp,
     // Go's own resolver adds EDNS(0) for 1232 bytes (net/dnsclient_unix.go, maxDNSPacketSize); the others
     // resolve through the C library's stub (glibc, or musl on Alpine), which sends none without `options edns0`.
-    edns: stack.lang === 'go' ? 1232 : null,
+    edns: stack.lang === 'go' ? { udp: 1232, do: false } : null,
   };
   b.hop(POD, 'coredns', 'request', {
     id: 'cluster-dns-query',

@@ -4,7 +4,7 @@ const flagsOf = (m: DnsMessage): string =>
   [m.kind === 'response' && 'qr', m.aa && 'aa', m.rd && 'rd', m.ra && 'ra'].filter(Boolean).join(' ');
 
 const record = (r: DnsRecord): string =>
-  `${`${r.name} `.padEnd(24)}${String(r.ttl).padEnd(8)}IN\t${r.type}\t${r.data}`;
+  `${`${r.name} `.padEnd(24)}${`${r.ttl} `.padEnd(8)}IN\t${r.type}\t${r.data}`;
 
 const section = (title: string, records: readonly DnsRecord[]): string[] =>
   records.length === 0 ? [] : ['', `;; ${title} SECTION:`, ...records.map(record)];
@@ -18,7 +18,9 @@ export function formatDig(m: DnsMessage): string {
     `;; ->>HEADER<<- opcode: QUERY, status: ${m.rcode}, id: ${m.id}`,
     `;; flags: ${flagsOf(m)}; QUERY: 1, ANSWER: ${m.answers.length}, AUTHORITY: ${m.authorities.length}, ADDITIONAL: ${m.additionals.length + (m.edns === null ? 0 : 1)}`,
     '',
-    ...(m.edns === null ? [] : [';; OPT PSEUDOSECTION:', `; EDNS: version: 0, flags:; udp: ${m.edns}`]),
+    ...(m.edns === null
+      ? []
+      : [';; OPT PSEUDOSECTION:', `; EDNS: version: 0, flags:${m.edns.do ? ' do' : ''}; udp: ${m.edns.udp}`]),
     ';; QUESTION SECTION:',
     `;${m.question.name.padEnd(23)}\t\tIN\t${m.question.type}`,
     ...section('ANSWER', m.answers),

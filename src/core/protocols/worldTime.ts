@@ -67,3 +67,6 @@ function unixMs(elapsedMs: number): number {
 
 /** Whole seconds since 1970-01-01 UTC (a file's mtime, as nginx writes it into an ETag). */
 export const unixSeconds = (elapsedMs: number): number => Math.floor(unixMs(elapsedMs) / 1000);
+
+/** Milliseconds since the Unix epoch of the world's instant `elapsedMs` after it started. */
+export const epochMs = (elapsedMs: number): number => unixMs(elapsedMs);

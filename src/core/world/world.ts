@@ -80,6 +80,14 @@ export const DNS = {
     Record<string, { origin: string; cdn: string }>
   >,
   answerTtl: 300,
+  /**
+   * Behind the CDN (cdn-hit), the shop's name is an alias for the CDN's name for it, which the CDN's own name
+   * servers answer with its anycast address: the same everywhere, routing takes packets to the nearest edge.
+   */
+  cdnAlias: 'shop-example.cdn.example.net.',
+  cdnAliasTtl: 3600,
+  cdnZone: 'cdn.example.net.',
+  cdnAnswerTtl: 300,
   referralTtl: 172800,
   /** Each zone's SOA, sent in the authority section of its negative answers (RFC 2308). */
   soa: {
@@ -88,6 +96,10 @@ export const DNS = {
       data: 'a.root-servers.example. hostmaster.root-servers.example. 2026112400 1800 900 604800 86400',
     },
     'example.': { ttl: 3600, data: 'a.nic.example. hostmaster.nic.example. 2026112401 1800 900 604800 3600' },
+    'cdn.example.net.': {
+      ttl: 3600,
+      data: 'ns1.cdn.example.net. dns-admin.cdn.example.net. 2026112401 3600 600 604800 300',
+    },
     'shop.example.': {
       ttl: 3600,
       data: 'ns1.shop.example. hostmaster.shop.example. 2026112401 7200 900 1209600 300',

@@ -1,0 +1,128 @@
+// The stylesheet as the proxy serves it from disk, and as the CDN edge serves its stored copy, checked against a
+// real nginx 1.22.1 (when this machine has one): a static location with the timeline's add_header lines, the file
+// with the stylesheet's bytes and mtime. nginx's head must be the timeline's, header for header in order and case
+// (only Date's value, the clock's, differs); the CDN's copy is that head as stored an hour ago, its Date the
+// origin's and Age counted from it (RFC 9111 §4.2.3, §5.1), Connection dropped.
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTimeline, scenarioById } from '../../src/core/index.ts';
+import type { HttpResponse, Timeline } from '../../src/core/index.ts';
+import { STYLESHEET } from '../../src/core/engine/nginxStaticFile.ts';
+import { epochMs } from '../../src/core/protocols/worldTime.ts';
+import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
+import { exchangeRaw, freePort } from './loopback.ts';
+import { stepsWith } from './timelines.ts';
+
+const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
+const STACK = { lang: 'node', db: 'postgres' } as const;
+
+const toBrowser = (t: Timeline): { response: HttpResponse; atMs: number } => {
+  const step = stepsWith(t, 'http').find((s) => s.to === 'browser' && s.message.http.kind === 'response');
+  if (step?.message.http.kind !== 'response') throw new Error(`${t.scenario}: no response to the browser`);
+  return { response: step.message.http, atMs: step.startMs };
+};
+const headOf = (m: HttpResponse): string[] => serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
+const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
+const header = (m: HttpResponse, name: string) => m.headers.find(([n]) => n === name)?.[1];
+
+describe('the CDN’s stored copy (cdn-hit)', () => {
+  const { response, atMs } = toBrowser(buildTimeline(scenarioById('cdn-hit')!, STACK));
+
+  it('keeps the origin’s Date and counts Age from it: Date + Age is the moment it is sent', () => {
+    const date = Date.parse(header(response, 'Date') ?? '');
+    const age = Number(header(response, 'Age'));
+    expect(age).toBe(3600);
+    const sent = epochMs(atMs);
+    expect(Math.abs(date + age * 1000 - sent)).toBeLessThan(1000);
+  });
+
+  it('is the origin’s head as nginx wrote it, Connection dropped, Age and X-Cache added', () => {
+    const far = toBrowser(buildTimeline(scenarioById('far-away')!, STACK)).response;
+    const origin = withoutDate(headOf(far)).filter((l) => !l.startsWith('Connection:'));
+    expect(withoutDate(headOf(response))).toEqual([...origin, 'Age: 3600', 'X-Cache: HIT']);
+  });
+});
+
+describe.runIf(HAS_NGINX)('the stylesheet against a real nginx', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roundtrip-static-'));
+  let nginx: ChildProcess | null = null;
+  let httpsPort = 0;
+  let plainPort = 0;
+
+  beforeAll(async () => {
+    chmodSync(dir, 0o777);
+    mkdirSync(join(dir, 'www/static'), { recursive: true });
+    writeFileSync(join(dir, 'www/static/app.css'), STYLESHEET.body);
+    const mtime = epochMs(STYLESHEET.modifiedMs) / 1000;
+    utimesSync(join(dir, 'www/static/app.css'), mtime, mtime);
+    chmodSync(join(dir, 'www'), 0o755);
+    [httpsPort, plainPort] = [await freePort(), await freePort()];
+    const location = (hsts: boolean) => `
+      ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
+      location /static/ {
+        root ${dir}/www;
+        add_header Cache-Control "${STYLESHEET.cacheControl}";
+        ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
+      }`;
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  server_tokens off;
+  client_body_temp_path ${dir}/body;
+  server { listen 127.0.0.1:${httpsPort}; ${location(true)} }
+  server { listen 127.0.0.1:${plainPort}; ${location(false)} }
+}
+`,
+    );
+    nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+    for (let i = 0; ; i++) {
+      try {
+        await exchangeRaw(plainPort, 'GET /static/app.css HTTP/1.1\r\nHost: shop.example\r\n\r\n');
+        break;
+      } catch (error) {
+        if (i > 50)
+          throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`, {
+            cause: error,
+          });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }, 30_000);
+
+  afterAll(() => {
+    nginx?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['far-away', true],
+    ['plain-http', false],
+  ] as const)('%s: the proxy’s head is nginx’s, header for header', async (id, https) => {
+    const scenario = scenarioById(id)!;
+    const t = buildTimeline(
+      {
+        ...scenario,
+        request: { ...scenario.request, url: scenario.request.url.replace(/\/api\/.*$/, '/static/app.css') },
+      },
+      STACK,
+    );
+    const ours = toBrowser(t).response;
+    const got = await exchangeRaw(
+      https ? httpsPort : plainPort,
+      'GET /static/app.css HTTP/1.1\r\nHost: shop.example\r\nAccept-Encoding: gzip, deflate, br, zstd\r\n\r\n',
+    );
+    expect(withoutDate(headOf(ours))).toEqual(withoutDate(got.head));
+    expect(ours.body).toBe(got.body.toString('utf8'));
+  });
+});
