@@ -54,6 +54,7 @@ describe('buildTimeline', () => {
         'tls-resumption',
         'browser-cache-hit',
         'redirect-https',
+        'cors-preflight',
       ].sort(),
     );
   });

@@ -1,5 +1,6 @@
 import type { HttpResponse } from '../model/messages.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
+import { API_CORS } from '../world/world.ts';
 
 /**
  * The last stage of a response's way out (ARCHITECTURE.md, "How a response is written"): what the edge the
@@ -13,7 +14,17 @@ export function edgeResponse(ctx: EngineContext, response: HttpResponse): HttpRe
       // HAProxy in front of replicas adds its own, in its own case (protocols/haproxy.ts: haproxyRelay), and
       // ingress-nginx its own value (protocols/ingressNginx.ts: ingressRelay).
       return ctx.url.https && !ctx.scenario.topology.balancer && !ctx.scenario.topology.kubernetes
-        ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
+        ? {
+            ...response,
+            headers: [
+              ...response.headers,
+              // The API's server block (cors-preflight) lets its pages' origin read every answer.
+              ...(ctx.scenario.request.pageOrigin
+                ? [['Access-Control-Allow-Origin', API_CORS.origin] as const]
+                : []),
+              ['Strict-Transport-Security', 'max-age=63072000'],
+            ],
+          }
         : response;
     case 'cdn':
       return { ...response, headers: response.headers.filter(([n]) => n !== 'Connection') };
