@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import { API_CORS } from '../../src/core/world/world.ts';
 import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
@@ -25,7 +26,8 @@ interface Relay {
   readonly where: string;
   readonly fromApp: HttpResponse;
   readonly toBrowser: HttpResponse;
-  readonly https: boolean;
+  /** Which server block relays it: HTTPS (with HSTS), plain HTTP, or the API's (CORS, cors-preflight). */
+  readonly server: 'https' | 'plain' | 'api';
 }
 
 function relays(): Relay[] {
@@ -48,7 +50,11 @@ function relays(): Relay[] {
         where: `${scenario.id} on ${stackName(stack)}`,
         fromApp: fromApp.message.http,
         toBrowser: toBrowser.message.http,
-        https: toBrowser.message.http.headers.some(([n]) => n === 'Strict-Transport-Security'),
+        server: toBrowser.message.http.headers.some(([n]) => n === 'Access-Control-Allow-Origin')
+          ? 'api'
+          : toBrowser.message.http.headers.some(([n]) => n === 'Strict-Transport-Security')
+            ? 'https'
+            : 'plain',
       });
     }
   }
@@ -89,14 +95,15 @@ describe.runIf(HAS_NGINX)('the reverse proxy against a real nginx', () => {
   let nginx: ChildProcess | null = null;
   let httpsPort = 0;
   let plainPort = 0;
+  let apiPort = 0;
 
   beforeAll(async () => {
     chmodSync(dir, 0o777);
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const appPort = (upstream.address() as AddressInfo).port;
-    [httpsPort, plainPort] = [await freePort(), await freePort()];
-    const location = (hsts: boolean) => `
-      location / {
+    [httpsPort, plainPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+    const location = (hsts: boolean, cors = '') => `
+      location / {${cors}
         proxy_pass http://app;
         proxy_http_version 1.1;
         proxy_set_header Connection "";
@@ -119,6 +126,7 @@ http {
   upstream app { server 127.0.0.1:${appPort}; keepalive 8; }
   server { listen 127.0.0.1:${httpsPort}; ${location(true)} }
   server { listen 127.0.0.1:${plainPort}; ${location(false)} }
+  server { listen 127.0.0.1:${apiPort}; ${location(true, `\n        add_header Access-Control-Allow-Origin "${API_CORS.origin}" always;`)} }
 }
 `,
     );
@@ -152,7 +160,7 @@ http {
 
   it('what nginx sends on is the proxy → browser step, header for header, for every scenario and stack', async () => {
     for (const [id, c] of cases.entries()) {
-      const got = await fetchRaw(c.https ? httpsPort : plainPort, id);
+      const got = await fetchRaw({ https: httpsPort, plain: plainPort, api: apiPort }[c.server], id);
       expect(withoutDate(headOf(c.toBrowser)), c.where).toEqual(withoutDate(got.head));
       expect(c.toBrowser.body, `${c.where}: the body`).toBe(got.body.toString('utf8'));
     }

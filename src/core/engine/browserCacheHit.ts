@@ -44,7 +44,7 @@ export function browserCacheHit(ctx: EngineContext): Outcome {
     narration: `The browser reads the ${bytes}-byte body from its disk cache. DevTools' Network panel lists the request as 200 with "(disk cache)" in the Size column (or "(memory cache)" if this tab had it in memory) and no Timing on the network: DNS, TCP, TLS, the proxy, the app and the database are never touched.`,
     message: internal(
       '200 OK (disk cache)',
-      `Name     Status  Type        Size          Time\napp.css  200     stylesheet  (disk cache)  ${DISK_CACHE_READ_MS} ms`,
+      `DevTools › Network › app.css\nStatus: 200\nType: stylesheet\nSize: (disk cache)\nTime: ${DISK_CACHE_READ_MS} ms`,
     ),
     changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh, used)` }],
   });

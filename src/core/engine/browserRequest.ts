@@ -6,6 +6,7 @@ import type { LanguageProfile } from '../stacks/types.ts';
 import { CLIENT_HINTS, USER_AGENT } from '../world/world.ts';
 import type { ParsedUrl } from '../journey/EngineContext.ts';
 import { navigationRequest } from './navigationRequest.ts';
+import { fetchSite, originOf } from './cors.ts';
 
 /**
  * The order Chromium writes an HTTP/1.1 request's headers in, for a `fetch()` that sets its own headers
@@ -88,13 +89,15 @@ export function browserRequest(scenario: Scenario, url: ParsedUrl, profile: Lang
   const { request, start } = scenario;
   if (request.navigation) return navigationRequest(url, false);
   const css = isStylesheet(url);
-  const origin = `${url.https ? 'https' : 'http'}://${url.port === (url.https ? 443 : 80) ? url.host : `${url.host}:${url.port}`}`;
+  const origin = originOf(url);
+  // The page's own origin: the URL's, or another one's (a cross-origin fetch, which always carries Origin).
+  const page = request.pageOrigin ?? origin;
   const secure: readonly Header[] = url.https
     ? [
         ['sec-ch-ua-platform', CLIENT_HINTS.platform],
         ['sec-ch-ua', CLIENT_HINTS.brands],
         ['sec-ch-ua-mobile', CLIENT_HINTS.mobile],
-        ['Sec-Fetch-Site', 'same-origin'],
+        ['Sec-Fetch-Site', fetchSite(page, url)],
         ['Sec-Fetch-Mode', css ? 'no-cors' : 'cors'],
         ['Sec-Fetch-Dest', css ? 'style' : 'empty'],
       ]
@@ -106,8 +109,8 @@ export function browserRequest(scenario: Scenario, url: ParsedUrl, profile: Lang
     ['User-Agent', USER_AGENT],
     ...(css ? [['Accept', 'text/css,*/*;q=0.1'] as const] : pageHeaders(scenario, url)),
     ...secure,
-    ...(request.method === 'POST' ? [['Origin', origin] as const] : []),
-    ['Referer', `${origin}/`],
+    ...(request.method === 'POST' || page !== origin ? [['Origin', page] as const] : []),
+    ['Referer', `${page}/`],
     ['Accept-Encoding', url.https ? 'gzip, deflate, br, zstd' : 'gzip, deflate'],
     ['Accept-Language', 'en-US,en;q=0.9'],
     ...(start.browserHttpCache === 'stale'

@@ -57,6 +57,7 @@ describe('buildTimeline', () => {
         'tls-resumption',
         'browser-cache-hit',
         'redirect-https',
+        'cors-preflight',
       ].sort(),
     );
   });

@@ -7,7 +7,9 @@ import { REVIEW_COUNT } from '../data/shopData.ts';
 import { formatDuration } from '../format/formatDuration.ts';
 import { COST_MS } from '../world/world.ts';
 import { browserCacheHit } from './browserCacheHit.ts';
-import { browserRequest, pageCall } from './browserRequest.ts';
+import { browserRequest, pageCall, pageHeaders } from './browserRequest.ts';
+import { needsPreflight } from './cors.ts';
+import { corsPreflight } from './corsPreflight.ts';
 import { buildTopology } from './buildTopology.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
@@ -139,6 +141,9 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     if (refused !== null) return requestFailed(ctx, { kind: 'certificate', netError: refused });
   }
 
+  const page = scenario.request.pageOrigin;
+  if (page !== undefined && needsPreflight(scenario.request.method, pageHeaders(scenario, url)))
+    corsPreflight(ctx, page, start.connection === 'open');
   let [outcome, closed] = exchange(ctx, request, start.connection === 'open', resumes);
   if (!url.https && scenario.topology.httpsOnly) return followToHttps(ctx, address);
   // A repeat needs the connection: once the server has closed it, the page's next request would start over.

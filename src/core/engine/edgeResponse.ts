@@ -1,6 +1,7 @@
 import type { HttpResponse } from '../model/messages.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { headerValue } from '../protocols/http.ts';
+import { API_CORS } from '../world/world.ts';
 
 /**
  * The last stage of a response's way out (ARCHITECTURE.md, "How a response is written"): what the edge the
@@ -18,7 +19,17 @@ export function edgeResponse(ctx: EngineContext, response: HttpResponse): HttpRe
         !ctx.scenario.topology.balancer &&
         !ctx.scenario.topology.kubernetes &&
         !headerValue(response.headers, 'Strict-Transport-Security')
-        ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
+        ? {
+            ...response,
+            headers: [
+              ...response.headers,
+              // The API's server block (cors-preflight) lets its pages' origin read every answer.
+              ...(ctx.scenario.request.pageOrigin
+                ? [['Access-Control-Allow-Origin', API_CORS.origin] as const]
+                : []),
+              ['Strict-Transport-Security', 'max-age=63072000'],
+            ],
+          }
         : response;
     case 'cdn':
       // HTTP/1.1 here: the edge speaking HTTP/2 with Chrome (ALPN h2, HEADERS/DATA frames) is the http2

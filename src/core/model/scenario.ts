@@ -35,6 +35,8 @@ export interface RequestSpec {
   /** Headers the page adds beyond the browser's own (Authorization, Content-Type). */
   readonly headers: readonly Header[];
   readonly body: string;
+  /** The origin of the page making the request when it is not the URL's own (a cross-origin fetch: CORS). */
+  readonly pageOrigin?: string;
   /** Typed into the address bar (a navigation: the browser's own headers, no page code), not a page's fetch(). */
   readonly navigation?: boolean;
 }

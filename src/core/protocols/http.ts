@@ -4,6 +4,8 @@ import { byteLength } from './byteLength.ts';
 const REASON: Readonly<Record<number, string>> = {
   200: 'OK',
   201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
   304: 'Not Modified',
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -78,14 +80,14 @@ export function httpRequest(
   };
 }
 
-/** An HTTP/1.1 response; Content-Length is computed except for 304 (which has no body). */
+/** An HTTP/1.1 response; Content-Length is computed except for 204 and 304 (which have no body, RFC 9110 §8.6). */
 export function httpResponse(status: number, headers: readonly Header[], body = ''): HttpResponse {
   return {
     kind: 'response',
     version: 'HTTP/1.1',
     status,
     reason: reasonPhrase(status),
-    headers: withLength(headers, body, status === 304),
+    headers: withLength(headers, body, status === 204 || status === 304),
     body,
   };
 }

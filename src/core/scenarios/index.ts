@@ -4,6 +4,7 @@ import { browserCacheHit } from './browserCacheHit.ts';
 import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
+import { corsPreflight } from './corsPreflight.ts';
 import { databaseDown } from './databaseDown.ts';
 import { databaseUnreachable } from './databaseUnreachable.ts';
 import { expiredCertificate } from './expiredCertificate.ts';
@@ -39,6 +40,7 @@ export const SCENARIOS: readonly Scenario[] = [
   unauthorized,
   invalidInput,
   postCreate,
+  corsPreflight,
   slowQuery,
   indexedQuery,
   cacheMiss,

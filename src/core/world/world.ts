@@ -76,9 +76,11 @@ export const DNS = {
   shopZone: 'shop.example.',
   authServer: 'ns1.shop.example.',
   /** Hosts that exist in the shop.example zone. */
-  zone: { 'shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.cdn } } as Readonly<
-    Record<string, { origin: string; cdn: string }>
-  >,
+  zone: {
+    'shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.cdn },
+    // The API's own name, on the same proxy (its own server block: cors-preflight).
+    'api.shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.proxy },
+  } as Readonly<Record<string, { origin: string; cdn: string }>>,
   answerTtl: 300,
   /**
    * Behind the CDN (cdn-hit), the shop's name is an alias for the CDN's name for it, which the CDN's own name
@@ -147,3 +149,15 @@ export const REDIS = { port: 6379, ttlSeconds: 60 } as const;
 
 /** The bearer token the shop's auth middleware accepts (a documentation value, not a secret). */
 export const VALID_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTcifQ.c2lnbmF0dXJl';
+
+/**
+ * What the proxy's server block for api.shop.example allows other origins (nginx `add_header`s, cors-preflight):
+ * the shop's pages may call it with these methods and headers, and cache the answer for this long (Chromium
+ * caps Access-Control-Max-Age at 7200 s).
+ */
+export const API_CORS = {
+  origin: 'https://shop.example',
+  methods: 'GET, POST',
+  headers: 'Authorization, Content-Type',
+  maxAge: 7200,
+} as const;
