@@ -125,12 +125,14 @@ function insertReview(db: Database): string[] {
   }
   const pg = db === 'postgres';
   return [
-    'auto db = app().getDbClient();',
-    'auto product = co_await db->execSqlCoro( «lookup»',
-    `${ind}"${statementFor('getProduct', db)}",`,
+    'auto tx = co_await app().getDbClient()->newTransactionCoro(); «begin»',
+    'auto product = co_await tx->execSqlCoro( «lookup»',
+    `${ind}"${statementFor('lockProduct', db)}",`,
     `${ind}productId);`,
-    'if (product.empty()) co_return notFound(); «notFound»',
-    'auto tx = co_await db->newTransactionCoro(); «begin»',
+    'if (product.empty()) {',
+    `${ind}tx->rollback(); // else its destructor would COMMIT`,
+    `${ind}co_return notFound(); «notFound»`,
+    '}',
     'auto inserted = co_await tx->execSqlCoro( «query»',
     `${ind}"${statementFor('createReview', db)}",`,
     `${ind}productId, ${values});`,
