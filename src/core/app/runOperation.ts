@@ -25,9 +25,7 @@ export interface RunOptions {
 function mongoCall(op: DbOperation, where: string, findOne: MongoFindOne): string {
   switch (op.kind) {
     case 'productById':
-      return findOne === 'limit'
-        ? `The handler asks for one document (find_one); the driver sends MongoDB at ${where} a find command with limit: 1 (and no singleBatch), so the server returns at most one document and, the limit reached, keeps no cursor open.`
-        : `The handler asks for one document (findOne); the driver sends MongoDB at ${where} a find command with limit: 1 and singleBatch: true, so the server returns at most one document and keeps no cursor open.`;
+      return `The handler asks for one document (${findOne === 'limit' ? 'find_one' : 'findOne'}); the driver sends MongoDB at ${where} a find command with limit: 1${findOne === 'limit' ? '' : ' and singleBatch: true'}, so the server returns at most one document and keeps no cursor open.`;
     case 'productBySku':
       return `The driver sends MongoDB at ${where} a find command; every matching document fits in the reply's first batch.`;
     case 'insertReview':

@@ -38,7 +38,7 @@ export function sqlRequestWords(ctx: AppContext, op: DbOperation, ex: DbExchange
   const { mode, how } = ctx.profile.mysqlStatements;
   if (sql?.command === 'COM_QUERY') {
     return {
-      narration: `${how}: Active Record writes ${values(op)} into the SQL itself (numbers as they are, strings in quotes, with mysql2 escaping any quote or backslash inside: a ' becomes \\') and sends MySQL at ${where} one COM_QUERY. There is no prepare round trip and no separate parameter.`,
+      narration: `${how}: ${values(op)} go into the SQL itself (numbers as they are, strings in quotes, any quote or backslash inside escaped by the client library: a ' becomes \\'), and MySQL at ${where} gets one COM_QUERY. There is no prepare round trip and no separate parameter.`,
       why: 'Security: escaping and binding both stop SQL injection, differently. Binding sends values apart from the SQL, so they are never parsed as SQL; escaping writes them into the SQL as quoted literals that the parser reads as one value each, which is safe only if every value goes through it, in the connection’s character set.',
     };
   }

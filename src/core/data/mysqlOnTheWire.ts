@@ -9,7 +9,7 @@ function withSql(m: Message, sql: Partial<SqlQuery>, text: string, summary: stri
   return { ...m, summary, text, sql: { ...m.sql, ...sql } };
 }
 
-/** `statement` with each `?` replaced by its value as Active Record writes it into MySQL's SQL. */
+/** `statement` with each `?` replaced by its value as Active Record and Drogon write it into MySQL's SQL. */
 export function interpolate(statement: string, params: SqlQuery['params']): string {
   let i = 0;
   return statement.replace(/\?/g, () => mysqlLiteral(params[i++] ?? ''));

@@ -128,6 +128,8 @@ class DbClient
 };
 class Transaction : public DbClient
 {
+  public:
+    virtual void rollback() = 0;
 };
 using DbClientPtr = std::shared_ptr<DbClient>;
 }  // namespace orm

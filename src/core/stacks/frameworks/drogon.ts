@@ -131,28 +131,27 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
   }
 }
 
-const HEADERS_ORDER =
-  'Drogon keeps the handler’s headers in a hash map seeded at random when the server starts, so cache-control and etag may come in either order.';
+/** Why two runs of the same server may order cache-control and etag differently. */
+const HASHED = 'the handler’s headers come in its hash map’s order, seeded at random when the server starts';
 
 function explain(answer: Answer, response: HttpResponse): string {
   switch (answer.kind) {
     case 'product':
-      return `Drogon writes content-length, content-type, its server header, the handler’s headers and date, all in lower case. ${HEADERS_ORDER}`;
+      return `Drogon writes content-length, content-type, server, ${HASHED}, date, in lower case.`;
     case 'notModified':
-      return `The handler answers 304 with no content type; Drogon still writes content-length: 0 (it leaves the length out only for 1xx and 204). ${HEADERS_ORDER}`;
-    case 'badId':
-      return `Drogon converts the path's {id} to the handler's int with std::stoi before calling it: ${JSON.stringify(answer.value)} has no digits to read, so std::stoi throws std::invalid_argument. Drogon's default exception handler logs it and answers 500 with an empty body; the handler never runs. (std::stoi reads a number's leading digits, so "12abc" would reach the handler as 12.)`;
+      return `No content type, but content-length: 0 (Drogon drops it only for 1xx and 204); ${HASHED}.`;
+    case 'badId': {
+      const thrown = /^\s*[+-]?\d/.test(answer.value)
+        ? 'out_of_range (too big for an int)'
+        : 'invalid_argument (no digits)';
+      return `Drogon converts {id} to the handler’s int with std::stoi, which throws std::${thrown} for ${JSON.stringify(answer.value)}: its default exception handler logs it and answers 500, empty. The handler never runs; std::stoi reads leading digits, so "12abc" would pass as 12.`;
+    }
     case 'noRoute':
       return response.status === 405
-        ? `The path is a plain route, but only for ${answer.allowed.join(', ')}: Drogon answers 405 with an empty body and no Allow header.`
-        : 'Drogon answers with its NotFound page: HTML with its version, padded with comments so browsers show it instead of their own error page.';
-    case 'invalid':
-      return 'The handler answers 422 with the list of fields that are wrong.';
-    case 'notFound':
-    case 'list':
-    case 'created':
-    case 'unauthorized':
-      return 'newHttpJsonResponse writes the JSON with jsoncpp, whose objects keep their keys sorted, as application/json; charset=utf-8.';
+        ? `The plain path is routed only for ${answer.allowed.join(', ')}: 405, empty, no Allow header.`
+        : 'Drogon’s NotFound page: HTML with its version, padded so browsers show it, not their own page.';
+    default:
+      return '';
   }
 }
 
@@ -178,8 +177,7 @@ function pathWithQuery(request: HttpRequest): string {
 const uncaught = (request: HttpRequest, now: number): Uncaught => ({
   response: bare(500, now),
   log: `${trantorTime(now)} 9 ERROR Unhandled exception in ${pathWithQuery(request)}, what(): basic_string::at: __n (which is 0) >= this->size() (which is 0) - HttpAppFrameworkImpl.cc:124`,
-  explain:
-    'Drogon catches the std::out_of_range that leaves the handler, logs its what() with the path, and answers 500 with an empty body: no message, no stack.',
+  explain: 'Drogon catches the std::out_of_range, logs its what() with the path, and answers an empty 500.',
 });
 
 /** std::stoi on the segment: leading white space, a sign, digits (the rest ignored), within int. */

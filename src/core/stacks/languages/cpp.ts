@@ -19,8 +19,7 @@ import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 // app's middleware (401 {"error"} with WWW-Authenticate).
 const ind = '    ';
 /** ConfigLoader.cc reads number_of_connections with a default of 1; a busy client queues the next query. */
-const DROGON_POOL =
-  'Drogon’s default number_of_connections: one connection, and queries wait in the client’s queue while it is busy';
+const DROGON_POOL = 'Drogon’s default number_of_connections; a busy client queues the next query';
 
 /** The route table's entry for one handler, as Drogon's METHOD_LIST writes it. */
 const methodList = (entry: readonly string[]): string[] => [
@@ -126,12 +125,14 @@ function insertReview(db: Database): string[] {
   }
   const pg = db === 'postgres';
   return [
-    'auto db = app().getDbClient();',
-    'auto product = co_await db->execSqlCoro( «lookup»',
-    `${ind}"${statementFor('getProduct', db)}",`,
+    'auto tx = co_await app().getDbClient()->newTransactionCoro(); «begin»',
+    'auto product = co_await tx->execSqlCoro( «lookup»',
+    `${ind}"${statementFor('lockProduct', db)}",`,
     `${ind}productId);`,
-    'if (product.empty()) co_return notFound(); «notFound»',
-    'auto tx = co_await db->newTransactionCoro(); «begin»',
+    'if (product.empty()) {',
+    `${ind}tx->rollback(); // else its destructor would COMMIT`,
+    `${ind}co_return notFound(); «notFound»`,
+    '}',
     'auto inserted = co_await tx->execSqlCoro( «query»',
     `${ind}"${statementFor('createReview', db)}",`,
     `${ind}productId, ${values});`,
@@ -197,7 +198,7 @@ export const cppProfile: LanguageProfile = {
   },
   mysqlStatements: {
     mode: 'text',
-    how: 'Drogon’s MySQL client has no server-side prepared statements: it writes each value into the SQL (numbers as digits, strings quoted by mysql_real_escape_string) and sends one text query',
+    how: 'Drogon’s MySQL client has no server-side prepared statements: it writes the values into the SQL',
   },
   // collection::find_one copies its options with limit(1) (mongocxx/lib/mongocxx/v_noabi/mongocxx/
   // collection.cpp); libmongoc adds singleBatch only for a negative limit (mongoc_cursor_set_limit).
