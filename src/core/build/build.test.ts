@@ -12,6 +12,7 @@ import { decodeBuild, encodeBuild } from './buildCode.ts';
 import { buildOf } from './buildOf.ts';
 import { buildProblems } from './buildProblems.ts';
 import { builtScenario } from './builtScenario.ts';
+import { settleBuild } from './settleBuild.ts';
 import type { BuildSpec } from './BuildSpec.ts';
 
 const stack = fc.constantFrom(...LANGUAGES.flatMap((lang) => DATABASES.map((db): Stack => ({ lang, db }))));
@@ -85,15 +86,6 @@ describe('a build code', () => {
       ),
     );
   });
-
-  it('a clashing combination is refused by the link with the usual notice naming the part, and the scenario plays', () => {
-    const { state, problems } = parseHash('#scenario=cache-hit&build=v1.lb3.warm-cdn');
-    expect(state.build).toBeNull();
-    expect(state.scenario).toBe('cache-hit');
-    expect(problems).toEqual([
-      'Ignored build=v1.lb3.warm-cdn: warm-cdn needs a CDN (cdn); playing the scenario instead.',
-    ]);
-  });
 });
 
 describe('every builder output', () => {
@@ -116,6 +108,18 @@ describe('every builder output', () => {
       fc.property(anyBuildSpec, (spec) => {
         if (buildProblems(spec).length === 0) expect(() => builtScenario(spec)).not.toThrow();
         else expect(decodeBuild(encodeBuild(spec)).ok).toBe(false);
+      }),
+    );
+  });
+
+  it('after any change, settleBuild keeps the parts, place and request and drops only what clashes', () => {
+    fc.assert(
+      fc.property(anyBuildSpec, (spec) => {
+        const settled = settleBuild(spec);
+        expect(buildProblems(settled)).toEqual([]);
+        const { request, https, cdn, appCache, replicas, user } = spec;
+        expect(settled).toMatchObject({ request, https, cdn, appCache, replicas, user });
+        if (buildProblems(spec).length === 0) expect(settled).toBe(spec);
       }),
     );
   });
