@@ -73,3 +73,28 @@ test.describe('the builder (issue 14)', () => {
     await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('cache-hit');
   });
 });
+
+/** The builder open over a built scenario, for a teacher to look at (test-results/screens/). */
+const BUILDER_SHOTS = [
+  { name: 'builder-1280', width: 1280, height: 720, theme: 'light' },
+  { name: 'builder-projector-1280', width: 1280, height: 720, theme: 'projector' },
+  { name: 'builder-phone-390', width: 390, height: 844, theme: 'light' },
+] as const;
+
+for (const shot of BUILDER_SHOTS) {
+  test(`screenshot ${shot.name}: the panel fits the window and every control has its name`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: shot.width, height: shot.height });
+    await page.goto(`/#scenario=first-visit&build=${CODE}&theme=${shot.theme}&step=20`);
+    await page.getByRole('button', { name: 'Customize' }).click();
+    const builder = page.getByRole('dialog', { name: 'Customize' });
+    await expect(builder.getByRole('spinbutton', { name: 'Replicas' })).toHaveValue('3');
+    const box = await builder.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= shot.width).toBe(true);
+    expect(box && box.y + box.height <= shot.height).toBe(true);
+    await page.screenshot({ path: `test-results/screens/${shot.name}.png` });
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `test-results/screens/${shot.name}-closed.png` });
+  });
+}

@@ -143,7 +143,7 @@ describe('a link built today opens the same scenario later', () => {
       title:
         'Custom: Load balancer (3 replicas) · CDN · users: other continent · Database unreachable: timeout',
       teaches:
-        'A journey you built: load balancer (3 replicas) · cdn · users: other continent · database unreachable: timeout.',
+        'A journey you built: load balancer (3 replicas) · CDN · users: other continent · Database unreachable: timeout.',
       seed: 1414,
       request: { method: 'GET', url: 'https://shop.example/api/products/42', headers: [], body: '' },
       topology: {
