@@ -8,11 +8,13 @@ import {
   settleBuild,
 } from '../../core/builder.ts';
 import type { BuildSpec } from '../../core/builder.ts';
-import { usePlayerStore } from '../../store/react.ts';
+import { selectMotion, usePlayerStore } from '../../store/react.ts';
+import { animateNodes, nodePlaces } from './animateNodes.ts';
 
 /**
  * The builder's choices, started from what the player shows (its build, or its scenario); every change
- * settles clashes and plays the result at once, so the diagram follows the controls.
+ * settles clashes and plays the result at once, so the diagram follows the controls, its nodes moving
+ * into their new places.
  */
 export function useBuildSpec(): [BuildSpec, (change: Partial<BuildSpec>) => void, (id: string) => void] {
   const store = usePlayerStore();
@@ -24,7 +26,11 @@ export function useBuildSpec(): [BuildSpec, (change: Partial<BuildSpec>) => void
   });
   const play = (next: BuildSpec) => {
     setSpec(next);
+    const motion = selectMotion(store.getState());
+    const before = motion ? nodePlaces() : null;
     store.getState().setBuild(encodeBuild(next));
+    // Nodes slide into their new places (nothing moves under reduced motion or motion=0).
+    if (before) animateNodes(before);
   };
   const change = (c: Partial<BuildSpec>) => play(settleBuild({ ...spec, ...c }));
   const startFrom = (id: string) => {
