@@ -64,7 +64,7 @@ test.describe('the builder (issue 14)', () => {
       await replay.getByRole('button', { name: new RegExp(`^app-${n} `) }).focus();
       await again.keyboard.press('Enter');
       await expect(again.getByRole('region', { name: `What app-${n} knows` })).toContainText(
-        'passing: GET /healthz answers 200',
+        'UP: GET /healthz answers 200',
       );
       await again.keyboard.press('Escape');
     }
