@@ -11,9 +11,8 @@ import {
   buildTimeline,
   scenarioById,
   unavailableReason,
-  scenarioOrBuild,
-  decodeBuild,
 } from '../src/core/index.ts';
+import { decodeBuild, scenarioOrBuild } from '../src/core/builder.ts';
 import type { Database, Language } from '../src/core/index.ts';
 import { formatTranscript } from './formatTranscript.ts';
 

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { createEmbedBridge } from './embed/createEmbedBridge.ts';
 import { EmbedView } from './embed/EmbedView.tsx';
 import { bindHash, PlayerProvider, storeFromLink } from './store/react.ts';
-import type { FirstWrite } from './store/react.ts';
+import type { Builds, FirstWrite } from './store/react.ts';
 import { LinkContext } from './ui/LinkContext.ts';
 import { Player } from './ui/Player.tsx';
 import { prefersReducedMotion } from './ui/usePrefersReducedMotion.ts';
 
 /** The page's player, started from the link in the address bar (PRODUCT.md §5). */
-const startFromLocation = () => storeFromLink(window.location.hash, prefersReducedMotion());
+const startFromLocation = (builds?: Builds) =>
+  storeFromLink(window.location.hash, prefersReducedMotion(), builds);
 
 /** Once the next frame is painted (a task queued from its frame callback runs after it). */
 const afterNextPaint: FirstWrite = (write) => {
@@ -21,11 +22,11 @@ const afterNextPaint: FirstWrite = (write) => {
 };
 
 /**
- * The composition root: one player for the page, the main view or the embed view (embed=1), the
+ * The composition root (given the builder's code reader when the link carries a build): one player for the page, the main view or the embed view (embed=1), the
  * address bar kept a link to where it stands, and with api=1 the postMessage embedding API.
  */
-export function App() {
-  const [start] = useState(startFromLocation);
+export function App({ builds }: { builds?: Builds }) {
+  const [start] = useState(() => startFromLocation(builds));
   const { store } = start;
   // The link as opened, or as last edited by hand: its view options change without a reload.
   const [link, setLink] = useState(start.link);
@@ -35,6 +36,12 @@ export function App() {
     // The link as opened is made canonical after the first frame: the diagram is not kept waiting.
     return bindHash(store, window, start.link, notify, setLink, afterNextPaint);
   }, [store, start]);
+  // A build= edited into the address by hand before the builder's code was loaded: reloading opens the
+  // link as main.tsx does, with that code (the state is all in the link).
+  const edited = link.build;
+  useEffect(() => {
+    if (edited !== null && !builds && store.getState().build !== edited) window.location.reload();
+  }, [store, edited, builds]);
   const { api, handoff, step, autoplay } = link;
   useEffect(
     () => (api ? createEmbedBridge(store, window, { handoff, linkedStep: step - 1, autoplay }) : undefined),

@@ -9,11 +9,21 @@ import './ui/styles/details.css';
 import './ui/styles/embed.css';
 import { App } from './App.tsx';
 
+import type { Builds } from './store/index.ts';
+
 const root = document.getElementById('root');
-if (root) {
+const render = (builds?: Builds) =>
+  root &&
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App {...(builds ? { builds } : {})} />
     </StrictMode>,
   );
-}
+// A link with a built scenario loads the builder's code first (it is not in the first load otherwise).
+// The builder panel's chunk, which Customize loads too: one lazy chunk, the shared code left in the entry.
+if (/[#&]build=/.test(window.location.hash))
+  void import('./ui/builder/BuilderPanel.tsx').then(
+    ({ resolveBuild }) => render(resolveBuild),
+    () => render(),
+  );
+else render();

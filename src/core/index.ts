@@ -17,7 +17,6 @@ export * from './playback/index.ts';
 /** The playback moves as one namespace, for the store whose actions call them (`playback.play`, `playback.tick`). */
 export * as playback from './playback/index.ts';
 export * from './link/index.ts';
-export * from './build/index.ts';
 export { parseCommand } from './api/parseCommand.ts';
 export type { EmbedCommand } from './api/parseCommand.ts';
 export { NOTICES } from './notices.ts';

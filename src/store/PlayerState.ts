@@ -1,5 +1,6 @@
 import type { Database, Language, Stack, Timeline } from '../core/index.ts';
 import type { CameraMode, Pace, PlaybackState } from '../core/index.ts';
+import type { Builds } from './createPlayerStore.ts';
 
 /** 'system' follows prefers-color-scheme. */
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
@@ -16,6 +17,8 @@ export interface PlayerData {
   readonly scenarioId: string;
   /** The code of the built scenario playing ("v1.lb3.cdn.far", canonical), or null for the built-in one. */
   readonly build: string | null;
+  /** Why the last build code asked for could not be played ("unknown part \"lb9\""), or null. */
+  readonly buildProblem: string | null;
   readonly stack: Stack;
   /** Built from the scenario (or build) and stack, memoised per pair. */
   readonly timeline: Timeline;
@@ -55,6 +58,8 @@ export interface PlayerActions {
   setScenario(id: string): void;
   /** Plays the build with this code (ignored if it does not decode), or with null the built-in scenario again. */
   setBuild(code: string | null): void;
+  /** Hands the player the builder's code reader (loaded only when a build is used). */
+  installBuilds(builds: Builds): void;
   setLanguage(lang: Language): void;
   setDatabase(db: Database): void;
   setTheme(theme: ThemeChoice): void;

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import { decodeBuild, DEFAULT_SCENARIO_ID, DEFAULT_STACK, encodeBuild, scenarioById } from '../core/index.ts';
+import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
+import type { ResolvedBuild } from '../core/builder.ts';
 import { stackMove } from './stackMove.ts';
 import type { Stack } from '../core/index.ts';
 import { playback } from '../core/index.ts';
@@ -10,8 +11,10 @@ import { timelineMemo } from './timelineMemo.ts';
 /** How a player starts: every field optional. `step` is 0-based. */
 export interface PlayerInit {
   readonly scenarioId?: string;
-  /** A build code to play instead of the scenario. */
+  /** A build code to play instead of the scenario (played once `builds` can read it). */
   readonly build?: string | null;
+  /** Reads build codes: the builder's code (core/builder.ts `resolveBuild`), loaded only when used. */
+  readonly builds?: Builds;
   readonly stack?: Stack;
   readonly step?: number;
   readonly playback?: Partial<Omit<PlaybackState, 'step' | 'progress' | 'mode' | 'motion'>>;
@@ -24,11 +27,8 @@ export interface PlayerInit {
 
 export type PlayerStore = ReturnType<typeof createPlayerStore>;
 
-/** A build code in its canonical form, or null when it does not decode. */
-const canonicalBuild = (code: string | null | undefined): string | null => {
-  const decoded = code ? decodeBuild(code) : null;
-  return decoded?.ok ? encodeBuild(decoded.spec) : null;
-};
+/** How a player reads a build code (core/builder.ts `resolveBuild`, handed in once loaded). */
+export type Builds = (code: string) => ResolvedBuild;
 
 /** One store per player instance (as React Flow does): the state of a player and the actions on it. */
 export function createPlayerStore(init: PlayerInit = {}) {
@@ -38,8 +38,10 @@ export function createPlayerStore(init: PlayerInit = {}) {
   const stack = init.build
     ? (init.stack ?? DEFAULT_STACK)
     : stackMove(scenarioId, init.stack ?? DEFAULT_STACK).stack;
-  const build = canonicalBuild(init.build);
-  const timeline = timelineFor(scenarioId, build, stack);
+  let builds = init.builds ?? null;
+  const resolve = (code: string | null | undefined) => (code && builds ? builds(code) : null);
+  const first = resolve(init.build);
+  const timeline = timelineFor(scenarioId, first?.ok ? first.scenario : null, stack);
   const motionOff = init.motionOff ?? false;
   const systemReducedMotion = init.systemReducedMotion ?? false;
   let start = playback.initialPlayback({ ...init.playback, motion: !motionOff && !systemReducedMotion });
@@ -62,12 +64,13 @@ export function createPlayerStore(init: PlayerInit = {}) {
     const changeStack = (wanted: Stack) => {
       const { notice } = get().build ? { notice: null } : stackMove(get().scenarioId, wanted, get().stack);
       if (notice) get().notify([notice]);
-      else rebuild(get().scenarioId, get().build, wanted);
+      else rebuild(get().scenarioId, resolve(get().build), wanted);
     };
     /** Rebuilds the timeline for a scenario (or build) and stack, keeping the step when it still exists. */
-    const rebuild = (id: string, nextBuild: string | null, nextStack: Stack) => {
+    const rebuild = (id: string, next: ResolvedBuild | null, nextStack: Stack) => {
       const state = get();
-      const nextTimeline = timelineFor(id, nextBuild, nextStack);
+      const built = next?.ok ? next : null;
+      const nextTimeline = timelineFor(id, built?.scenario ?? null, nextStack);
       if (nextTimeline === state.timeline) return;
       const paused = playback.pause(state.playback);
       const kept =
@@ -76,7 +79,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
           : playback.restart(paused);
       set({
         scenarioId: id,
-        build: nextBuild,
+        build: built?.code ?? null,
         stack: nextStack,
         timeline: nextTimeline,
         playback: kept,
@@ -90,7 +93,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
 
     return {
       scenarioId,
-      build,
+      build: first?.ok ? first.code : null,
+      buildProblem: first && !first.ok ? first.problem : null,
       stack,
       timeline,
       playback: start,
@@ -131,8 +135,13 @@ export function createPlayerStore(init: PlayerInit = {}) {
         if (notice) get().notify([notice]);
       },
       setBuild: (code) => {
-        const next = canonicalBuild(code);
-        if (code === null || next !== null) rebuild(get().scenarioId, next, get().stack);
+        const next = resolve(code);
+        // Without the builder's code nothing can be said yet: the page loads it and sets the build again.
+        set({ buildProblem: next && !next.ok ? next.problem : null });
+        if (code === null || next?.ok) rebuild(get().scenarioId, next, get().stack);
+      },
+      installBuilds: (resolver) => {
+        builds = resolver;
       },
       setLanguage: (lang) => changeStack({ ...get().stack, lang }),
       setDatabase: (db) => changeStack({ ...get().stack, db }),

@@ -5,7 +5,7 @@
  */
 export { createPlayerStore } from './createPlayerStore.ts';
 export { stackLabel } from './stackMove.ts';
-export type { PlayerInit, PlayerStore } from './createPlayerStore.ts';
+export type { Builds, PlayerInit, PlayerStore } from './createPlayerStore.ts';
 export type {
   BeyondEnds,
   Overlay,

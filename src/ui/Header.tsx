@@ -1,5 +1,6 @@
 import { selectSetOverlay, usePlayer } from '../store/react.ts';
 import { FullscreenButton } from './controls/FullscreenButton.tsx';
+import { CustomizeButton } from './builder/CustomizeButton.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { ScenarioPicker } from './pickers/ScenarioPicker.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
@@ -16,6 +17,7 @@ export function Header() {
       <ScenarioPicker />
       <ThemePicker />
       <div className="rt-actions">
+        <CustomizeButton />
         <button
           type="button"
           className="rt-button rt-button--small"

@@ -7,8 +7,9 @@ import {
   MAX_REPLICAS,
   MIN_REPLICAS,
   WARM_THINGS,
-} from '../../src/core/index.ts';
-import type { BuildFault, BuildSpec, Place } from '../../src/core/index.ts';
+} from '../../src/core/builder.ts';
+import type { BuildFault, BuildSpec } from '../../src/core/builder.ts';
+import type { Place } from '../../src/core/index.ts';
 
 const PLACES: readonly Place[] = ['same-city', 'same-continent', 'other-continent', 'satellite'];
 

@@ -3,7 +3,8 @@
 // answered or the failure visible) and deterministic.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, builtScenario } from '../../src/core/index.ts';
+import { buildTimeline } from '../../src/core/index.ts';
+import { builtScenario } from '../../src/core/builder.ts';
 import { buildSpec } from '../support/buildSpecs.ts';
 import type { Header, RequestSpec, Scenario, StartState, Step, Timeline } from '../../src/core/index.ts';
 import { PRODUCT_COUNT } from '../../src/core/data/shopData.ts';

@@ -25,8 +25,8 @@ export function diskQueue(ctx: AppContext): void {
     id: 'db-disk-wait',
     phase: 'database',
     title: `Waiting on disk: ${DISK_QUEUE_MS / 1000} s`,
-    narration: `${name} must read the pages this query needs from disk, and the disk is saturated: a backup is copying every data file. The reads wait in the disk's queue for ${DISK_QUEUE_MS / 1000} seconds before the query can run. Nothing is wrong with the query; the same one takes milliseconds on a quiet machine.`,
-    why: 'Performance: a slow dependency makes every request that needs it slow; the proxy keeps waiting, well inside its timeout, and the user watches a spinner.',
+    narration: `${name} must read this query's pages from disk, and the disk is saturated (a backup is copying every data file): the reads wait ${DISK_QUEUE_MS / 1000} s in its queue. The query itself is fine.`,
+    why: 'Performance: a slow dependency makes every request that needs it slow.',
     message: internal('wait: disk read', WAITING[ctx.stack.db]),
   });
 }

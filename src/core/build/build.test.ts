@@ -12,6 +12,7 @@ import { decodeBuild, encodeBuild } from './buildCode.ts';
 import { buildOf } from './buildOf.ts';
 import { buildProblems } from './buildProblems.ts';
 import { builtScenario } from './builtScenario.ts';
+import { settleBuild } from './settleBuild.ts';
 import type { BuildSpec } from './BuildSpec.ts';
 
 const stack = fc.constantFrom(...LANGUAGES.flatMap((lang) => DATABASES.map((db): Stack => ({ lang, db }))));
@@ -85,15 +86,6 @@ describe('a build code', () => {
       ),
     );
   });
-
-  it('a clashing combination is refused by the link with the usual notice naming the part, and the scenario plays', () => {
-    const { state, problems } = parseHash('#scenario=cache-hit&build=v1.lb3.warm-cdn');
-    expect(state.build).toBeNull();
-    expect(state.scenario).toBe('cache-hit');
-    expect(problems).toEqual([
-      'Ignored build=v1.lb3.warm-cdn: warm-cdn needs a CDN (cdn); playing the scenario instead.',
-    ]);
-  });
 });
 
 describe('every builder output', () => {
@@ -120,6 +112,18 @@ describe('every builder output', () => {
     );
   });
 
+  it('after any change, settleBuild keeps the parts, place and request and drops only what clashes', () => {
+    fc.assert(
+      fc.property(anyBuildSpec, (spec) => {
+        const settled = settleBuild(spec);
+        expect(buildProblems(settled)).toEqual([]);
+        const { request, https, cdn, appCache, replicas, user } = spec;
+        expect(settled).toMatchObject({ request, https, cdn, appCache, replicas, user });
+        if (buildProblems(spec).length === 0) expect(settled).toBe(spec);
+      }),
+    );
+  });
+
   it('starting from a built-in scenario gives choices that build; starting from a build gives the build', () => {
     for (const s of SCENARIOS) expect(buildProblems(buildOf(s)), s.id).toEqual([]);
     fc.assert(
@@ -139,7 +143,7 @@ describe('a link built today opens the same scenario later', () => {
       title:
         'Custom: Load balancer (3 replicas) · CDN · users: other continent · Database unreachable: timeout',
       teaches:
-        'A journey you built: load balancer (3 replicas) · cdn · users: other continent · database unreachable: timeout.',
+        'A journey you built: load balancer (3 replicas) · CDN · users: other continent · Database unreachable: timeout.',
       seed: 1414,
       request: { method: 'GET', url: 'https://shop.example/api/products/42', headers: [], body: '' },
       topology: {

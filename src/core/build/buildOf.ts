@@ -1,7 +1,7 @@
 import type { Scenario } from '../model/scenario.ts';
 import type { BuildFault, BuildRequest, BuildSpec, WarmThing } from './BuildSpec.ts';
 import { decodeBuild } from './buildCode.ts';
-import { buildProblems } from './buildProblems.ts';
+import { settleBuild } from './settleBuild.ts';
 
 function requestOf(s: Scenario): BuildRequest {
   if (s.request.method === 'POST') return 'review';
@@ -43,22 +43,15 @@ export function buildOf(s: Scenario): BuildSpec {
   if (start.appCache === 'warm') warm.add('appCache');
   if (start.connection === 'open') warm.add('connection');
   const request = requestOf(s);
-  let spec: BuildSpec = {
+  return settleBuild({
     request,
     https: s.request.url.startsWith('https:'),
-    skuIndex: request === 'search' && s.skuIndex,
+    skuIndex: s.skuIndex,
     cdn: s.topology.cdn,
     appCache: s.topology.appCache,
     replicas: s.topology.balancer?.replicas ?? 0,
     user: s.topology.user ?? null,
     warm,
     fault: faultOf(s),
-  };
-  if (buildProblems(spec).length > 0) {
-    const kept = new Set(
-      [...warm].filter((w) => buildProblems({ ...spec, warm: new Set([w]) }).length === 0),
-    );
-    spec = { ...spec, warm: kept };
-  }
-  return buildProblems(spec).length === 0 ? spec : { ...spec, fault: null };
+  });
 }

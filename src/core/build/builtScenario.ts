@@ -55,7 +55,7 @@ export function builtScenario(spec: BuildSpec): Scenario {
   return {
     id: encodeBuild(spec),
     title: `Custom: ${title}`,
-    teaches: `A journey you built: ${title.toLowerCase()}.`,
+    teaches: `A journey you built: ${title.charAt(0).toLowerCase()}${title.slice(1)}.`,
     seed: BUILD_SEED,
     request: requestFor(spec.request, spec.https, host),
     topology: {

@@ -14,3 +14,6 @@ export { buildProblems } from './buildProblems.ts';
 export { buildOf } from './buildOf.ts';
 export { builtScenario, buildTitle } from './builtScenario.ts';
 export { scenarioOrBuild } from './scenarioOrBuild.ts';
+export { resolveBuild } from './resolveBuild.ts';
+export type { ResolvedBuild } from './resolveBuild.ts';
+export { settleBuild } from './settleBuild.ts';

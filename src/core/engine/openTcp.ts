@@ -24,7 +24,7 @@ export function openTcp(ctx: EngineContext, address: string): void {
       id: 'tcp-syn-lost',
       phase: 'connect',
       title: 'SYN (lost on the way)',
-      narration: `The browser sends its SYN to ${address} port ${url.port}, but a congested router on the way drops it. Nobody tells the browser: a lost packet is simply silence.`,
+      narration: `A congested router on the way drops the browser's SYN to ${address}. Nobody tells the browser: a lost packet is silence.`,
       message: syn,
       changes: [{ node: 'browser', key: 'connection', value: `SYN-SENT to ${address}:${url.port}` }],
     });
@@ -33,8 +33,8 @@ export function openTcp(ctx: EngineContext, address: string): void {
       id: 'tcp-rto',
       phase: 'connect',
       title: `Retransmission timeout: ${COST_MS.tcpRetransmit / 1000} s`,
-      narration: `No SYN-ACK after ${COST_MS.tcpRetransmit / 1000} second: the retransmission timer fires. On a connection with data in flight, three duplicate ACKs from the receiver (sent for the segments that arrive after a gap) would trigger a fast retransmit well before the timer; a SYN has nothing behind it and no connection to acknowledge on, so only the timer can notice. The next timeout doubles, to 2 seconds.`,
-      why: 'Performance: one lost packet on the handshake costs a whole second, more than every other step of the journey together.',
+      narration: `No SYN-ACK after ${COST_MS.tcpRetransmit / 1000} s: the retransmission timer fires. Fast retransmit needs three duplicate ACKs, sent for segments that arrive after a gap; nothing follows a SYN, so only the timer can notice. The next wait doubles.`,
+      why: 'Performance: one lost packet on the handshake costs a whole second.',
       message: internal(
         'RTO fired',
         `tcp retransmit timer: ${COST_MS.tcpRetransmit} ms, SYN unanswered; next RTO ${2 * COST_MS.tcpRetransmit} ms`,

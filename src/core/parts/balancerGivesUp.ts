@@ -30,8 +30,8 @@ export function balancerGivesUp(
       id: 'balancer-timeout',
       phase: 'response',
       title: 'timeout server: 504',
-      narration: `HAProxy has waited ${HAPROXY.timeoutServerMs / 1000} seconds (its timeout server) for ${app} without a byte of response. It gives up and answers the browser itself with its built-in 504 page. ${app}'s health check still passes: it only asks whether the process answers, not whether the database does.`,
-      why: 'Robustness: a timeout turns a hang into a clear error; a health check that tested the database too would have shown the replica as failing.',
+      narration: `After ${HAPROXY.timeoutServerMs / 1000} s (timeout server) without a byte from ${app}, HAProxy answers the browser itself with its built-in 504 page. ${app}'s health check still passes: it does not ask the database.`,
+      why: 'Robustness: a timeout turns a hang into a clear error.',
       message: internal(
         'sH 504',
         `${upstream}: no response header within timeout server ${HAPROXY.timeoutServerMs / 1000}s, termination state sH, status 504`,
@@ -44,8 +44,8 @@ export function balancerGivesUp(
     id: 'balancer-bad-gateway',
     phase: 'response',
     title: 'Closed without a response: 502',
-    narration: `${app} closed the connection before sending any response header. HAProxy has nothing to relay, so it answers the browser itself with its built-in 502 page.`,
-    why: 'Operations: a 502 from the balancer says the replica broke mid-request; its own log says which one and how.',
+    narration: `${app} closed the connection before any response header, so HAProxy answers the browser itself with its built-in 502 page.`,
+    why: 'Operations: the balancer’s log says which replica broke and how.',
     message: internal(
       'SH 502',
       `${upstream}: server aborted before sending its response headers, termination state SH, status 502`,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LINK, formatHash } from '../../core/index.ts';
 import type { LinkState } from '../../core/index.ts';
+import { resolveBuild } from '../../core/builder.ts';
 import { createPlayerStore } from '../createPlayerStore.ts';
 import { applyLink } from './applyLink.ts';
 import { bindHash } from './bindHash.ts';
 import type { HashWindow } from './bindHash.ts';
+import { linkNotices } from './linkNotices.ts';
 import { linkOf } from './linkOf.ts';
 import { playerInitFromLink } from './playerInitFromLink.ts';
 import { bindingOf, PLAYER_LINK_KEYS } from './playerLink.ts';
@@ -31,18 +33,18 @@ describe('PLAYER_LINK', () => {
   });
 
   it('a player started from a link stands at that link', () => {
-    const store = createPlayerStore(playerInitFromLink(FAR));
+    const store = createPlayerStore({ ...playerInitFromLink(FAR), builds: resolveBuild });
     expect(linkOf(store.getState(), DEFAULT_LINK)).toEqual(FAR);
   });
 
   it('a running player moved to a link stands at that link, with no notice', () => {
-    const store = createPlayerStore();
+    const store = createPlayerStore({ builds: resolveBuild });
     expect(applyLink(store, FAR)).toEqual([]);
     expect(linkOf(store.getState(), DEFAULT_LINK)).toEqual(FAR);
   });
 
   it.each(PLAYER_LINK_KEYS)('a change of %s alone rewrites the address', (key) => {
-    const store = createPlayerStore();
+    const store = createPlayerStore({ builds: resolveBuild });
     const location = { hash: '' };
     const win: HashWindow = {
       location,
@@ -55,5 +57,21 @@ describe('PLAYER_LINK', () => {
     bindingOf(key).apply(store.getState(), FAR[key]);
     expect(location.hash).toBe(formatHash(linkOf(store.getState(), DEFAULT_LINK)));
     expect(location.hash).not.toBe(formatHash(DEFAULT_LINK));
+  });
+
+  it('a build link the builder cannot read plays the scenario, with a notice naming the part', () => {
+    const link = { ...DEFAULT_LINK, scenario: 'cache-hit', build: 'v1.lb3.warm-cdn' };
+    const store = createPlayerStore({ ...playerInitFromLink(link), builds: resolveBuild });
+    expect(store.getState().scenarioId).toBe('cache-hit');
+    expect(store.getState().build).toBeNull();
+    expect(linkNotices(store.getState(), link)).toEqual([
+      'Ignored build=v1.lb3.warm-cdn: warm-cdn needs a CDN (cdn); playing the scenario instead.',
+    ]);
+    expect(applyLink(store, { ...link, build: 'v1.lb9' })).toEqual([
+      'Ignored build=v1.lb9: unknown part "lb9"; playing the scenario instead.',
+    ]);
+    expect(applyLink(store, { ...link, build: 'v1.fault-db-timeout.lb3' })).toEqual([]);
+    expect(store.getState().build).toBe('v1.lb3.fault-db-timeout');
+    expect(store.getState().timeline.scenario).toBe('v1.lb3.fault-db-timeout');
   });
 });

@@ -37,6 +37,8 @@ export const PLAYER_LINK: { readonly [K in PlayerLinkKey]: PlayerLinkField<LinkS
     read: (s) => s.build,
     init: (build, into) => ({ ...into, build }),
     apply: (s, build) => s.setBuild(build),
+    notices: (s, build) =>
+      build !== null && s.buildProblem ? [NOTICES.badBuild(build, s.buildProblem)] : [],
   },
   lang: {
     read: (s) => s.stack.lang,

@@ -5,7 +5,8 @@ import type { PlayerState } from '../../store/react.ts';
 import { TEACHES_ID } from './ScenarioPicker.tsx';
 import { StackPicker } from './StackPicker.tsx';
 
-const selectScenarioId = (s: PlayerState) => s.scenarioId;
+const selectTeaches = (s: PlayerState) => s.timeline.teaches;
+const selectScenarioId = (s: PlayerState) => (s.build ? null : s.scenarioId);
 
 /** "Go", "MongoDB", "Go with MySQL": the stacks an exclusion covers. */
 const excluded = ({ lang, db }: StackExclusion): string =>
@@ -16,12 +17,13 @@ const excluded = ({ lang, db }: StackExclusion): string =>
  * why, and the stack it runs on (language and database). Out of the top bar, so the diagram gets the height.
  */
 export function ScenarioSetup() {
+  const teaches = usePlayer(selectTeaches);
   const scenarioId = usePlayer(selectScenarioId);
   const scenario = SCENARIOS.find((s) => s.id === scenarioId);
   return (
     <section className="rt-setup" aria-label="Scenario and stack">
       <p id={TEACHES_ID} className="rt-teaches">
-        {scenario?.teaches}
+        {teaches}
       </p>
       {scenario?.notFor?.map((e) => (
         <p key={excluded(e)} className="rt-not-for">
