@@ -8,13 +8,8 @@
 // nginx-light lacks: the controller's nginx has no Server header (`more_clear_headers Server`, headers-more),
 // and sets HSTS from Lua's header filter, here `add_header … always` (both append after the upstream's
 // headers). $request_id is random, so X-Request-ID is compared by its shape.
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { HttpRequest, HttpResponse } from '../../src/core/index.ts';
@@ -22,9 +17,9 @@ import { ADDRESS } from '../../src/core/world/world.ts';
 import { INGRESS_NGINX } from '../../src/core/protocols/ingressNginx.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
+import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
-
-const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 
 /** One request through the ingress: what the browser sent, what the pod got and answered, what went back. */
 interface Pass {
@@ -129,60 +124,30 @@ const location = (https: boolean) => `
 describe.runIf(HAS_NGINX)('ingress-nginx against a real nginx with the controller’s directives', () => {
   const cases = passes();
   const heads = new Map<number, string[]>();
-  const dir = mkdtempSync(join(tmpdir(), 'roundtrip-ingress-'));
   const pod = podServer(
     cases.map((c) => serializeHttp(c.fromPod)),
     heads,
   );
-  let nginx: ChildProcess | null = null;
+  let nginx: NginxProcess | null = null;
   let port = 0;
 
   beforeAll(async () => {
-    chmodSync(dir, 0o777);
     await new Promise<void>((resolve) => pod.listen(0, '127.0.0.1', resolve));
     const podPort = (pod.address() as AddressInfo).port;
     port = await freePort();
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 64; }
-http {
-  access_log off;
-  server_tokens off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  map $http_upgrade $connection_upgrade { default upgrade; '' ''; }
+    nginx = await startNginx(
+      `  map $http_upgrade $connection_upgrade { default upgrade; '' ''; }
   map $http_x_request_id $req_id { default $http_x_request_id; "" $request_id; }
   upstream upstream_balancer { server 127.0.0.1:${podPort}; keepalive 320; }
   server { listen 127.0.0.1:${port}; ${location(true)} }
-}
 `,
+      port,
     );
-    nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-    for (let i = 0; ; i++) {
-      try {
-        await exchangeRaw(port, 'GET / HTTP/1.1\r\nHost: shop.example\r\nX-Pass: 0\r\n\r\n');
-        break;
-      } catch (error) {
-        if (i > 50)
-          throw new Error(
-            `nginx did not start: ${String(error)} ${readFileSync(join(dir, 'error.log'), 'utf8')}`,
-            {
-              cause: error,
-            },
-          );
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
   }, 30_000);
 
   afterAll(() => {
-    nginx?.kill();
+    nginx?.stop();
     pod.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('both scenarios pass through the ingress on every stack (rolling-deploy three times)', () => {

@@ -1,6 +1,7 @@
 import type { Header, HttpRequest, HttpResponse } from '../model/messages.ts';
 import { byteLength } from './byteLength.ts';
 import { headerValue } from './http.ts';
+import { nginxUpstreamHeaders } from './nginxUpstreamHeaders.ts';
 import { serializeHttp } from './serializeHttp.ts';
 import { worldTime } from './worldTime.ts';
 
@@ -73,41 +74,17 @@ export function ingressForward(
   return { ...request, headers };
 }
 
-/** Upstream headers nginx does not pass on (nginxRelay's list: hop-by-hop, hidden, and the ones it writes). */
-const NOT_PASSED = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'date',
-  'server',
-  'x-pad',
-  'content-type',
-  'content-length',
-]);
-
 /**
  * The pod's answer as ingress-nginx sends it on: nginx's Date, Content-Type, Content-Length and Connection
  * first, then the pod's other headers, then Strict-Transport-Security on HTTPS (the Lua header filter). No
  * Server header at all: show-server-tokens false makes the template `more_clear_headers Server`.
  */
 export function ingressRelay(upstream: HttpResponse, date: string, https: boolean): HttpResponse {
-  const type = headerValue(upstream.headers, 'content-type');
-  const length = headerValue(upstream.headers, 'content-length');
-  const passed = upstream.headers.filter(([n]) => {
-    const name = n.toLowerCase();
-    return !NOT_PASSED.has(name) && !name.startsWith('x-accel-');
-  });
+  const { own, passed } = nginxUpstreamHeaders(upstream, date);
   return {
     ...upstream,
     headers: [
-      ['Date', date],
-      ...(type === undefined ? [] : [['Content-Type', type] as const]),
-      ...(length === undefined ? [] : [['Content-Length', length] as const]),
-      ['Connection', 'keep-alive'],
+      ...own,
       ...passed,
       ...(https ? [['Strict-Transport-Security', INGRESS_NGINX.hsts] as const] : []),
     ],
