@@ -42,6 +42,7 @@ describe('buildTimeline', () => {
         // issue 12
         'rate-limited',
         'tls-resumption',
+        'http2',
       ].sort(),
     );
   });

@@ -22,6 +22,7 @@ import { healthChecks } from '../parts/healthChecks.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
+import { http2Exchange } from './http2Exchange.ts';
 import { resumedTicket, tlsResume } from './tlsResume.ts';
 
 /** What an error response carries, in words: "its JSON body", "its HTML page". */
@@ -133,6 +134,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     }
   }
 
+  if (scenario.h2 && url.https) return http2Exchange(ctx);
   let [outcome, closed] = exchange(ctx, request, start.connection === 'open', resumes);
   // A repeat needs the connection: once the server has closed it, the page's next request would start over.
   for (let i = 1; i < scenario.requests && !closed; i++) [outcome, closed] = exchange(ctx, request, true);

@@ -51,6 +51,8 @@ const problemText = (
 export function tlsHandshake(ctx: EngineContext): boolean {
   const { b, rng, url, edge } = ctx;
   const expired = ctx.scenario.faults.certificateExpired;
+  // ALPN: nginx's `listen 443 ssl http2` offers h2, and the browser lists it first.
+  const alpn = ctx.scenario.h2 ? 'h2' : 'http/1.1';
   const cert = {
     notBefore: expired ? CERTIFICATE.expiredNotBefore : CERTIFICATE.notBefore,
     notAfter: expired ? CERTIFICATE.expiredNotAfter : CERTIFICATE.notAfter,
@@ -94,10 +96,12 @@ export function tlsHandshake(ctx: EngineContext): boolean {
       'tls-encrypted-extensions',
       'EncryptedExtensions',
       tls('EncryptedExtensions', [
-        ['application_layer_protocol_negotiation', 'http/1.1'],
+        ['application_layer_protocol_negotiation', alpn],
         ['server_name', '(acknowledged)'],
       ]),
-      "Already encrypted: the server confirms the name and chooses HTTP/1.1 from the browser's ALPN list.",
+      alpn === 'h2'
+        ? "Already encrypted: the server confirms the name and picks h2, HTTP/2, the first protocol of the browser's ALPN list (nginx listens with http2 on). No extra round trip decides the protocol: TLS did it."
+        : "Already encrypted: the server confirms the name and chooses HTTP/1.1 from the browser's ALPN list.",
     ],
     [
       'tls-certificate',
@@ -206,7 +210,7 @@ export function tlsHandshake(ctx: EngineContext): boolean {
       'The browser sends its own Finished. The secure channel is up: one round trip after the TCP handshake.',
     message: tls('Finished', [['verify_data', rng.hex(32)]], 'Finished (client)'),
     changes: [
-      { node: 'browser', key: 'TLS', value: `TLS 1.3, ${SUITE.split(' ')[0]}, http/1.1` },
+      { node: 'browser', key: 'TLS', value: `TLS 1.3, ${SUITE.split(' ')[0]}, ${alpn}` },
       { node: edge, key: 'TLS', value: `TLS 1.3 session with ${url.host} client` },
     ],
   });
