@@ -4,19 +4,14 @@
 // proxy's step, field for field (the time, pid, addresses and ports are the world's). server-error on Go
 // likewise, with an upstream that closes the connection once it has read the request, as net/http does
 // after a panic.
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { freePort } from './loopback.ts';
+import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
-
-const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 
 /** The raw bytes of nginx's answer to one request. */
 function fetchRaw(port: number, request: string): Promise<string> {
@@ -43,8 +38,7 @@ function fetchRaw(port: number, request: string): Promise<string> {
 const withoutDate = (raw: string): string => raw.replace(/^date: .*$/im, 'Date: (now)');
 
 describe.runIf(HAS_NGINX)('bad-gateway against a real nginx with its upstream port closed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'roundtrip-502-'));
-  let nginx: ChildProcess | null = null;
+  let nginx: NginxProcess | null = null;
   let port = 0;
   let closedPort = 0;
   let crashPort = 0;
@@ -55,23 +49,12 @@ describe.runIf(HAS_NGINX)('bad-gateway against a real nginx with its upstream po
   });
 
   beforeAll(async () => {
-    chmodSync(dir, 0o777);
-    [port, closedPort, crashPort] = [await freePort(), await freePort(), await freePort()];
+    [port, closedPort] = [await freePort(), await freePort()];
     await new Promise<void>((resolve) => crashing.listen(0, '127.0.0.1', resolve));
+    crashPort = await freePort();
     const crashingPort = (crashing.address() as net.AddressInfo).port;
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 64; }
-http {
-  access_log off;
-  server_tokens off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  upstream app { server 127.0.0.1:${closedPort}; keepalive 8; }
+    nginx = await startNginx(
+      `  upstream app { server 127.0.0.1:${closedPort}; keepalive 8; }
   upstream crashing { server 127.0.0.1:${crashingPort}; keepalive 8; }
   server {
     listen 127.0.0.1:${crashPort};
@@ -93,26 +76,14 @@ http {
       proxy_set_header Host $host;
       add_header Strict-Transport-Security "max-age=63072000" always;
     }
-  }
-}
-`,
+  }`,
+      port,
     );
-    nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-    for (let i = 0; ; i++) {
-      const up = await new Promise<boolean>((resolve) => {
-        const s = net.connect(port, '127.0.0.1', () => (s.destroy(), resolve(true)));
-        s.on('error', () => resolve(false));
-      });
-      if (up) break;
-      if (i > 50) throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
   }, 30_000);
 
   afterAll(() => {
-    nginx?.kill();
+    nginx?.stop();
     crashing.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const cases = [
@@ -132,7 +103,7 @@ http {
         withoutDate(got),
       );
 
-      const logged = readFileSync(join(dir, 'error.log'), 'utf8').trim().split('\n').at(-1) ?? '';
+      const logged = nginx!.errorLog().trim().split('\n').at(-1) ?? '';
       const shown = t.steps.find((s) => s.id === 'proxy-bad-gateway')!.message.text;
       // The world's time, pid, client and upstream address stand in for this machine's.
       const generic = (line: string) =>

@@ -1,4 +1,5 @@
-import type { Message } from '../model/messages.ts';
+import type { Header, Message } from '../model/messages.ts';
+import type { Prng } from '../journey/prng.ts';
 import { tlsMessage } from '../protocols/tlsMessage.ts';
 import { CERTIFICATE, COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
@@ -44,6 +45,19 @@ const problemText = (
   }
 };
 
+/** The browser's ClientHello, its random and key share drawn from `rng` (a resumption adds its PSK after). */
+export const clientHelloFields = (rng: Prng, host: string): Header[] => [
+  ['legacy_version', 'TLS 1.2 (0x0303)'],
+  ['random', rng.hex(32)],
+  ['cipher_suites', 'TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256'],
+  ['server_name', host],
+  ['application_layer_protocol_negotiation', 'h2, http/1.1'],
+  ['supported_versions', 'TLS 1.3, TLS 1.2'],
+  ['supported_groups', 'x25519, secp256r1'],
+  ['key_share', `x25519 ${rng.hex(32)}`],
+  ['signature_algorithms', 'ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256'],
+];
+
 /**
  * The TLS 1.3 full handshake (one round trip): ClientHello, the server's flight, certificate
  * checks, client Finished. Returns false when the browser rejects the certificate.
@@ -64,17 +78,7 @@ export function tlsHandshake(ctx: EngineContext): boolean {
     title: 'ClientHello',
     narration: `Right behind the ACK, the browser starts TLS 1.3: ClientHello names the site (SNI ${url.host}), offers cipher suites and protocols (ALPN), and already sends its half of an X25519 key exchange.`,
     why: 'Security: the key share in the very first message is what makes TLS 1.3 take one round trip instead of two.',
-    message: tls('ClientHello', [
-      ['legacy_version', 'TLS 1.2 (0x0303)'],
-      ['random', rng.hex(32)],
-      ['cipher_suites', 'TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256'],
-      ['server_name', url.host],
-      ['application_layer_protocol_negotiation', 'h2, http/1.1'],
-      ['supported_versions', 'TLS 1.3, TLS 1.2'],
-      ['supported_groups', 'x25519, secp256r1'],
-      ['key_share', `x25519 ${rng.hex(32)}`],
-      ['signature_algorithms', 'ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256'],
-    ]),
+    message: tls('ClientHello', clientHelloFields(rng, url.host)),
   });
 
   b.wait(COST_MS.serverKeyExchange);
