@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { DATABASES, LANGUAGES, SCENARIOS, buildTimeline, scenarioById } from '../../src/core/index.ts';
+import {
+  DATABASES,
+  LANGUAGES,
+  SCENARIOS,
+  buildTimeline,
+  scenarioById,
+  unavailableReason,
+} from '../../src/core/index.ts';
 import type { Database, Language, Timeline } from '../../src/core/index.ts';
 import { DEFAULT_SIZE, parseRange, parseSize } from '../../src/export/exportOptions.ts';
 import type { ExportSize, StepRange } from '../../src/export/exportOptions.ts';
@@ -79,7 +86,13 @@ export function parseExportArgs(argv: readonly string[]): ExportPlan {
             );
           })(),
       ];
-  const jobs = scenarios.map((scenario) => {
+  // --all leaves out the scenarios not shown on the stack; one named scenario says why it cannot be.
+  const shown = values.all ? scenarios.filter((s) => unavailableReason(s, { lang, db }) === null) : scenarios;
+  for (const s of shown) {
+    const refused = unavailableReason(s, { lang, db });
+    if (refused !== null) throw new Error(`${s.id} is not shown on ${lang}+${db}: ${refused}`);
+  }
+  const jobs = shown.map((scenario) => {
     const timeline = buildTimeline(scenario, { lang, db });
     const count = timeline.steps.length;
     const range = values.steps === undefined ? { from: 1, to: count } : parseRange(values.steps, count);

@@ -24,7 +24,7 @@ export function EmbedView({ controls, captions, keys }: EmbedOptions) {
   return (
     <PlayerShell keys={keys} className="rt-player--embed">
       <Panel name="diagram">
-        <Diagram />
+        <Diagram controls={false} />
       </Panel>
       <Panel name="node">
         <div className="rt-embed-node">

@@ -12,9 +12,12 @@ export type Overlay = 'help' | 'share' | null;
 
 /** What one player instance holds. */
 export interface PlayerData {
+  /** The built-in scenario (the one a build started from, while a build plays). */
   readonly scenarioId: string;
+  /** The code of the built scenario playing ("v1.lb3.cdn.far", canonical), or null for the built-in one. */
+  readonly build: string | null;
   readonly stack: Stack;
-  /** Built from scenario and stack, memoised per pair. */
+  /** Built from the scenario (or build) and stack, memoised per pair. */
   readonly timeline: Timeline;
   readonly playback: PlaybackState;
   readonly theme: ThemeChoice;
@@ -48,7 +51,10 @@ export interface PlayerActions {
   setPace(pace: Pace): void;
   /** Advance by elapsed wall milliseconds (called by the one animation-frame hook). */
   tick(elapsedMs: number): void;
+  /** Plays a built-in scenario (leaving any build). */
   setScenario(id: string): void;
+  /** Plays the build with this code (ignored if it does not decode), or with null the built-in scenario again. */
+  setBuild(code: string | null): void;
   setLanguage(lang: Language): void;
   setDatabase(db: Database): void;
   setTheme(theme: ThemeChoice): void;

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
+import { decodeBuild, DEFAULT_SCENARIO_ID, DEFAULT_STACK, encodeBuild, scenarioById } from '../core/index.ts';
+import { stackMove } from './stackMove.ts';
 import type { Stack } from '../core/index.ts';
 import { playback } from '../core/index.ts';
 import type { CameraMode, PlaybackState } from '../core/index.ts';
@@ -9,6 +10,8 @@ import { timelineMemo } from './timelineMemo.ts';
 /** How a player starts: every field optional. `step` is 0-based. */
 export interface PlayerInit {
   readonly scenarioId?: string;
+  /** A build code to play instead of the scenario. */
+  readonly build?: string | null;
   readonly stack?: Stack;
   readonly step?: number;
   readonly playback?: Partial<Omit<PlaybackState, 'step' | 'progress' | 'mode' | 'motion'>>;
@@ -21,12 +24,22 @@ export interface PlayerInit {
 
 export type PlayerStore = ReturnType<typeof createPlayerStore>;
 
+/** A build code in its canonical form, or null when it does not decode. */
+const canonicalBuild = (code: string | null | undefined): string | null => {
+  const decoded = code ? decodeBuild(code) : null;
+  return decoded?.ok ? encodeBuild(decoded.spec) : null;
+};
+
 /** One store per player instance (as React Flow does): the state of a player and the actions on it. */
 export function createPlayerStore(init: PlayerInit = {}) {
   const timelineFor = timelineMemo();
   const scenarioId = scenarioById(init.scenarioId ?? '') ? (init.scenarioId as string) : DEFAULT_SCENARIO_ID;
-  const stack = init.stack ?? DEFAULT_STACK;
-  const timeline = timelineFor(scenarioId, stack);
+  // A stack the scenario is not shown on becomes the nearest one it is (the link's notices say why).
+  const stack = init.build
+    ? (init.stack ?? DEFAULT_STACK)
+    : stackMove(scenarioId, init.stack ?? DEFAULT_STACK).stack;
+  const build = canonicalBuild(init.build);
+  const timeline = timelineFor(scenarioId, build, stack);
   const motionOff = init.motionOff ?? false;
   const systemReducedMotion = init.systemReducedMotion ?? false;
   let start = playback.initialPlayback({ ...init.playback, motion: !motionOff && !systemReducedMotion });
@@ -42,10 +55,19 @@ export function createPlayerStore(init: PlayerInit = {}) {
       const nextPlayback = change(state.playback, state);
       if (nextPlayback !== state.playback) set({ playback: nextPlayback });
     };
-    /** Rebuilds the timeline for a scenario and stack, keeping the step when it still exists. */
-    const rebuild = (id: string, nextStack: Stack) => {
+    /**
+     * Moves to another stack, unless the scenario is not shown on it: then the stack stays and a notice says
+     * why. A build is shown on every stack.
+     */
+    const changeStack = (wanted: Stack) => {
+      const { notice } = get().build ? { notice: null } : stackMove(get().scenarioId, wanted, get().stack);
+      if (notice) get().notify([notice]);
+      else rebuild(get().scenarioId, get().build, wanted);
+    };
+    /** Rebuilds the timeline for a scenario (or build) and stack, keeping the step when it still exists. */
+    const rebuild = (id: string, nextBuild: string | null, nextStack: Stack) => {
       const state = get();
-      const nextTimeline = timelineFor(id, nextStack);
+      const nextTimeline = timelineFor(id, nextBuild, nextStack);
       if (nextTimeline === state.timeline) return;
       const paused = playback.pause(state.playback);
       const kept =
@@ -53,7 +75,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
           ? playback.seekStep(paused, nextTimeline, state.playback.step)
           : playback.restart(paused);
       set({
-        scenarioId: nextTimeline.scenario,
+        scenarioId: id,
+        build: nextBuild,
         stack: nextStack,
         timeline: nextTimeline,
         playback: kept,
@@ -66,7 +89,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
     };
 
     return {
-      scenarioId: timeline.scenario,
+      scenarioId,
+      build,
       stack,
       timeline,
       playback: start,
@@ -100,10 +124,18 @@ export function createPlayerStore(init: PlayerInit = {}) {
       tick: (elapsedMs) => move((p, s) => playback.tick(p, s.timeline, elapsedMs)),
 
       setScenario: (id) => {
-        if (scenarioById(id)) rebuild(id, get().stack);
+        if (!scenarioById(id)) return;
+        // A scenario not shown on the current stack moves to the nearest stack it is, and says why.
+        const { stack: fitted, notice } = stackMove(id, get().stack);
+        rebuild(id, null, fitted);
+        if (notice) get().notify([notice]);
       },
-      setLanguage: (lang) => rebuild(get().scenarioId, { ...get().stack, lang }),
-      setDatabase: (db) => rebuild(get().scenarioId, { ...get().stack, db }),
+      setBuild: (code) => {
+        const next = canonicalBuild(code);
+        if (code === null || next !== null) rebuild(get().scenarioId, next, get().stack);
+      },
+      setLanguage: (lang) => changeStack({ ...get().stack, lang }),
+      setDatabase: (db) => changeStack({ ...get().stack, db }),
       setTheme: (theme) => set({ theme }),
       setCamera: (camera) => set({ camera }),
       setSystemReducedMotion: (reduced) =>

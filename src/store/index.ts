@@ -4,6 +4,7 @@
  * imports this; components import `./react.ts`, which adds the provider and hooks.
  */
 export { createPlayerStore } from './createPlayerStore.ts';
+export { stackLabel } from './stackMove.ts';
 export type { PlayerInit, PlayerStore } from './createPlayerStore.ts';
 export type {
   BeyondEnds,

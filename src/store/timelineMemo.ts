@@ -1,19 +1,32 @@
-import { buildTimeline, DEFAULT_SCENARIO_ID, scenarioById } from '../core/index.ts';
-import type { Stack, Timeline } from '../core/index.ts';
+import {
+  buildTimeline,
+  builtScenario,
+  decodeBuild,
+  DEFAULT_SCENARIO_ID,
+  scenarioById,
+} from '../core/index.ts';
+import type { Scenario, Stack, Timeline } from '../core/index.ts';
+
+/** The scenario a player plays: the build when its code decodes, else the built-in one (or the default). */
+export function scenarioFor(scenarioId: string, build: string | null): Scenario {
+  const decoded = build === null ? null : decodeBuild(build);
+  if (decoded?.ok) return builtScenario(decoded.spec);
+  const scenario = scenarioById(scenarioId) ?? scenarioById(DEFAULT_SCENARIO_ID);
+  if (!scenario) throw new Error(`No scenario ${scenarioId} and no default scenario.`);
+  return scenario;
+}
 
 /**
- * A per-store memo of built timelines keyed by scenario and stack: switching back and forth
+ * A per-store memo of built timelines keyed by scenario (or build) and stack: switching back and forth
  * between stacks reuses the same Timeline object (and everything cached against it).
  */
-export function timelineMemo(): (scenarioId: string, stack: Stack) => Timeline {
+export function timelineMemo(): (scenarioId: string, build: string | null, stack: Stack) => Timeline {
   const built = new Map<string, Timeline>();
-  return (scenarioId, stack) => {
-    const key = `${scenarioId}|${stack.lang}|${stack.db}`;
+  return (scenarioId, build, stack) => {
+    const key = `${build ?? scenarioId}|${stack.lang}|${stack.db}`;
     let timeline = built.get(key);
     if (!timeline) {
-      const scenario = scenarioById(scenarioId) ?? scenarioById(DEFAULT_SCENARIO_ID);
-      if (!scenario) throw new Error(`No scenario ${scenarioId} and no default scenario.`);
-      timeline = buildTimeline(scenario, stack);
+      timeline = buildTimeline(scenarioFor(scenarioId, build), stack);
       built.set(key, timeline);
     }
     return timeline;

@@ -14,7 +14,8 @@ export function ChoiceSelect<T extends string | number>({
 }: {
   label: string;
   value: T;
-  choices: readonly (readonly [T, ReactNode])[];
+  /** Each value, its text, and whether it cannot be chosen now (shown, greyed out). */
+  choices: readonly (readonly [T, ReactNode, boolean?])[];
   onChange: (value: T) => void;
   title?: string;
   /** The label names the combobox but is not shown (the choices say what they are: "1×", "Teaching pace"). */
@@ -30,8 +31,8 @@ export function ChoiceSelect<T extends string | number>({
           if (chosen) onChange(chosen[0]);
         }}
       >
-        {choices.map(([choice, text]) => (
-          <option key={choice} value={choice}>
+        {choices.map(([choice, text, disabled = false]) => (
+          <option key={choice} value={choice} disabled={disabled}>
             {text}
           </option>
         ))}

@@ -7,6 +7,9 @@ import { expect, test, timelineOf } from './fixtures.ts';
  */
 const firstVisit = timelineOf('first-visit');
 const stepOf = (title: string) => firstVisit.steps.findIndex((s) => s.title === title) + 1;
+/** The link to the first step of `scenario` whose id is `id` (issue 14's architectures). */
+const at = (scenario: string, id: string) =>
+  `scenario=${scenario}&step=${timelineOf(scenario).steps.findIndex((s) => s.id === id) + 1}`;
 
 const SHOTS = [
   {
@@ -28,6 +31,27 @@ const SHOTS = [
   { name: 'dns-1024', width: 1024, height: 768, hash: `step=${stepOf('Root: ask the .example servers')}` },
   { name: 'phone-390', width: 390, height: 844, hash: `step=${stepOf('GET /api/products/42')}` },
   { name: 'embed-480', width: 480, height: 270, hash: `step=${stepOf('GET /api/products/42')}&embed=1` },
+  // The replicas' and the pods' state on their cards (issue 14).
+  { name: 'balancer-health-1280', width: 1280, height: 720, hash: `${at('load-balanced', 'balancer-pick')}` },
+  {
+    name: 'balancer-health-projector-1280',
+    width: 1280,
+    height: 720,
+    hash: `${at('load-balanced', 'balancer-pick')}&theme=projector`,
+  },
+  { name: 'pod-ready-1280', width: 1280, height: 720, hash: `${at('kubernetes', 'pod-ready')}` },
+  {
+    name: 'rollout-1280',
+    width: 1280,
+    height: 720,
+    hash: `${at('rolling-deploy', 'proxy-forward')}&camera=whole`,
+  },
+  {
+    name: 'rollout-projector-1280',
+    width: 1280,
+    height: 720,
+    hash: `${at('rolling-deploy', 'proxy-forward')}&theme=projector`,
+  },
 ] as const;
 
 type Box = { x: number; y: number; width: number; height: number };

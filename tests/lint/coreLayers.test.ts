@@ -20,6 +20,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   parts: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app'],
   engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app', 'parts'],
   scenarios: ['model', 'world', 'format'],
+  build: ['model', 'world', 'format', 'parts', 'scenarios'],
 };
 
 const CORE = resolve(import.meta.dirname, '..', '..', 'src', 'core');

@@ -5,7 +5,7 @@
 import * as dnsPacket from 'dns-packet';
 import type { Answer, DecodedPacket, Packet } from 'dns-packet';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, buildTimeline, scenarioById } from '../../src/core/index.ts';
+import { LANGUAGES, SCENARIOS, buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { DnsMessage, DnsRecord, DnsRecordType, Scenario, Timeline } from '../../src/core/index.ts';
 import { formatDig } from '../../src/core/protocols/formatDig.ts';
 import { stepsWith } from './timelines.ts';
@@ -384,4 +384,28 @@ describe('what the resolver tells the name servers', () => {
     expect(first?.narration).toMatch(/own DNS client, not getaddrinfo/);
     expect(first?.message.text).toMatch(/ A; .* AAAA$/);
   });
+});
+
+describe('a pod’s lookup of its database through CoreDNS (kubernetes)', () => {
+  const kubernetes = scenarioById('kubernetes');
+  it.each(LANGUAGES)(
+    'on %s: the query and the answer survive the codec; CoreDNS answers authoritatively',
+    (lang) => {
+      if (!kubernetes) throw new Error('no kubernetes scenario');
+      const t = buildTimeline(kubernetes, { lang, db: 'mysql' });
+      const cluster = stepsWith(t, 'dns').filter((s) => s.from === 'coredns' || s.to === 'coredns');
+      expect(cluster.map((s) => s.message.dns.kind)).toEqual(['query', 'response']);
+      for (const step of cluster) {
+        const { back } = roundTrip(step.message.dns);
+        expect(back, step.id).toEqual(step.message.dns);
+        expect(step.message.text, step.id).toBe(formatDig(back));
+      }
+      const [query, answer] = cluster.map((s) => s.message.dns);
+      expect(query?.question.name).toBe('mysql.default.svc.cluster.local.');
+      expect([answer?.aa, answer?.ra, answer?.rd]).toEqual([true, false, true]);
+      // Go's own resolver sends EDNS(0); the C library's stub does not.
+      expect(query?.edns).toBe(lang === 'go' ? 1232 : null);
+      expect(answer?.edns).toBe(query?.edns);
+    },
+  );
 });

@@ -1,14 +1,15 @@
 // The pieces the response hooks are built from, checked against real implementations: the hashes behind
 // Express's and Rails' ETags (Node's crypto), PHP's and Python's JSON encoders, Python's JSON decoder
 // errors and pydantic's validation errors (the python3 and php on this machine, when there are), the
-// JDK's integer parsing behind Spring's @PathVariable int, and the simulated clock's ISO timestamps.
+// JDK's integer parsing behind Spring's @PathVariable int, JsonCpp's writer and std::stoi behind Drogon's
+// JSON and its int path parameter (g++ with Debian's libjsoncpp-dev), and the simulated clock's ISO timestamps.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { httpDate } from '../../src/core/protocols/httpDate.ts';
 import { isoTimestamp } from '../../src/core/protocols/isoTimestamp.ts';
 import { jsonBody } from '../../src/core/protocols/jsonBody.ts';
@@ -19,6 +20,7 @@ import { sha256 } from '../../src/core/protocols/sha256.ts';
 import { pydanticInt, reviewErrors } from '../../src/core/stacks/frameworks/pydantic.ts';
 import { pythonJsonError } from '../../src/core/stacks/frameworks/pythonJsonError.ts';
 import { reviewFields } from '../../src/core/stacks/frameworks/reviewFields.ts';
+import { stoi } from '../../src/core/stacks/frameworks/drogon.ts';
 import { springInt } from '../../src/core/stacks/frameworks/spring.ts';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
@@ -315,4 +317,90 @@ describe.runIf(has('java'))('Java: Spring’s conversion of a path segment to in
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+/**
+ * A C++ program with JsonCpp (Debian's libjsoncpp-dev): each value written as Drogon's
+ * generateBodyFromJson writes it (commentStyle None, indentation "", emitUTF8), and each string through
+ * std::stoi as getHandlerArgumentValue<int> converts a path parameter (null when it throws).
+ */
+const CPP = `#include <json/json.h>
+#include <iostream>
+#include <string>
+int main() {
+  Json::Value in;
+  Json::CharReaderBuilder reader;
+  std::string errors;
+  if (!Json::parseFromStream(reader, std::cin, &in, &errors)) return 1;
+  Json::StreamWriterBuilder builder;
+  builder["commentStyle"] = "None";
+  builder["indentation"] = "";
+  builder["emitUTF8"] = true;
+  Json::Value out;
+  out["json"] = Json::Value(Json::arrayValue);
+  out["stoi"] = Json::Value(Json::arrayValue);
+  for (const auto &v : in["values"]) out["json"].append(Json::writeString(builder, v));
+  for (const auto &s : in["ints"]) {
+    try { out["stoi"].append(std::stoi(s.asString())); } catch (const std::exception &) { out["stoi"].append(Json::Value()); }
+  }
+  std::cout << Json::writeString(builder, out);
+}
+`;
+
+describe.runIf(has('g++') && existsSync('/usr/include/jsoncpp/json/json.h'))('Drogon’s C++ pieces', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roundtrip-cpp-'));
+  const binary = join(dir, 'drogon-pieces');
+  const compiled = (): void => {
+    if (existsSync(binary)) return;
+    writeFileSync(join(dir, 'pieces.cc'), CPP);
+    const cc = spawnSync(
+      'g++',
+      ['-std=c++20', '-I/usr/include/jsoncpp', join(dir, 'pieces.cc'), '-ljsoncpp', '-o', binary],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    if (cc.status !== 0) throw new Error(cc.stderr);
+  };
+
+  it('jsoncpp is what JsonCpp writes for Drogon: keys sorted, no spaces, UTF-8 as it is', () => {
+    compiled();
+    const sample = [
+      ...(fc.sample(values, 1)[0] ?? []),
+      { stock: 3, id: 42, sku: 'SKU-0042', name: 'Café </script> "q" \u0001\u001f', price_cents: 1299 },
+      { errors: [{ message: 'x', field: 'rating' }], b: [], a: { z: 1, y: null, Y: true } },
+    ];
+    const out = run(binary, [], { values: sample, ints: [] }) as { json: string[] };
+    sample.forEach((v, i) => expect(jsonText(v, 'jsoncpp')).toBe(out.json[i]));
+  });
+
+  it('stoi is std::stoi: leading space, a sign and digits, the rest ignored, within int', () => {
+    compiled();
+    const ints = [
+      '42',
+      'abc',
+      '4.2',
+      '12abc',
+      ' 7',
+      '\t-3',
+      '+5',
+      '-0',
+      '',
+      'x1',
+      '2147483647',
+      '2147483648',
+      '-2147483648',
+      '-2147483649',
+      '0x1A',
+      '00042',
+      '99999999999999999999',
+      '٣',
+      '42 ',
+      ' ',
+      '+',
+      '-',
+    ];
+    const out = run(binary, [], { values: [], ints }) as { stoi: (number | null)[] };
+    ints.forEach((s, i) => expect(stoi(s), JSON.stringify(s)).toBe(out.stoi[i]));
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 });

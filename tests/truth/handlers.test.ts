@@ -1,11 +1,15 @@
 // The handler code a stack shows must be code its language accepts: each snippet goes through that
 // language's own parser. JavaScript always (V8, via node:vm); Python and Java when python3 and a JDK are on
-// the machine; Ruby, Go and PHP when ruby, gofmt and php are. Only syntax is checked: the snippets use the
-// app's names (pool, db, redis, etag, Product...) that live elsewhere in the app.
+// the machine; Ruby, Go and PHP when ruby, gofmt and php are; C++ when g++ and JsonCpp's headers are. Only
+// syntax is checked: the snippets use the app's names (pool, db, redis, etag, Product...) that live
+// elsewhere in the app. C++ is checked further: g++ -fsyntax-only also types every call, against the real
+// JsonCpp and Drogon's and mongocxx's signatures transcribed in tests/truth/cpp/drogonApi.h.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DATABASES, LANGUAGE_PROFILES } from '../../src/core/index.ts';
@@ -164,5 +168,34 @@ describe.runIf(has('php'))('PHP handlers', () => {
 
   it('the harness rejects broken PHP', () => {
     expect(failure('php', ['-l'], "<?php\nRoute::get('/x', function () {\n")).not.toBeNull();
+  });
+});
+
+const JSONCPP = '/usr/include/jsoncpp';
+
+describe.runIf(has('g++') && existsSync(join(JSONCPP, 'json/json.h')))('C++ handlers', () => {
+  const include = fileURLToPath(new URL('./cpp/', import.meta.url));
+  /** Each snippet as the body of a Drogon HttpController, in a namespace of its own, in one translation unit. */
+  const check = (sources: readonly string[]): string | null =>
+    failure(
+      'g++',
+      ['-std=c++20', '-fsyntax-only', `-I${JSONCPP}`, `-I${include}`, '-x', 'c++', '-'],
+      [
+        '#include "drogonApi.h"',
+        ...sources.map(
+          (source, i) =>
+            `namespace snippet${i} {\nclass Products : public drogon::HttpController<Products> {\n  public:\n${source}\n};\n}`,
+        ),
+      ].join('\n'),
+    );
+
+  it('every C++ handler compiles as a Drogon controller (g++ -fsyntax-only, C++20)', () => {
+    expect(check(snippets('cpp').map((s) => s.handler.source))).toBeNull();
+  });
+
+  it('the harness rejects a call with the wrong arguments', () => {
+    const wrong =
+      'Task<HttpResponsePtr> f(HttpRequestPtr req) {\n    co_return HttpResponse::newHttpResponse(k200OK);\n}';
+    expect(check([wrong])).toMatch(/newHttpResponse/);
   });
 });

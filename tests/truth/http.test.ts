@@ -5,10 +5,11 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import { SCENARIOS, buildTimeline, builtScenario, decodeBuild } from '../../src/core/index.ts';
+import { EXAMPLE_BUILDS } from '../support/buildSpecs.ts';
 import type { Header, HttpRequest, HttpResponse, Language } from '../../src/core/index.ts';
 import { productRow } from '../../src/core/data/shopData.ts';
-import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { shownOn, stackName, stepsWith } from './timelines.ts';
 
 const PARSE_TIMEOUT_MS = 1_000;
 
@@ -162,8 +163,14 @@ function expectBodyFraming(where: string, m: HttpRequest | HttpResponse, parsed:
   if (m.body !== '') expect(length, `${where}: a body needs a Content-Length`).toBeDefined();
 }
 
-describe.each(SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
-  it.each(STACKS.map((s) => [stackName(s), s] as const))(
+const BUILT = EXAMPLE_BUILDS.map((code) => {
+  const decoded = decodeBuild(code);
+  if (!decoded.ok) throw new Error(`${code}: ${decoded.problem}`);
+  return builtScenario(decoded.spec);
+});
+
+describe.each([...SCENARIOS, ...BUILT].map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+  it.each(shownOn(scenario).map((s) => [stackName(s), s] as const))(
     'every HTTP request and response on %s parses with Node’s parser and matches its structured data',
     async (_name, stack) => {
       const timeline = buildTimeline(scenario, stack);
@@ -286,6 +293,13 @@ const springError =
     expect(at, 'the timestamp is the simulated clock’s, not a real one').toBeGreaterThanOrEqual(0);
     expect(at).toBeLessThan(60_000);
   };
+
+/** jsoncpp (Drogon's JSON) keeps an object's keys sorted. */
+const sortedProduct = (body: string): void =>
+  expect(keys(body)).toEqual(['id', 'name', 'price_cents', 'sku', 'stock']);
+const sortedReview = (body: string): void =>
+  expect(keys(body)).toEqual(['body', 'id', 'product_id', 'rating']);
+const DROGON_JSON = 'application/json; charset=utf-8';
 
 const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = {
   node: {
@@ -504,6 +518,36 @@ const FRAMEWORK: Readonly<Record<Language, Readonly<Record<Kind, Expected>>>> = 
         expect(json(b)).toEqual({ message: expect.any(String), errors: { rating: [expect.any(String)] } }),
     },
   },
+  cpp: {
+    product: { status: 200, type: DROGON_JSON, cache: 'no-cache', tag: 'strong', body: sortedProduct },
+    notModified: { status: 304, type: null, cache: 'no-cache', tag: 'strong', body: empty },
+    list: { status: 200, type: DROGON_JSON, cache: null, tag: null, body: list },
+    created: { status: 201, type: DROGON_JSON, cache: null, tag: null, body: sortedReview },
+    noRoute: {
+      status: 404,
+      type: 'text/html; charset=utf-8',
+      cache: null,
+      tag: null,
+      body: (b) => {
+        expect(b).toMatch(/^<html>\n<head><title>404 Not Found<\/title><\/head>\n/);
+        expect(b).toContain('<hr><center>drogon/1.9.13</center>');
+      },
+    },
+    unauthorized: {
+      status: 401,
+      type: DROGON_JSON,
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ error: 'Unauthorized' }),
+    },
+    invalid: {
+      status: 422,
+      type: DROGON_JSON,
+      cache: null,
+      tag: null,
+      body: (b) => expect(json(b)).toEqual({ errors: [{ field: 'rating', message: expect.any(String) }] }),
+    },
+  },
 };
 
 /** Headers a framework puts on every response it renders itself. */
@@ -518,6 +562,7 @@ const DEFAULTS: Readonly<Record<Language, readonly string[]>> = {
   ],
   go: [],
   php: ['X-Powered-By: PHP/8.4.14'],
+  cpp: ['server: drogon/1.9.13'],
 };
 
 const ANSWERED = SCENARIOS.flatMap((s) => {
@@ -526,7 +571,7 @@ const ANSWERED = SCENARIOS.flatMap((s) => {
 });
 
 describe.each(ANSWERED)('%s: each framework’s own response', (_id, scenario, kind) => {
-  it.each(STACKS.map((s) => [stackName(s), s] as const))(
+  it.each(shownOn(scenario).map((s) => [stackName(s), s] as const))(
     '%s: status, Content-Type, body shape and cache headers are the framework’s',
     (_name, stack) => {
       const t = buildTimeline(scenario, stack);

@@ -4,7 +4,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { HttpRequest, HttpResponse, Language } from '../../src/core/index.ts';
-import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { shownOn, stackName, stepsWith } from './timelines.ts';
 
 /** What the proxy forwards to the app and what the app answers it, in one journey. */
 export interface AppExchange {
@@ -16,15 +16,17 @@ export interface AppExchange {
 /** Every journey of every scenario on the stacks of `lang` that reaches the app. */
 export const appExchanges = (lang: Language): AppExchange[] =>
   SCENARIOS.flatMap((scenario) =>
-    STACKS.filter((s) => s.lang === lang).flatMap((stack) => {
-      const http = stepsWith(buildTimeline(scenario, stack), 'http');
-      // The proxy's or the load balancer's forward to the app (or the replica it picked), and the answer.
-      const request = http.find((s) => s.id === 'proxy-forward')?.message.http;
-      const response = http.find((s) => s.id.startsWith('app-response-') && s.to === 'proxy')?.message.http;
-      return request?.kind === 'request' && response?.kind === 'response'
-        ? [{ where: `${scenario.id} on ${stackName(stack)}`, request, response }]
-        : [];
-    }),
+    shownOn(scenario)
+      .filter((s) => s.lang === lang)
+      .flatMap((stack) => {
+        const http = stepsWith(buildTimeline(scenario, stack), 'http');
+        // The proxy's or the load balancer's forward to the app (or the replica it picked), and the answer.
+        const request = http.find((s) => s.id === 'proxy-forward')?.message.http;
+        const response = http.find((s) => s.id.startsWith('app-response-') && s.to === 'proxy')?.message.http;
+        return request?.kind === 'request' && response?.kind === 'response'
+          ? [{ where: `${scenario.id} on ${stackName(stack)}`, request, response }]
+          : [];
+      }),
   );
 
 /** A loopback port nothing listens on right now. */

@@ -16,7 +16,7 @@ import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
-import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { STACKS, shownOn, stackName, stepsWith } from './timelines.ts';
 
 const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 
@@ -31,19 +31,24 @@ interface Relay {
 function relays(): Relay[] {
   const out: Relay[] = [];
   for (const scenario of SCENARIOS) {
-    for (const stack of STACKS) {
+    for (const stack of shownOn(scenario)) {
       const t = buildTimeline(scenario, stack);
       const http = stepsWith(t, 'http');
       const fromApp = http.find((s) => s.from === 'app' && s.to === 'proxy');
+      // The answer that relays it (after a redirect-https 301 the proxy wrote itself).
       const toBrowser = http.find(
-        (s) => s.from === 'proxy' && s.to === 'browser' && s.direction === 'response',
+        (s) =>
+          s.from === 'proxy' &&
+          s.to === 'browser' &&
+          s.direction === 'response' &&
+          s.index > (fromApp?.index ?? 0),
       );
       if (fromApp?.message.http.kind !== 'response' || toBrowser?.message.http.kind !== 'response') continue;
       out.push({
         where: `${scenario.id} on ${stackName(stack)}`,
         fromApp: fromApp.message.http,
         toBrowser: toBrowser.message.http,
-        https: scenario.request.url.startsWith('https:'),
+        https: toBrowser.message.http.headers.some(([n]) => n === 'Strict-Transport-Security'),
       });
     }
   }

@@ -3,7 +3,8 @@
 // maximumPoolSize 10, asyncpg create_pool max_size 10, MySQL Connector/Python pool_size 5, Rails'
 // generated database.yml RAILS_MAX_THREADS { 5 }, the mongo gem's ConnectionPool DEFAULT_MAX_SIZE 20, the
 // other MongoDB drivers' maxPoolSize 100, pgxpool max(4, runtime.NumCPU()), database/sql no limit
-// (MaxOpenConns 0); PHP's PDO has no pool: an Octane worker keeps its own connection.
+// (MaxOpenConns 0), Drogon's DbClient number_of_connections 1 (ConfigLoader.cc, v1.9.13), mongocxx::pool
+// maxPoolSize 100; PHP's PDO has no pool: an Octane worker keeps its own connection.
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { Stack } from '../../src/core/index.ts';
@@ -29,6 +30,9 @@ const DEFAULTS: Readonly<Record<string, number | 'no limit' | 'worker'>> = {
   'php+postgres': 'worker',
   'php+mysql': 'worker',
   'php+mongodb': 'worker',
+  'cpp+postgres': 1,
+  'cpp+mysql': 1,
+  'cpp+mongodb': 100,
 };
 
 const firstVisit = SCENARIOS.find((s) => s.id === 'first-visit');
@@ -47,7 +51,9 @@ describe('connection pools', () => {
       else if (expected === 'no limit') expect(value, name).toBe('1 in use (no limit)');
       else {
         expect(value, name).toBe(`1 of ${expected} in use`);
-        expect(checkout?.narration, name).toContain(`at most ${expected} connections`);
+        expect(checkout?.narration, name).toContain(
+          `at most ${expected} connection${expected === 1 ? '' : 's'}`,
+        );
       }
     },
   );

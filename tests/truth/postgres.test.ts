@@ -140,13 +140,13 @@ async function checkAgainstPostgres(s: Scenario, lang: Language): Promise<void> 
 
       const answer = await onPostgres(where, () => pg.query<Record<string, unknown>>(statement, [...params]));
       if (statement === 'BEGIN') inTransaction = true;
-      if (statement === 'COMMIT') inTransaction = false;
+      if (statement === 'COMMIT' || statement === 'ROLLBACK') inTransaction = false;
       expect(entries(answer.rows), `${where}: the rows PostgreSQL returns (columns in order)`).toEqual(
         entries(result.message.sql.rows),
       );
       expect(result.message.sql.statement, `${where}: the result answers the statement`).toBe(statement);
     }
-    expect(inTransaction, 'every transaction the timeline opens is committed').toBe(false);
+    expect(inTransaction, 'every transaction the timeline opens is committed or rolled back').toBe(false);
   } finally {
     if (inTransaction) await pg.exec('ROLLBACK;');
     await pg.exec(`SET search_path TO public;
@@ -218,6 +218,15 @@ const REFUSAL: Readonly<
   ruby: { get: ['server-no-route', 404], post: ['server-no-route', 404] },
   go: { get: ['server-bad-id', 404], post: ['server-bad-id', 404] },
   php: { get: ['server-no-route', 404], post: ['server-no-route', 404] },
+  cpp: { get: ['server-bad-id', 500], post: ['server-bad-id', 500] },
+};
+
+/**
+ * Drogon converts the path's {id} with std::stoi, which reads the leading digits and ignores the rest:
+ * "4.2" reaches the handler as 4 (HttpBinder.h, getHandlerArgumentValue<int>), so that one is not refused.
+ */
+const REACHES_HANDLER: Readonly<Partial<Record<Language, Readonly<Record<string, number>>>>> = {
+  cpp: { '4.2': 4 },
 };
 
 describe('ids the id column cannot hold', () => {
@@ -241,6 +250,12 @@ describe('ids the id column cannot hold', () => {
       for (const [kind, s] of variants) {
         for (const lang of LANGUAGES) {
           const t = buildTimeline(s, { lang, db: 'postgres' });
+          const taken = REACHES_HANDLER[lang]?.[id];
+          if (taken !== undefined) {
+            const params = sqlRequests(t).map((r) => r.message.sql.params);
+            expect(params[0], `${s.id} ${lang}: ${id} is read as ${taken}`).toEqual([taken]);
+            continue;
+          }
           const [step, status] = REFUSAL[lang][kind];
           expect(sqlRequests(t), `${s.id} ${lang}: no statement reaches PostgreSQL`).toEqual([]);
           expect(
@@ -255,7 +270,7 @@ describe('ids the id column cannot hold', () => {
 });
 
 describe('a review of a product that does not exist', () => {
-  it('PostgreSQL’s foreign key refuses the row, so on every language the timeline looks the product up, sends no INSERT and answers 404', async () => {
+  it('PostgreSQL’s foreign key refuses the row, so on every language the timeline looks the product up inside a transaction, rolls back, sends no INSERT and answers 404', async () => {
     await expect(
       pg.query('INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3)', [10001, 5, 'Nice.']),
     ).rejects.toThrow(/violates foreign key constraint "reviews_product_id_fkey"/);
@@ -268,7 +283,9 @@ describe('a review of a product that does not exist', () => {
       const t = buildTimeline(s, { lang, db: 'postgres' });
       const statements = sqlRequests(t).map((r) => r.message.sql.statement);
       expect(statements, lang).toEqual([
-        'SELECT id, sku, name, price_cents, stock FROM products WHERE id = $1',
+        'BEGIN',
+        'SELECT id FROM products WHERE id = $1 FOR KEY SHARE',
+        'ROLLBACK',
       ]);
       expect(t.outcome.status, lang).toBe(404);
     }

@@ -3,7 +3,8 @@
 // answered or the failure visible) and deterministic.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/core/index.ts';
+import { buildTimeline, builtScenario } from '../../src/core/index.ts';
+import { buildSpec } from '../support/buildSpecs.ts';
 import type { Header, RequestSpec, Scenario, StartState, Step, Timeline } from '../../src/core/index.ts';
 import { PRODUCT_COUNT } from '../../src/core/data/shopData.ts';
 import { VALID_TOKEN } from '../../src/core/world/world.ts';
@@ -114,11 +115,32 @@ const request: fc.Arbitrary<RequestSpec> = fc
   )
   .map(([base, r]) => ({ method: r.method, url: base + r.path, headers: r.headers, body: r.body }));
 
-const scenario: fc.Arbitrary<Scenario> = fc
+const randomScenario: fc.Arbitrary<Scenario> = fc
   .record({
     seed: fc.integer({ min: 0, max: 2 ** 31 }),
     request,
-    topology: fc.record({ cdn: fc.boolean(), appCache: fc.boolean() }),
+    topology: fc.record(
+      {
+        cdn: fc.boolean(),
+        appCache: fc.boolean(),
+        balancer: fc.integer({ min: 2, max: 8 }).chain((replicas) =>
+          fc.record({
+            replicas: fc.constant(replicas),
+            algorithm: fc.constantFrom('roundrobin' as const, 'leastconn' as const),
+            failing: fc.subarray(Array.from({ length: replicas }, (_, i) => i + 1)),
+            inFlight: fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: replicas }),
+            next: fc.integer({ min: 1, max: replicas }),
+          }),
+        ),
+        user: fc.constantFrom(
+          'same-city' as const,
+          'same-continent' as const,
+          'other-continent' as const,
+          'satellite' as const,
+        ),
+      },
+      { requiredKeys: ['cdn', 'appCache'] },
+    ),
     start,
     skuIndex: fc.boolean(),
     faults: fc.record({
@@ -126,11 +148,16 @@ const scenario: fc.Arbitrary<Scenario> = fc
       databaseDown: fc.boolean(),
       appDown: fc.boolean(),
       handlerBug: fc.boolean(),
+      packetLoss: fc.boolean(),
+      databaseSlow: fc.boolean(),
     }),
     // The page may repeat its request over the same connection (cache hits, a second insert...).
     requests: fc.integer({ min: 1, max: 3 }),
   })
   .map((s) => ({ ...s, id: 'random', title: 'Random settings', teaches: 'Whatever these settings teach.' }));
+
+/** Random settings, or what the builder produces from random choices. */
+const scenario: fc.Arbitrary<Scenario> = fc.oneof(randomScenario, buildSpec.map(builtScenario));
 
 const stack = fc.constantFrom(...STACKS);
 

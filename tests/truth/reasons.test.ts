@@ -30,6 +30,8 @@ const EXPECTED: Readonly<Record<Language, (status: number) => string>> = {
   node: (s) => http.STATUS_CODES[s] ?? '',
   go: (s) => GO_STATUS_TEXT[s] ?? '',
   php: (s) => GO_STATUS_TEXT[s] ?? '',
+  // Drogon's statusCodeToString (lib/src/HttpUtils.cc, v1.9.13) says what Go says for these.
+  cpp: (s) => GO_STATUS_TEXT[s] ?? '',
   java: () => '',
   python: (s) => serverReason(s, 'rfc9110'),
   ruby: (s) => serverReason(s, 'rfc9110'),

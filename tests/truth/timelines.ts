@@ -1,9 +1,13 @@
 // Shared by the truth tests: every stack, and typed access to a timeline's steps by protocol.
-import { DATABASES, LANGUAGES } from '../../src/core/index.ts';
-import type { Message, Stack, Step, Timeline } from '../../src/core/index.ts';
+import { DATABASES, LANGUAGES, unavailableReason } from '../../src/core/index.ts';
+import type { Message, Scenario, Stack, Step, Timeline } from '../../src/core/index.ts';
 
 /** All eighteen stacks: six languages × three databases. */
 export const STACKS: readonly Stack[] = LANGUAGES.flatMap((lang) => DATABASES.map((db) => ({ lang, db })));
+
+/** The stacks `scenario` is shown on: all but those its `notFor` names. */
+export const shownOn = (scenario: Scenario): readonly Stack[] =>
+  STACKS.filter((stack) => unavailableReason(scenario, stack) === null);
 
 export const stackName = (stack: Stack): string => `${stack.lang}+${stack.db}`;
 

@@ -13,8 +13,9 @@ import type { Answer } from '../stacks/frameworks/Framework.ts';
 import { withConnection } from './withConnection.ts';
 
 /**
- * POST /api/products/:id/reviews: auth, validation, then, on one pooled connection, a look-up of the
- * product and the insert inside a transaction. Each framework checks in its own order: a body it cannot
+ * POST /api/products/:id/reviews: auth, validation, then, on one pooled connection, a transaction that
+ * looks the product up with a share lock on its row and inserts the review (on MongoDB, whose single-document
+ * write is atomic, the look-up and the insert without one). Each framework checks in its own order: a body it cannot
  * parse may be refused before auth, an id its conversion refuses is answered before the body is read,
  * one it validates is reported with the body's errors, one the handler checks comes last. A review of a
  * product that does not exist is answered 404 before anything is written (the foreign key would refuse it
@@ -113,13 +114,24 @@ function narrateValidation(
 function writeReview(ctx: AppContext, id: number, input: ReviewInput): HttpResponse | null {
   const { rating, body } = input;
 
+  const sql = ctx.stack.db !== 'mongodb';
   const saved = withConnection(ctx, (run) => {
+    if (sql) run({ kind: 'transaction', control: 'begin' });
     const [product] = run(
-      { kind: 'productById', id },
-      { slug: 'lookup', purpose: `Before writing anything, the handler checks that product ${id} exists.` },
+      { kind: 'productById', id, lock: sql },
+      {
+        slug: 'lookup',
+        purpose: sql
+          ? `Inside the transaction, the handler checks that product ${id} exists and locks its row, so the answer stays true until COMMIT.`
+          : `Before writing anything, the handler checks that product ${id} exists.`,
+      },
     );
-    if (!product) return { found: false } as const;
+    if (!product) {
+      if (sql) run({ kind: 'transaction', control: 'rollback' });
+      return { found: false } as const;
+    }
     const [row] = run({ kind: 'insertReview', productId: id, rating, body });
+    if (sql) run({ kind: 'transaction', control: 'commit' });
     return { found: true, newId: row?.['id'] } as const;
   });
   if (!saved) return null;

@@ -43,6 +43,12 @@ const EXPECTED: Record<string, { status: number; type: string; body: RegExp; log
     body: /^\{\n {4}"message": "Server Error"\n\}$/,
     log: /production\.ERROR: Trying to access array offset on null/,
   },
+  cpp: {
+    status: 500,
+    type: 'text/html; charset=utf-8',
+    body: /^$/,
+    log: /^20261124 09:00:\d\d\.\d{6} UTC \d+ ERROR Unhandled exception in \/api\/products\/42, what\(\): basic_string::at: /,
+  },
 };
 
 describe('server-error: an uncaught exception in the handler', () => {

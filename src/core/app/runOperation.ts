@@ -1,6 +1,6 @@
 import { internal } from '../journey/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
-import type { DbExchange } from '../data/DbExchange.ts';
+import type { DbExchange, MongoFindOne } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { formatMongo } from '../protocols/formatMongo.ts';
 import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
@@ -8,6 +8,7 @@ import type { AppContext } from './AppContext.ts';
 import { driverNarration } from '../stacks/driverNarration.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 import { preparedWords, sqlRequestWords } from './sqlWords.ts';
+import { diskQueue } from './diskQueue.ts';
 
 /** Rows or documents as the driver hands them to the handler. */
 export type DbRows = readonly Readonly<Record<string, unknown>>[];
@@ -20,15 +21,19 @@ export interface RunOptions {
   readonly purpose?: string;
 }
 
-/** The handler's call and the command the driver turns it into (the drivers' CRUD spec). */
-function mongoCall(op: DbOperation, where: string): string {
+/** The handler's call and the command the driver turns it into (the drivers' CRUD spec, or mongocxx's `limit`). */
+function mongoCall(op: DbOperation, where: string, findOne: MongoFindOne): string {
   switch (op.kind) {
     case 'productById':
-      return `The handler asks for one document (findOne); the driver sends MongoDB at ${where} a find command with limit: 1 and singleBatch: true, so the server returns at most one document and keeps no cursor open.`;
+      return findOne === 'limit'
+        ? `The handler asks for one document (find_one); the driver sends MongoDB at ${where} a find command with limit: 1 (and no singleBatch), so the server returns at most one document and, the limit reached, keeps no cursor open.`
+        : `The handler asks for one document (findOne); the driver sends MongoDB at ${where} a find command with limit: 1 and singleBatch: true, so the server returns at most one document and keeps no cursor open.`;
     case 'productBySku':
       return `The driver sends MongoDB at ${where} a find command; every matching document fits in the reply's first batch.`;
     case 'insertReview':
       return `The handler calls insertOne; the driver gives the document its _id (a new ObjectId) and sends MongoDB at ${where} an insert command with it.`;
+    case 'transaction':
+      return '';
   }
 }
 
@@ -43,9 +48,9 @@ function requestWords(
   const doc =
     op.kind === 'insertReview'
       ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
-      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : { sku: op.sku })}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
+      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : {})}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
   return {
-    narration: `${mongoCall(op, where)} ${doc}`,
+    narration: `${mongoCall(op, where, ctx.profile.mongoFindOne ?? 'single-batch')} ${doc}`,
     why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',
   };
 }
@@ -66,6 +71,12 @@ function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narra
           why: 'Integrity: inside the transaction the insert is all or nothing: a broken constraint or a crash before COMMIT leaves no trace, and no other connection sees the row until COMMIT.',
         };
   }
+  if (op.kind === 'productById' && op.lock && !mongo) {
+    return {
+      narration: `${name} finds product ${op.id} through the primary key and ${ctx.stack.db === 'postgres' ? 'takes a FOR KEY SHARE lock on its row: until this transaction ends, no other transaction can delete it or change its id, while updates of its price or stock, and other reviews, go on' : 'takes a shared lock on its row (LOCK IN SHARE MODE): until this transaction ends, no other transaction can delete or update it, while other reviews, which take the same shared lock, go on'}.`,
+      why: 'Integrity: without the lock, another request could delete the product between this check and the insert; the foreign key would then refuse the insert and the client would get a 500 instead of the 404 the check promised. The foreign key’s own check takes the same lock during the INSERT, so the lock costs nothing extra.',
+    };
+  }
   const request = ex.request;
   const scan =
     request.protocol === 'sql'
@@ -80,6 +91,30 @@ function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narra
       `${name} ${mongo ? 'picks a plan for the query' : 'plans the statement'} and runs it: ${ex.plan?.summary.toLowerCase() ?? ''}.`,
     why: `Performance: the plan, not the ${mongo ? 'filter' : 'query text'}, decides whether this takes microseconds or reads the whole ${mongo ? 'collection' : 'table'}.`,
   };
+}
+
+/** BEGIN, COMMIT or ROLLBACK in words: what the handler asks, and what the database's answer means. */
+function transactionWords(op: DbOperation, name: string): { request: string; result: string } {
+  if (op.kind !== 'transaction') return { request: '', result: '' };
+  switch (op.control) {
+    case 'begin':
+      return {
+        request:
+          'The handler opens a transaction before it looks the product up, so that the check and the insert are one unit: the look-up’s lock holds until COMMIT or ROLLBACK.',
+        result: 'a transaction is now open on this connection.',
+      };
+    case 'commit':
+      return {
+        request: `COMMIT makes the insert permanent: ${name} writes it to its log on disk before it answers, and releases the product's lock.`,
+        result: 'the new review is durable and visible to everyone.',
+      };
+    case 'rollback':
+      return {
+        request:
+          'The product does not exist, so the handler leaves the transaction with ROLLBACK (its framework does it when the 404 is raised inside the transaction block): nothing was written.',
+        result: 'the transaction is over and the connection is clean for the next request.',
+      };
+  }
 }
 
 /** What the database answers, in words: rows, documents, or the outcome of a write. */
@@ -105,8 +140,8 @@ function resultWords(ctx: AppContext, ex: DbExchange, op: DbOperation): string {
 }
 
 /**
- * Runs one operation's round trips on a checked-out connection (BEGIN, the statement, COMMIT where
- * the operation has them) and returns the rows of its statement. Inserts advance the database's
+ * Runs one operation's round trips on a checked-out connection (a MySQL driver's prepare and close
+ * around its statement where it has them) and returns the rows of its statement. Inserts advance the database's
  * row counts, so a later insert gets the next id.
  */
 export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptions = {}): DbRows {
@@ -116,9 +151,16 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
   const slug = options.slug ?? 'query';
   let result: DbRows = [];
   const mysql = { mode: ctx.profile.mysqlStatements.mode, statementId: ctx.database.prepared + 1 };
-  const exchanges = databaseExchanges(stack.db, op, ctx.scenario.skuIndex, ctx.database.reviews, mysql);
+  const exchanges = databaseExchanges(
+    stack.db,
+    op,
+    ctx.scenario.skuIndex,
+    ctx.database.reviews,
+    mysql,
+    ctx.profile.mongoFindOne,
+  );
   for (const ex of exchanges) {
-    const tx = ex.id === 'begin' || ex.id === 'commit';
+    const tx = op.kind === 'transaction';
     const prepared = ex.id === 'prepare' || ex.id === 'close' ? preparedWords(ctx, ex, where) : null;
     const id = ex.id === 'query' ? slug : prepared ? `${slug}-${ex.id}` : ex.id;
     const sent = prepared?.request ?? (tx ? null : requestWords(ctx, op, ex, where));
@@ -129,9 +171,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       title: ex.request.summary,
       narration: sent
         ? `${options.purpose && ex.id !== 'close' && !(ex.id === 'query' && mysql.mode === 'prepare') ? `${options.purpose} ` : ''}${sent.narration}`
-        : ex.id === 'begin'
-          ? `The handler opens a transaction: until COMMIT, either every change happens or none does.`
-          : `COMMIT makes the insert permanent: ${info.name} writes it to its log on disk before it answers.`,
+        : transactionWords(op, info.name).request,
       ...(sent?.why ? { why: sent.why } : {}),
       message: ex.request,
     });
@@ -140,6 +180,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       b.rewind(leaves); // nothing comes back: the app goes on at once
       continue;
     }
+    if (ctx.scenario.faults.databaseSlow && ex.id === 'query') diskQueue(ctx);
     if (ex.plan) {
       const run = executeWords(ctx, ex, op);
       b.local('db', ex.costMs, {
@@ -169,9 +210,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       narration: prepared
         ? prepared.result.narration
         : tx
-          ? ex.id === 'begin'
-            ? `${info.name} answers ${ex.response.summary}: a transaction is now open on this connection.`
-            : `${info.name} answers ${ex.response.summary}: the new review is durable and visible to everyone.`
+          ? `${info.name} answers ${ex.response.summary}: ${transactionWords(op, info.name).result}`
           : resultWords(ctx, ex, op),
       message: ex.response,
     });

@@ -9,12 +9,18 @@ export interface Words {
   readonly why?: string;
 }
 
-const values = (op: DbOperation): string =>
-  op.kind === 'productById'
-    ? `${op.id}`
-    : op.kind === 'productBySku'
-      ? `'${op.sku}'`
-      : `${op.productId}, ${op.rating} and '${op.body}'`;
+function values(op: DbOperation): string {
+  switch (op.kind) {
+    case 'productById':
+      return `${op.id}`;
+    case 'productBySku':
+      return `'${op.sku}'`;
+    case 'insertReview':
+      return `${op.productId}, ${op.rating} and '${op.body}'`;
+    case 'transaction':
+      return 'no value';
+  }
+}
 
 const one = (op: DbOperation): boolean => op.kind !== 'insertReview';
 

@@ -35,7 +35,7 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
     phase: 'database',
     title: pool ? 'Take a pooled connection' : 'Reuse the worker’s connection',
     narration: pool
-      ? `The handler takes an idle connection to ${where} from the app's pool (${ctx.profile.drivers[stack.db]} for ${info.name}; ${pool.max === null ? 'no size limit' : `at most ${pool.max} connections`}: ${pool.setting}). It is already open and authenticated, so no handshake is needed.`
+      ? `The handler takes an idle connection to ${where} from the app's pool (${ctx.profile.drivers[stack.db]} for ${info.name}; ${pool.max === null ? 'no size limit' : `at most ${pool.max} connection${pool.max === 1 ? '' : 's'}`}: ${pool.setting}). It is already open and authenticated, so no handshake is needed.`
       : `${stack.db === 'mongodb' ? 'The MongoDB driver keeps its connections with the PHP process' : 'PDO has no pool'}, and this Octane worker outlives its requests: the connection to ${where} it opened for an earlier request is still open and authenticated, so no handshake is needed.`,
     why: pool
       ? `Scalability: a pool shares a few open connections among many requests; opening one per request would add round trips and exhaust ${info.name}. Its size is a choice: every app process has its own pool, and together they must stay under the database's connection limit.`

@@ -25,3 +25,10 @@ export interface DbExchange {
  * - `cached`: COM_STMT_EXECUTE alone, on a statement the connection prepared for an earlier request.
  */
 export type MysqlStatements = 'text' | 'prepare' | 'cached';
+
+/**
+ * How a MongoDB driver sends findOne: `find` with `limit: 1` and `singleBatch: true` (the CRUD spec's
+ * findOne, as the Node, Python, Java, Ruby, Go and PHP drivers write it), or with `limit: 1` alone
+ * (mongocxx's find_one sets limit(1) on its find options, which libmongoc passes on as they are).
+ */
+export type MongoFindOne = 'single-batch' | 'limit';

@@ -1,5 +1,5 @@
 import type { Database } from '../model/stack.ts';
-import type { DbExchange, MysqlStatements } from './DbExchange.ts';
+import type { DbExchange, MongoFindOne, MysqlStatements } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { mongoExchanges } from './mongoExchanges.ts';
 import { REVIEW_COUNT } from './shopData.ts';
@@ -7,7 +7,7 @@ import { sqlExchanges } from './sqlExchanges.ts';
 
 /**
  * The round trips `db` makes to carry out `op`, with `reviews` rows in reviews beforehand; on MySQL, as
- * the stack's driver sends statements (`mysql`).
+ * the stack's driver sends statements (`mysql`); on MongoDB, as its driver writes findOne (`findOne`).
  */
 export function databaseExchanges(
   db: Database,
@@ -15,8 +15,9 @@ export function databaseExchanges(
   skuIndex: boolean,
   reviews: number = REVIEW_COUNT,
   mysql?: { readonly mode: MysqlStatements; readonly statementId: number },
+  findOne: MongoFindOne = 'single-batch',
 ): DbExchange[] {
   return db === 'mongodb'
-    ? mongoExchanges(op, skuIndex, reviews)
+    ? mongoExchanges(op, skuIndex, reviews, findOne)
     : sqlExchanges(db, op, skuIndex, reviews, mysql);
 }

@@ -1,10 +1,19 @@
 /** What the handler asks of the database, independent of the database's language. */
 export type DbOperation =
-  | { readonly kind: 'productById'; readonly id: number }
+  /**
+   * One product by its primary key. `lock`: the look-up a review's transaction makes before its insert,
+   * which share-locks the row until COMMIT so the product cannot be deleted between the check and the
+   * insert (PostgreSQL `FOR KEY SHARE`, MySQL `LOCK IN SHARE MODE`).
+   */
+  | { readonly kind: 'productById'; readonly id: number; readonly lock?: boolean }
   | { readonly kind: 'productBySku'; readonly sku: string }
   | {
       readonly kind: 'insertReview';
       readonly productId: number;
       readonly rating: number;
       readonly body: string;
-    };
+    }
+  /** Transaction control on the connection: BEGIN (START TRANSACTION on MySQL), COMMIT or ROLLBACK. */
+  | { readonly kind: 'transaction'; readonly control: TransactionControl };
+
+export type TransactionControl = 'begin' | 'commit' | 'rollback';

@@ -1,7 +1,7 @@
 import type { Message, MongoQuery } from '../model/messages.ts';
 import { formatMongo } from '../protocols/formatMongo.ts';
 import { COST_MS } from '../world/world.ts';
-import type { DbExchange } from './DbExchange.ts';
+import type { DbExchange, MongoFindOne } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
 import { groupDigits } from '../format/groupDigits.ts';
@@ -34,13 +34,19 @@ const shell = (q: Omit<MongoQuery, 'docs'>): string =>
 
 /**
  * The command a driver sends for the handler's call (the CRUD spec, which every official driver follows):
- * findOne is `find` with `limit: 1` and `singleBatch: true`; insertOne is `insert` with the document,
- * to which the driver has already given its `_id`.
+ * findOne is `find` with `limit: 1` and `singleBatch: true` (mongocxx: `limit: 1` alone, `findOne`);
+ * insertOne is `insert` with the document, to which the driver has already given its `_id`.
  */
-function command(q: Omit<MongoQuery, 'docs' | 'command'>, id: string | null): Record<string, unknown> {
+function command(
+  q: Omit<MongoQuery, 'docs' | 'command'>,
+  id: string | null,
+  findOne: MongoFindOne = 'single-batch',
+): Record<string, unknown> {
   switch (q.operation) {
     case 'findOne':
-      return { find: q.collection, filter: q.filter, limit: 1, singleBatch: true, $db: MONGO_DB };
+      return findOne === 'limit'
+        ? { find: q.collection, filter: q.filter, limit: 1, $db: MONGO_DB }
+        : { find: q.collection, filter: q.filter, limit: 1, singleBatch: true, $db: MONGO_DB };
     case 'find':
       return { find: q.collection, filter: q.filter, $db: MONGO_DB };
     case 'insertOne':
@@ -77,6 +83,7 @@ export function mongoExchanges(
   op: DbOperation,
   skuIndex: boolean,
   reviews: number = REVIEW_COUNT,
+  findOne: MongoFindOne = 'single-batch',
 ): DbExchange[] {
   switch (op.kind) {
     case 'productById':
@@ -96,7 +103,7 @@ export function mongoExchanges(
         plan: indexed ? ('index' as const) : ('scan' as const),
         docsExamined: indexed ? docs.length : PRODUCT_COUNT,
       };
-      const q = { ...base, command: command(base, null) };
+      const q = { ...base, command: command(base, null, findOne) };
       // MongoDB 8.0 answers an equality on _id by its express path, without planning (IDHACK before 8.0).
       const plan = byId
         ? winningPlan("{ stage: 'EXPRESS_IXSCAN', keyPattern: '{ _id: 1 }', indexName: '_id_' }")
@@ -155,5 +162,8 @@ export function mongoExchanges(
         },
       ];
     }
+    case 'transaction':
+      // A single-document write is atomic on its own: the MongoDB handlers open no transaction.
+      throw new Error('the MongoDB handlers run no transaction');
   }
 }

@@ -3,7 +3,7 @@ import { COST_MS } from '../world/world.ts';
 import { formatMysql, formatPsql } from '../protocols/formatRows.ts';
 import type { DbExchange, MysqlStatements } from './DbExchange.ts';
 import { mysqlLiteral } from './mysqlLiteral.ts';
-import type { DbOperation } from './dbOperation.ts';
+import type { DbOperation, TransactionControl } from './dbOperation.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 
@@ -17,12 +17,23 @@ const SELECT = `SELECT ${COLUMNS.join(', ')} FROM products WHERE`;
 export const SQL = {
   productById: { postgres: `${SELECT} id = $1`, mysql: `${SELECT} id = ?` },
   productBySku: { postgres: `${SELECT} sku = $1`, mysql: `${SELECT} sku = ?` },
+  /**
+   * The review's look-up inside its transaction, which needs only to know the row is there: the weakest lock that keeps the row from being deleted
+   * (or its id changed) until COMMIT, the very lock the foreign key's check takes during the INSERT.
+   * MySQL has no key-share lock; `LOCK IN SHARE MODE` (what Laravel's sharedLock() writes; MySQL 8's
+   * `FOR SHARE` is its synonym, which MariaDB 10.11 and node-sql-parser do not accept) also blocks updates.
+   */
+  productForReview: {
+    postgres: 'SELECT id FROM products WHERE id = $1 FOR KEY SHARE',
+    mysql: 'SELECT id FROM products WHERE id = ? LOCK IN SHARE MODE',
+  },
   insertReview: {
     postgres: 'INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3) RETURNING id',
     mysql: 'INSERT INTO reviews (product_id, rating, body) VALUES (?, ?, ?)',
   },
   begin: { postgres: 'BEGIN', mysql: 'START TRANSACTION' },
   commit: { postgres: 'COMMIT', mysql: 'COMMIT' },
+  rollback: { postgres: 'ROLLBACK', mysql: 'ROLLBACK' },
 } as const;
 
 const explainRow = (fields: readonly (readonly [string, string])[]): string =>
@@ -207,20 +218,24 @@ export function sqlExchanges(
       const id = byId ? op.id : Number(op.sku.slice(4));
       const found =
         Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT && (byId || op.sku === productRow(id).sku);
-      const rows: Row[] = found ? [{ ...productRow(id) }] : [];
-      const statement = (byId ? SQL.productById : SQL.productBySku)[dialect];
+      const locks = op.kind === 'productById' && op.lock === true;
+      const columns = locks ? ['id'] : COLUMNS;
+      const rows: Row[] = found ? [locks ? { id } : { ...productRow(id) }] : [];
+      const statement = (byId ? (locks ? SQL.productForReview : SQL.productById) : SQL.productBySku)[dialect];
       const param = byId ? op.id : op.sku;
       const indexed = byId || skuIndex;
       const examined = indexed ? rows.length : PRODUCT_COUNT;
       const literal = byId ? '' : `'${op.sku.replace(/'/g, "''")}'::text`;
       const pgPlan = byId
-        ? `Index Scan using products_pkey on products\n  Index Cond: (id = ${op.id})`
+        ? locks
+          ? `LockRows\n  ->  Index Scan using products_pkey on products\n        Index Cond: (id = ${op.id})`
+          : `Index Scan using products_pkey on products\n  Index Cond: (id = ${op.id})`
         : skuIndex
           ? `Index Scan using products_sku_idx on products\n  Index Cond: (sku = ${literal})`
           : `Seq Scan on products\n  Filter: (sku = ${literal})`;
       const myPlan = byId
         ? found
-          ? mysqlExplain('const', 'PRIMARY', 1, null)
+          ? mysqlExplain('const', 'PRIMARY', 1, locks ? 'Using index' : null)
           : MYSQL_EXPLAIN_NO_CONST_ROW
         : skuIndex
           ? mysqlExplain('ref', 'products_sku_idx', 1, null)
@@ -238,7 +253,7 @@ export function sqlExchanges(
             indexed ? 'index' : 'scan',
             examined,
             statement,
-            byId ? `SELECT product ${op.id}` : `SELECT sku ${op.sku}`,
+            byId ? `SELECT product ${op.id}${locks ? ', locked' : ''}` : `SELECT sku ${op.sku}`,
           ),
           plan: {
             text: pg ? pgPlan : myPlan,
@@ -256,12 +271,12 @@ export function sqlExchanges(
             rows,
             indexed ? 'index' : 'scan',
             examined,
-            table(dialect, COLUMNS, rows),
+            table(dialect, columns, rows),
             summary,
           ),
           result: rows,
         },
-        COLUMNS.length,
+        columns.length,
       );
     }
     case 'insertReview': {
@@ -270,59 +285,64 @@ export function sqlExchanges(
       const insertText = pg
         ? formatPsql(['id'], [{ id: newId }]) + '\nINSERT 0 1'
         : 'Query OK, 1 row affected';
-      const tx = (id: 'begin' | 'commit', cost: number): DbExchange => ({
-        id,
-        request: message(dialect, SQL[id][dialect], [], [], 'none', 0, SQL[id][dialect], SQL[id][dialect]),
-        plan: null,
-        costMs: cost,
-        response: message(
-          dialect,
-          SQL[id][dialect],
-          [],
-          [],
-          'none',
-          0,
-          pg ? SQL[id][dialect] : 'Query OK, 0 rows affected',
-          pg ? SQL[id][dialect] : 'OK',
-        ),
-        result: [],
-      });
-      return [
-        tx('begin', COST_MS.middleware),
-        ...wire(
-          {
-            id: 'query',
-            request: message(
-              dialect,
-              SQL.insertReview[dialect],
-              params,
-              [],
-              'none',
-              0,
-              SQL.insertReview[dialect],
-              'INSERT review',
-            ),
-            plan: pg
-              ? { text: 'Insert on reviews\n  ->  Result', summary: 'Insert one row, check the foreign key' }
-              : { text: MYSQL_EXPLAIN_INSERT, summary: 'Insert one row, check the foreign key' },
-            costMs: COST_MS.insertRow,
-            response: message(
-              dialect,
-              SQL.insertReview[dialect],
-              params,
-              pg ? [{ id: newId }] : [],
-              'none',
-              0,
-              insertText,
-              pg ? `INSERT 0 1, id ${newId}` : `1 row affected, insertId ${newId}`,
-            ),
-            result: [{ id: newId }],
-            counts: { reviews: newId },
-          },
-          0,
-        ),
-        tx('commit', COST_MS.commit),
-      ];
+      return wire(
+        {
+          id: 'query',
+          request: message(
+            dialect,
+            SQL.insertReview[dialect],
+            params,
+            [],
+            'none',
+            0,
+            SQL.insertReview[dialect],
+            'INSERT review',
+          ),
+          plan: pg
+            ? { text: 'Insert on reviews\n  ->  Result', summary: 'Insert one row, check the foreign key' }
+            : { text: MYSQL_EXPLAIN_INSERT, summary: 'Insert one row, check the foreign key' },
+          costMs: COST_MS.insertRow,
+          response: message(
+            dialect,
+            SQL.insertReview[dialect],
+            params,
+            pg ? [{ id: newId }] : [],
+            'none',
+            0,
+            insertText,
+            pg ? `INSERT 0 1, id ${newId}` : `1 row affected, insertId ${newId}`,
+          ),
+          result: [{ id: newId }],
+          counts: { reviews: newId },
+        },
+        0,
+      );
     }
+    case 'transaction':
+      return [transaction(dialect, op.control)];
   }
+}
+
+/** BEGIN (START TRANSACTION), COMMIT or ROLLBACK and the database's answer: a COMMIT waits for the log's flush. */
+function transaction(dialect: Dialect, control: TransactionControl): DbExchange {
+  const pg = dialect === 'postgres';
+  const statement = SQL[control][dialect];
+  const cost = control === 'commit' ? COST_MS.commit : COST_MS.middleware;
+  return {
+    id: control,
+    request: message(dialect, statement, [], [], 'none', 0, statement, statement),
+    plan: null,
+    costMs: cost,
+    response: message(
+      dialect,
+      statement,
+      [],
+      [],
+      'none',
+      0,
+      pg ? statement : 'Query OK, 0 rows affected',
+      pg ? statement : 'OK',
+    ),
+    result: [],
+  };
 }

@@ -5,6 +5,7 @@ import type { Scenario } from '../model/scenario.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 import { CLIENT_HINTS, USER_AGENT } from '../world/world.ts';
 import type { ParsedUrl } from '../journey/EngineContext.ts';
+import { navigationRequest } from './navigationRequest.ts';
 
 /**
  * The order Chromium writes an HTTP/1.1 request's headers in, for a `fetch()` that sets its own headers
@@ -62,6 +63,7 @@ const key = (name: string): string => (/^[A-Za-z]+$/.test(name) ? name : JSON.st
  * headers it sets (a bare `fetch(url)` would send `Accept: *\/*`, Fetch Standard).
  */
 export function pageCall(scenario: Scenario, url: ParsedUrl): string {
+  if (scenario.request.navigation) return `Address bar: ${scenario.request.url} ⏎`;
   if (isStylesheet(url)) return `<link rel="stylesheet" href="${url.target}">`;
   const { method, body } = scenario.request;
   const headers = pageHeaders(scenario, url)
@@ -84,6 +86,7 @@ export function pageCall(scenario: Scenario, url: ParsedUrl): string {
  */
 export function browserRequest(scenario: Scenario, url: ParsedUrl, profile: LanguageProfile): HttpRequest {
   const { request, start } = scenario;
+  if (request.navigation) return navigationRequest(url, false);
   const css = isStylesheet(url);
   const origin = `${url.https ? 'https' : 'http'}://${url.port === (url.https ? 443 : 80) ? url.host : `${url.host}:${url.port}`}`;
   const secure: readonly Header[] = url.https

@@ -6,10 +6,13 @@ import type { LanguageProfile } from '../stacks/types.ts';
 import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS } from '../world/world.ts';
 import { placeLatencies } from '../parts/geography.ts';
 import { groupDigits } from '../format/groupDigits.ts';
+import { STYLESHEET } from './nginxStaticFile.ts';
 import { appCache } from '../parts/appCache.ts';
 import { appServerState } from '../parts/appServerState.ts';
 import { cdnEdge } from '../parts/cdnEdge.ts';
 import { loadBalancer, replicaIds } from '../parts/loadBalancer.ts';
+import { kubernetes } from '../parts/kubernetes.ts';
+import { podIds } from '../parts/cluster.ts';
 import type { PartEnv, Placement } from '../parts/Part.ts';
 import { mergePlacements } from '../parts/Part.ts';
 
@@ -29,7 +32,7 @@ export function buildTopology(
   host: string,
   https: boolean,
 ): Topology {
-  const { cdn, balancer, user } = scenario.topology;
+  const { cdn, balancer, user, kubernetes: cluster } = scenario.topology;
   const start = scenario.start;
   const db = DATABASE_INFO[stack.db];
   const unit = stack.db === 'mongodb' ? 'documents' : 'rows';
@@ -42,7 +45,7 @@ export function buildTopology(
     to,
     latencyMs: latencies[kind] ?? 0,
   });
-  const apps = balancer ? replicaIds(balancer) : ['app'];
+  const apps = balancer ? replicaIds(balancer) : cluster ? podIds(cluster) : ['app'];
   const env: PartEnv = { scenario, stack, profile, host, https, link, apps };
   const part = (p: typeof cdnEdge): Placement => (p.present(scenario) ? p.place(env) : NONE);
   const node = (id: keyof typeof ADDRESS, kind: SimNode['kind'], name: string, role: string): SimNode => ({
@@ -55,33 +58,40 @@ export function buildTopology(
   const edge = part(cdnEdge);
   const origin: Placement = balancer
     ? loadBalancer.place(env)
-    : {
-        nodes: [
-          node('proxy', 'load-balancer', 'Reverse proxy', `Load balancer / reverse proxy · ${ADDRESS.proxy}`),
-          node(
-            'app',
-            'app-server',
-            'API server',
-            `${profile.framework} API handler · ${ADDRESS.app}:${profile.port}`,
-          ),
-        ],
-        links: [link('proxy', 'app')],
-        initialState: {
-          proxy: {
-            listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
-            upstream: `app-1 ${ADDRESS.app}:${profile.port} (keep-alive)`,
-            ...(scenario.rateLimit
-              ? {
-                  'limit_req zone=api': `${scenario.rateLimit.rate} r/s, burst ${scenario.rateLimit.burst}, nodelay; ${ADDRESS.browser} is sending faster`,
-                }
-              : {}),
+    : cluster
+      ? kubernetes.place(env)
+      : {
+          nodes: [
+            node(
+              'proxy',
+              'load-balancer',
+              'Reverse proxy',
+              `Load balancer / reverse proxy · ${ADDRESS.proxy}`,
+            ),
+            node(
+              'app',
+              'app-server',
+              'API server',
+              `${profile.framework} API handler · ${ADDRESS.app}:${profile.port}`,
+            ),
+          ],
+          links: [link('proxy', 'app')],
+          initialState: {
+            proxy: {
+              listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
+              upstream: `app-1 ${ADDRESS.app}:${profile.port} (keep-alive)`,
+              ...(scenario.rateLimit
+                ? {
+                    'limit_req zone=api': `${scenario.rateLimit.rate} r/s, burst ${scenario.rateLimit.burst}, nodelay; ${ADDRESS.browser} is sending faster`,
+                  }
+                : {}),
+            },
+            app: {
+              ...(scenario.faults.appDown ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),
+              ...appServerState(profile, stack.db),
+            },
           },
-          app: {
-            ...(scenario.faults.appDown ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),
-            ...appServerState(profile, stack.db),
-          },
-        },
-      };
+        };
   const cache = part(appCache);
   const { nodes, links, initialState } = mergePlacements([edge, origin, cache]);
 
@@ -129,8 +139,7 @@ export function buildTopology(
     ],
     initialState: {
       browser: {
-        'HTTP cache':
-          start.browserHttpCache === 'stale' ? `${host}/api/products/42 (stale, has ETag)` : 'empty',
+        'HTTP cache': httpCacheState(start.browserHttpCache, host),
         'DNS cache': start.browserDns && known ? `${host} → ${address}` : 'empty',
         connection:
           start.connection === 'open'
@@ -162,4 +171,16 @@ export function buildTopology(
       },
     },
   };
+}
+
+/** What the browser's HTTP cache holds before step 1. */
+function httpCacheState(cache: Scenario['start']['browserHttpCache'], host: string): string {
+  switch (cache) {
+    case 'empty':
+      return 'empty';
+    case 'stale':
+      return `${host}/api/products/42 (stale, has ETag)`;
+    case 'fresh':
+      return `${host}${STYLESHEET.path} (fresh: max-age one year)`;
+  }
 }

@@ -13,14 +13,14 @@ describe('certificateCheck: the browser’s decision', () => {
       { ...VALID, notBefore: CERTIFICATE.expiredNotBefore, notAfter: CERTIFICATE.expiredNotAfter },
       'shop.example',
       0,
-      { ok: false, problem: 'expired', netError: 'NET::ERR_CERT_DATE_INVALID' },
+      { ok: false, problem: 'expired', netError: 'net::ERR_CERT_DATE_INVALID' },
     ],
     [
       'the valid one, a week later (1 December)',
       VALID,
       'shop.example',
       7 * DAY,
-      { ok: false, problem: 'expired', netError: 'NET::ERR_CERT_DATE_INVALID' },
+      { ok: false, problem: 'expired', netError: 'net::ERR_CERT_DATE_INVALID' },
     ],
     [
       'its last second (30 November 23:59:59)',
@@ -34,14 +34,14 @@ describe('certificateCheck: the browser’s decision', () => {
       { ...VALID, notBefore: '2027-01-01 00:00:00 UTC', notAfter: '2027-12-31 23:59:59 UTC' },
       'shop.example',
       0,
-      { ok: false, problem: 'not yet valid', netError: 'NET::ERR_CERT_DATE_INVALID' },
+      { ok: false, problem: 'not yet valid', netError: 'net::ERR_CERT_DATE_INVALID' },
     ],
     [
       'another site’s name',
       VALID,
       'api.shop.example',
       0,
-      { ok: false, problem: 'wrong name', netError: 'NET::ERR_CERT_COMMON_NAME_INVALID' },
+      { ok: false, problem: 'wrong name', netError: 'net::ERR_CERT_COMMON_NAME_INVALID' },
     ],
     [
       'a wildcard covers one label',
@@ -55,14 +55,14 @@ describe('certificateCheck: the browser’s decision', () => {
       { ...VALID, names: ['*.shop.example'] },
       'shop.example',
       0,
-      { ok: false, problem: 'wrong name', netError: 'NET::ERR_CERT_COMMON_NAME_INVALID' },
+      { ok: false, problem: 'wrong name', netError: 'net::ERR_CERT_COMMON_NAME_INVALID' },
     ],
     [
       'nor two labels',
       { ...VALID, names: ['*.example'] },
       'a.shop.example',
       0,
-      { ok: false, problem: 'wrong name', netError: 'NET::ERR_CERT_COMMON_NAME_INVALID' },
+      { ok: false, problem: 'wrong name', netError: 'net::ERR_CERT_COMMON_NAME_INVALID' },
     ],
   ] as const)('%s', (_name, cert, host, nowMs, verdict) => {
     expect(certificateCheck(cert, host, nowMs)).toEqual(verdict);

@@ -15,7 +15,7 @@ export type CertificateVerdict =
   | {
       readonly ok: false;
       readonly problem: 'expired' | 'not yet valid' | 'wrong name';
-      /** Chrome's net error: "NET::ERR_CERT_DATE_INVALID". */
+      /** Chrome's net error: "net::ERR_CERT_DATE_INVALID". */
       readonly netError: string;
     };
 
@@ -39,10 +39,10 @@ const covers = (name: string, host: string): boolean =>
  */
 export function certificateCheck(cert: CertificateFacts, host: string, nowMs: number): CertificateVerdict {
   const now = certificateTime(nowMs);
-  if (now > cert.notAfter) return { ok: false, problem: 'expired', netError: 'NET::ERR_CERT_DATE_INVALID' };
+  if (now > cert.notAfter) return { ok: false, problem: 'expired', netError: 'net::ERR_CERT_DATE_INVALID' };
   if (now < cert.notBefore)
-    return { ok: false, problem: 'not yet valid', netError: 'NET::ERR_CERT_DATE_INVALID' };
+    return { ok: false, problem: 'not yet valid', netError: 'net::ERR_CERT_DATE_INVALID' };
   if (!cert.names.some((name) => covers(name, host)))
-    return { ok: false, problem: 'wrong name', netError: 'NET::ERR_CERT_COMMON_NAME_INVALID' };
+    return { ok: false, problem: 'wrong name', netError: 'net::ERR_CERT_COMMON_NAME_INVALID' };
   return { ok: true };
 }

@@ -10,8 +10,9 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 export function edgeResponse(ctx: EngineContext, response: HttpResponse): HttpResponse {
   switch (ctx.edge) {
     case 'proxy':
-      // HAProxy in front of replicas adds its own, in its own case (protocols/haproxy.ts: haproxyRelay).
-      return ctx.url.https && !ctx.scenario.topology.balancer
+      // HAProxy in front of replicas adds its own, in its own case (protocols/haproxy.ts: haproxyRelay), and
+      // ingress-nginx its own value (protocols/ingressNginx.ts: ingressRelay).
+      return ctx.url.https && !ctx.scenario.topology.balancer && !ctx.scenario.topology.kubernetes
         ? { ...response, headers: [...response.headers, ['Strict-Transport-Security', 'max-age=63072000']] }
         : response;
     case 'cdn':

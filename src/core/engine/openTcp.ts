@@ -1,8 +1,13 @@
 import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
-import { ADDRESS } from '../world/world.ts';
+import { ADDRESS, COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
 
-/** The three-way handshake from the browser to the edge. The ACK is sent and the next flight follows at once. */
+/**
+ * The three-way handshake from the browser to the edge. The ACK is sent and the next flight follows at once.
+ * With `faults.packetLoss` the first SYN is dropped on the way and sent again, unchanged, when the
+ * retransmission timer fires: Linux's initial RTO is 1 s (TCP_TIMEOUT_INIT, RFC 6298 §2.1).
+ */
 export function openTcp(ctx: EngineContext, address: string): void {
   const { b, rng, url } = ctx;
   const edge = ctx.edge;
@@ -12,13 +17,39 @@ export function openTcp(ctx: EngineContext, address: string): void {
   const serverIsn = rng.int(0, 2 ** 32 - 1);
   const inc = (n: number): number => (n + 1) % 2 ** 32;
 
+  const syn = tcpMessage(segment(client, server, ['SYN'], isn, null));
+  if (ctx.scenario.faults.packetLoss) {
+    const sentAt = b.now();
+    b.hop('browser', edge, 'request', {
+      id: 'tcp-syn-lost',
+      phase: 'connect',
+      title: 'SYN (lost on the way)',
+      narration: `The browser sends its SYN to ${address} port ${url.port}, but a congested router on the way drops it. Nobody tells the browser: a lost packet is simply silence.`,
+      message: syn,
+      changes: [{ node: 'browser', key: 'connection', value: `SYN-SENT to ${address}:${url.port}` }],
+    });
+    b.wait(sentAt + COST_MS.tcpRetransmit - b.now());
+    b.local('browser', 0.01, {
+      id: 'tcp-rto',
+      phase: 'connect',
+      title: `Retransmission timeout: ${COST_MS.tcpRetransmit / 1000} s`,
+      narration: `No SYN-ACK after ${COST_MS.tcpRetransmit / 1000} second: the retransmission timer fires. On a connection with data in flight, three duplicate ACKs from the receiver (sent for the segments that arrive after a gap) would trigger a fast retransmit well before the timer; a SYN has nothing behind it and no connection to acknowledge on, so only the timer can notice. The next timeout doubles, to 2 seconds.`,
+      why: 'Performance: one lost packet on the handshake costs a whole second, more than every other step of the journey together.',
+      message: internal(
+        'RTO fired',
+        `tcp retransmit timer: ${COST_MS.tcpRetransmit} ms, SYN unanswered; next RTO ${2 * COST_MS.tcpRetransmit} ms`,
+      ),
+    });
+  }
   b.hop('browser', edge, 'request', {
     id: 'tcp-syn',
     phase: 'connect',
-    title: 'SYN',
-    narration: `The browser opens a TCP connection to ${address} port ${url.port}: a SYN segment carrying its random initial sequence number ${isn}.`,
+    title: ctx.scenario.faults.packetLoss ? 'SYN again (retransmission)' : 'SYN',
+    narration: ctx.scenario.faults.packetLoss
+      ? `The browser sends the same SYN again, byte for byte: the same port and the same initial sequence number ${isn}. This one gets through.`
+      : `The browser opens a TCP connection to ${address} port ${url.port}: a SYN segment carrying its random initial sequence number ${isn}.`,
     why: 'Security: random initial sequence numbers stop an attacker from guessing them and injecting data.',
-    message: tcpMessage(segment(client, server, ['SYN'], isn, null)),
+    message: syn,
     changes: [{ node: 'browser', key: 'connection', value: `SYN-SENT to ${address}:${url.port}` }],
   });
   b.hop(edge, 'browser', 'response', {

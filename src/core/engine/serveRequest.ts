@@ -14,7 +14,9 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 import { rateLimited } from './rateLimited.ts';
+import { proxyRedirects } from './httpsRedirect.ts';
 import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
+import { serveAtIngress } from '../parts/serveAtIngress.ts';
 import { upstreamClosed } from './upstreamClosed.ts';
 import { upstreamRefused } from './upstreamRefused.ts';
 
@@ -70,7 +72,11 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
   });
   const response =
     proxyRefuses(ctx) ??
-    (ctx.url.path.startsWith('/static/') ? originStatic(ctx) : originResponse(ctx, forwarded));
+    (ctx.scenario.topology.balancer
+      ? serveAtBalancer(ctx, forwarded, ctx.inRotation)
+      : ctx.url.path.startsWith('/static/')
+        ? originStatic(ctx)
+        : originResponse(ctx, forwarded));
   b.hop('proxy', 'cdn', 'response', {
     id: 'cdn-origin-response',
     phase: 'response',
@@ -99,7 +105,9 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const { b } = ctx;
   const refused = proxyRefuses(ctx) ?? rateLimited(ctx, request);
   if (refused) return refused;
+  if (!ctx.url.https && ctx.scenario.topology.httpsOnly) return proxyRedirects(ctx);
   if (ctx.scenario.topology.balancer) return serveAtBalancer(ctx, request, ctx.inRotation);
+  if (ctx.scenario.topology.kubernetes) return serveAtIngress(ctx, request);
   if (ctx.url.path.startsWith('/static/')) return originStatic(ctx);
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-route',

@@ -60,9 +60,10 @@ export const clientHelloFields = (rng: Prng, host: string): Header[] => [
 
 /**
  * The TLS 1.3 full handshake (one round trip): ClientHello, the server's flight, certificate
- * checks, client Finished. Returns false when the browser rejects the certificate.
+ * checks, client Finished. Returns null when the secure channel is up, or Chrome's net error when the
+ * browser rejects the certificate.
  */
-export function tlsHandshake(ctx: EngineContext): boolean {
+export function tlsHandshake(ctx: EngineContext): string | null {
   const { b, rng, url, edge } = ctx;
   const expired = ctx.scenario.faults.certificateExpired;
   // ALPN: nginx's `listen 443 ssl http2` offers h2, and the browser lists it first.
@@ -184,14 +185,7 @@ export function tlsHandshake(ctx: EngineContext): boolean {
         { node: edge, key: 'connections', value: 'closed by client alert' },
       ],
     });
-    b.local('browser', COST_MS.render, {
-      id: 'browser-error-page',
-      phase: 'response',
-      title: 'Your connection is not private',
-      narration: `The browser shows a full-page warning with ${verdict.netError}. The request never left the browser.`,
-      message: internal(verdict.netError, `Your connection is not private\n${verdict.netError}`),
-    });
-    return false;
+    return verdict.netError;
   }
 
   b.local('browser', COST_MS.certificateVerify, {
@@ -219,5 +213,5 @@ export function tlsHandshake(ctx: EngineContext): boolean {
     ],
   });
   b.rewind(finished);
-  return true;
+  return null;
 }

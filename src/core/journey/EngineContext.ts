@@ -26,8 +26,13 @@ export interface EngineContext {
   readonly url: ParsedUrl;
   /** The app server handling the request: "app", or the replica the load balancer picked ("app-3"). */
   readonly app: string;
-  /** The load balancer's replicas in rotation after its health checks (1-based; empty without a balancer). */
+  /**
+   * The load balancer's replicas in rotation after its health checks, or the pods ready to receive requests
+   * (1-based; empty without either).
+   */
   readonly inRotation: readonly number[];
+  /** How many requests the edge has passed on so far: whose turn it is in a round robin over repeated requests. */
+  readonly served: { count: number };
   /** The node the browser connects to: the CDN edge or the reverse proxy. */
   readonly edge: 'cdn' | 'proxy';
   /** Keys the application cache holds that the journey itself stored (for repeated requests). */

@@ -19,6 +19,8 @@ export interface LinkField<T, K extends LinkFieldKind = LinkFieldKind> {
   readonly fallbackText: string;
   /** Written even when it is the default, so a link reopens the same scenario, stack and step. */
   readonly always: boolean;
+  /** The notice for a value `parse` refuses, when it can say more than "not a valid value" (which part is wrong). */
+  readonly explain?: (raw: string) => string;
 }
 
 /** A field written out in full (the compiler checks it against its value type). */

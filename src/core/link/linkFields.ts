@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { DATABASES, DEFAULT_STACK, LANGUAGES } from '../model/stack.ts';
 import { initialPlayback, PACES, SPEEDS } from '../playback/index.ts';
 import { DEFAULT_SCENARIO_ID, SCENARIOS } from '../scenarios/index.ts';
+import { decodeBuild, encodeBuild } from '../build/buildCode.ts';
+import { NOTICES } from '../notices.ts';
 import { choice, field, flag } from './linkField.ts';
 
 export const THEMES = ['light', 'dark', 'projector'] as const;
@@ -26,6 +28,26 @@ export const LINK_FIELDS = {
     DEFAULT_SCENARIO_ID,
     true,
   ),
+  /** A built scenario (PRODUCT.md §5, "Built scenarios"): its code, read back in its canonical form. */
+  build: field<string | null, 'player'>({
+    kind: 'player',
+    parse: v.pipe(
+      v.string(),
+      v.check((code) => decodeBuild(code).ok),
+      v.transform((code) => {
+        const decoded = decodeBuild(code);
+        return decoded.ok ? encodeBuild(decoded.spec) : null;
+      }),
+    ),
+    format: (code) => code,
+    fallback: null,
+    fallbackText: 'the scenario',
+    always: false,
+    explain: (code) => {
+      const decoded = decodeBuild(code);
+      return NOTICES.badBuild(code, decoded.ok ? 'not valid' : decoded.problem);
+    },
+  }),
   lang: choice('player', LANGUAGES, DEFAULT_STACK.lang, true),
   db: choice('player', DATABASES, DEFAULT_STACK.db, true),
   /** 1-based. */

@@ -10,6 +10,8 @@ import { NOTICES } from '../notices.ts';
 import { PACES, SPEEDS } from '../playback/index.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
 import { hostileHash } from '../../../tests/support/hostileInputs.ts';
+import { buildSpec } from '../../../tests/support/buildSpecs.ts';
+import { encodeBuild } from '../build/buildCode.ts';
 
 describe('parseHash', () => {
   it('reads the example link of PRODUCT.md §5', () => {
@@ -52,6 +54,7 @@ describe('parseHash', () => {
       lang: fc.constantFrom(...LANGUAGES),
       db: fc.constantFrom(...DATABASES),
       step: fc.integer({ min: 1, max: 999_999 }),
+      build: fc.option(buildSpec.map(encodeBuild), { nil: null }),
       autoplay: fc.boolean(),
       speed: fc.constantFrom(...SPEEDS),
       pause: fc.constantFrom('hop' as const, 'none' as const),

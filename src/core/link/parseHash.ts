@@ -27,7 +27,7 @@ export function parseHash(hash: string): { readonly state: LinkState; readonly p
     const field = LINK_FIELDS[name as keyof typeof LINK_FIELDS] as LinkField<unknown>;
     const result = v.safeParse(field.parse, value);
     if (result.success) state[name] = result.output;
-    else problems.push(NOTICES.badParam(name, value, field.fallbackText));
+    else problems.push(field.explain?.(value) ?? NOTICES.badParam(name, value, field.fallbackText));
   }
   return { state: state as unknown as LinkState, problems };
 }

@@ -8,7 +8,10 @@ export const NODE_KINDS = [
   'authoritative-server',
   'cdn-edge',
   'load-balancer',
+  'ingress-controller',
   'app-server',
+  'pod',
+  'cluster-dns',
   'cache',
   'database',
 ] as const;
@@ -25,6 +28,11 @@ export interface SimNode {
   readonly role: string;
   /** IP address (documentation ranges, RFC 5737) or a private address inside the data centre. */
   readonly address: string;
+  /**
+   * State keys the diagram's card shows under the role (a replica's health, a pod's image and readiness), each
+   * value up to its first ": " (the rest is detail for the node's state panel).
+   */
+  readonly badges?: readonly string[];
 }
 
 /** A network path between two nodes, with its one-way latency. Links are undirected. */

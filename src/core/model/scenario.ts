@@ -1,4 +1,5 @@
 import type { Header } from './messages.ts';
+import type { Database, Language } from './stack.ts';
 
 /** How much of the DNS answer the recursive resolver already holds. */
 export type ResolverCache = 'cold' | 'tld' | 'answer';
@@ -10,8 +11,11 @@ export interface StartState {
   readonly resolverCache: ResolverCache;
   /** A keep-alive connection (with TLS when https) to the site is already open. */
   readonly connection: 'none' | 'open';
-  /** The browser's HTTP cache: empty, or a stale copy it must revalidate with its ETag. */
-  readonly browserHttpCache: 'empty' | 'stale';
+  /**
+   * The browser's HTTP cache: empty, a stale copy it must revalidate with its ETag, or a copy still fresh
+   * (its max-age not run out) that it uses without asking.
+   */
+  readonly browserHttpCache: 'empty' | 'stale' | 'fresh';
   /** The application cache (Redis) holds the product. */
   readonly appCache: 'empty' | 'warm';
   /** The CDN edge holds the requested static file. */
@@ -31,6 +35,8 @@ export interface RequestSpec {
   /** Headers the page adds beyond the browser's own (Authorization, Content-Type). */
   readonly headers: readonly Header[];
   readonly body: string;
+  /** Typed into the address bar (a navigation: the browser's own headers, no page code), not a page's fetch(). */
+  readonly navigation?: boolean;
 }
 
 /** What is wrong in the world, on purpose. */
@@ -41,6 +47,10 @@ export interface Faults {
   readonly appDown: boolean;
   /** The handler has a bug: it throws for this request, and nothing in the app catches it. */
   readonly handlerBug: boolean;
+  /** The browser's first SYN is lost on the way: TCP sends it again after its initial retransmission timeout. */
+  readonly packetLoss?: boolean;
+  /** The database's disk is saturated: its query waits for disk reads before it runs (`app/diskQueue.ts`). */
+  readonly databaseSlow?: boolean;
 }
 
 /** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */
@@ -77,6 +87,47 @@ export interface RateLimit {
   readonly retryAfter: number;
 }
 
+/**
+ * Stacks a scenario cannot be shown on truthfully, and why, in a sentence the pickers, the link's notice and
+ * the CLI show: every stack with this language, this database, or both when both are given.
+ */
+export interface StackExclusion {
+  readonly lang?: Language;
+  readonly db?: Database;
+  readonly reason: string;
+}
+
+/** The app's container images: the tag, and the git commit its Dockerfile was built from (`parts/kubernetes.ts`). */
+export type ImageTag = '1.4.2' | '1.5.0';
+
+/** One pod of the app's Deployment. */
+export interface PodSpec {
+  /** The image its container runs. */
+  readonly image: ImageTag;
+  /** Whether its readiness probe passes: only ready pods receive requests. */
+  readonly ready: boolean;
+  /** How many times the kubelet has restarted its container (after a failed liveness probe or a crash). */
+  readonly restarts: number;
+}
+
+/**
+ * The app as a Kubernetes Deployment (`parts/kubernetes.ts`): ingress-nginx at the edge, the Service
+ * `shop-api` in front of the pods, CoreDNS for the cluster's names, the database behind the Service `postgres`
+ * (or `mysql`, `mongodb`).
+ */
+export interface KubernetesSpec {
+  /** The Deployment's pods (pod-1 … pod-N), oldest first. */
+  readonly pods: readonly PodSpec[];
+  /** The Deployment's desired replicas (its pods may be more or fewer while a rollout runs). */
+  readonly replicas: number;
+  /** A rollout from one image to another is under way (RollingUpdate, maxSurge and maxUnavailable 25%). */
+  readonly rollout?: { readonly from: ImageTag; readonly to: ImageTag };
+  /** The journey starts with pod-1 starting: its readiness probe opens its first database connection. */
+  readonly podStarting: boolean;
+  /** The pod (1-based) ingress-nginx's round robin picks first. */
+  readonly next: number;
+}
+
 /** One scenario: data only; the engine decides what happens. */
 export interface Scenario {
   /** Used in links, the CLI and tests: "first-visit". */
@@ -94,6 +145,13 @@ export interface Scenario {
     readonly appCache: boolean;
     /** A load balancer and its replicas instead of one reverse proxy and one app server. */
     readonly balancer?: BalancerSpec;
+    /**
+     * The proxy's port-80 server only redirects to HTTPS (`return 301 https://$host$request_uri;`), and the
+     * HTTPS answers carry Strict-Transport-Security, which the browser remembers for the next visit.
+     */
+    readonly httpsOnly?: boolean;
+    /** The app runs on Kubernetes behind ingress-nginx instead of one reverse proxy and one app server. */
+    readonly kubernetes?: KubernetesSpec;
     /** Where the user is; without it the links keep the world's fixed latencies (`LATENCY_MS`). */
     readonly user?: Place;
   };
@@ -108,6 +166,8 @@ export interface Scenario {
   readonly h2?: boolean;
   /** nginx limits this client's requests (`engine/rateLimited.ts`); without it nothing is limited. */
   readonly rateLimit?: RateLimit;
-  /** How many times the page makes the request over the same connection (1 for every listed scenario). */
+  /** How many times the page makes the request over the same connection (1, or 3 in rolling-deploy). */
   readonly requests: number;
+  /** Stacks it does not apply to (`model/stackFit.ts`); use only where a stack really cannot show it. */
+  readonly notFor?: readonly StackExclusion[];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASES, LANGUAGES } from './stack.ts';
 
 describe('stacks', () => {
-  it('offers six languages and three databases: eighteen stacks', () => {
-    expect(LANGUAGES.length * DATABASES.length).toBe(18);
+  it('offers seven languages and three databases: twenty-one stacks', () => {
+    expect(LANGUAGES.length * DATABASES.length).toBe(21);
   });
 });

@@ -1,4 +1,4 @@
-export const LANGUAGES = ['node', 'python', 'java', 'ruby', 'go', 'php'] as const;
+export const LANGUAGES = ['node', 'python', 'java', 'ruby', 'go', 'php', 'cpp'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const DATABASES = ['postgres', 'mysql', 'mongodb'] as const;

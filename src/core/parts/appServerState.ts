@@ -14,3 +14,6 @@ export function appServerState(profile: LanguageProfile, db: Database): NodeStat
       : { 'db connection': `idle, kept open by the worker` }),
   };
 }
+
+/** A replica's or a pod's requests in progress, as its state and its card show them: "2 in flight". */
+export const inFlightLine = (requests: number): string => `${requests} in flight`;

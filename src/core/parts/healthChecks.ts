@@ -5,8 +5,9 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { httpResponse } from '../protocols/http.ts';
 import { httpDate } from '../protocols/httpDate.ts';
 import { haproxyHealthCheck } from '../protocols/haproxy.ts';
-import { COST_MS } from '../world/world.ts';
-import { HAPROXY, replicaIds, replicaNumber, serverLine } from './loadBalancer.ts';
+import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
+import { ADDRESS, COST_MS } from '../world/world.ts';
+import { HAPROXY, replicaAddress, replicaIds, replicaNumber, serverLine } from './loadBalancer.ts';
 
 /**
  * A replica's health endpoint: 200 when it can serve, 503 when its own check fails (its disk is full). A
@@ -28,17 +29,31 @@ function healthAnswer(ctx: EngineContext, healthy: boolean): HttpResponse {
 /**
  * One round of HAProxy's active health checks, before the user's request: GET /healthz to every
  * replica at once, each answering; a replica failing its third check in a row (`fall 3`) is marked DOWN
- * and leaves the rotation. Returns the replicas still in rotation (1-based).
+ * and leaves the rotation. When the app's process is down on every replica (`faults.appDown`), each check's
+ * SYN is refused by a RST: HAProxy's "Layer4 connection problem" (its log lines as HAProxy 2.6.12 writes
+ * them). Returns the replicas still in rotation (1-based).
  */
 export function healthChecks(ctx: EngineContext): readonly number[] {
   const spec = ctx.scenario.topology.balancer;
   if (!spec) return [];
   const { b } = ctx;
   const ids = replicaIds(spec);
-  const failing = new Set(spec.failing);
+  const refused = ctx.scenario.faults.appDown;
+  const failing = new Set(refused ? ids.map(replicaNumber) : spec.failing);
   const check = haproxyHealthCheck(ctx.url.host);
+  const port = ctx.profile.port;
+  const sockets = ids.map((id) => ({
+    from: [ADDRESS.proxy, ctx.rng.int(32768, 60999)] as const,
+    to: [replicaAddress(id), port] as const,
+    isn: refused ? ctx.rng.int(0, 2 ** 32 - 1) : 0,
+  }));
   const sentAt = b.now();
-  for (const [i, id] of ids.entries())
+  for (const [i, id] of ids.entries()) {
+    const socket = sockets[i] ?? {
+      from: [ADDRESS.proxy, 0] as const,
+      to: [replicaAddress(id), port] as const,
+      isn: 0,
+    };
     b.hop(
       'proxy',
       id,
@@ -56,14 +71,36 @@ export function healthChecks(ctx: EngineContext): readonly number[] {
               why: 'Robustness: a balancer that checks its servers stops sending users to one that is broken, before a user finds out.',
             }
           : {}),
-        message: httpMessage(check),
+        message: refused
+          ? tcpMessage(segment(socket.from, socket.to, ['SYN'], socket.isn, null))
+          : httpMessage(check),
       },
       { startMs: sentAt },
     );
+  }
   const checkedAt = b.now();
-  for (const id of ids) {
+  for (const [i, id] of ids.entries()) {
     const healthy = !failing.has(replicaNumber(id));
     const answer = healthAnswer(ctx, healthy);
+    const socket = sockets[i];
+    if (refused && socket) {
+      b.hop(
+        id,
+        'proxy',
+        'response',
+        {
+          id: 'health-answer',
+          phase: 'server',
+          title: `${id}: RST, connection refused`,
+          narration: `${id}'s machine is up but its app process is not: nothing listens on port ${port}, so its kernel answers the check's SYN with a reset at once. The check never gets as far as HTTP.`,
+          message: tcpMessage(
+            segment(socket.to, socket.from, ['RST', 'ACK'], 0, (socket.isn + 1) % 2 ** 32, 0),
+          ),
+        },
+        { startMs: checkedAt },
+      );
+      continue;
+    }
     b.hop(
       id,
       'proxy',
@@ -96,16 +133,19 @@ export function healthChecks(ctx: EngineContext): readonly number[] {
         ? down
             .map(
               (id, k) =>
-                `Server ${HAPROXY.backend}/${id} is DOWN, reason: Layer7 wrong status, code: 503, info: "Service Unavailable", check duration: ${(checkedAt - sentAt).toFixed(0)}ms. ${up.length + down.length - k - 1} active and 0 backup servers left. ${inFlight(id)} sessions active, 0 requeued, 0 remaining in queue.`,
+                `Server ${HAPROXY.backend}/${id} is DOWN, reason: ${refused ? 'Layer4 connection problem, info: "Connection refused"' : 'Layer7 wrong status, code: 503, info: "Service Unavailable"'}, check duration: ${(checkedAt - sentAt).toFixed(0)}ms. ${up.length + down.length - k - 1} active and 0 backup servers left. ${inFlight(id)} sessions active, 0 requeued, 0 remaining in queue.`,
             )
-            .join('\n')
+            .join('\n') + (up.length ? '' : `\nbackend ${HAPROXY.backend} has no server available!`)
         : ids.map((id) => `${id}: L7OK/200`).join('\n'),
     ),
     changes: [
       ...down.map((id) => ({
         node: 'proxy',
         key: `server ${id}`,
-        value: serverLine('DOWN (Layer7 wrong status, code: 503)', inFlight(id)),
+        value: serverLine(
+          refused ? 'DOWN (Layer4 connection refused)' : 'DOWN (Layer7 wrong status, code: 503)',
+          inFlight(id),
+        ),
       })),
       ...down.map((id) => ({
         node: id,

@@ -40,7 +40,7 @@ describe('the load balancer and its replicas', () => {
     expect(state['app-2']?.['health']).toMatch(/^DOWN/);
     const forward = t.steps.find((s) => s.id === 'proxy-forward');
     expect(forward?.to).toBe('app-3');
-    expect(nodeStateAt(t, forward?.index ?? 0)['app-3']?.['in flight']).toBe('2 requests');
+    expect(nodeStateAt(t, forward?.index ?? 0)['app-3']?.['in flight']).toBe('2 in flight');
     expect(t.outcome.status).toBe(200);
   });
 

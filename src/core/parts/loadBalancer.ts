@@ -1,7 +1,7 @@
 import type { NodeState, SimNode } from '../model/nodes.ts';
 import type { BalancerSpec } from '../model/scenario.ts';
 import { ADDRESS } from '../world/world.ts';
-import { appServerState } from './appServerState.ts';
+import { appServerState, inFlightLine } from './appServerState.ts';
 import type { Part } from './Part.ts';
 
 /**
@@ -10,7 +10,15 @@ import type { Part } from './Part.ts';
  * for fall and rise); open-source nginx only notices failures passively, on real requests
  * (`max_fails`/`fail_timeout`; its active `health_check` is NGINX Plus only), so the balancer here is HAProxy.
  */
-export const HAPROXY = { version: '2.6', interMs: 2000, fall: 3, rise: 2, backend: 'app' } as const;
+export const HAPROXY = {
+  version: '2.6',
+  interMs: 2000,
+  fall: 3,
+  rise: 2,
+  backend: 'app',
+  /** `timeout server 50000`, as Debian's /etc/haproxy/haproxy.cfg ships it. */
+  timeoutServerMs: 50_000,
+} as const;
 
 /** The replicas' node ids: app-1 … app-N. */
 export const replicaIds = (spec: BalancerSpec): string[] =>
@@ -38,7 +46,8 @@ export const loadBalancer: Part = {
     const spec = scenario.topology.balancer;
     if (!spec) return { nodes: [], links: [], initialState: {} };
     const ids = replicaIds(spec);
-    const failing = new Set(spec.failing);
+    const refused = scenario.faults.appDown;
+    const failing = new Set(refused ? ids.map(replicaNumber) : spec.failing);
     const inFlight = (id: string) => spec.inFlight[replicaNumber(id) - 1] ?? 0;
     const nodes: SimNode[] = [
       {
@@ -54,16 +63,20 @@ export const loadBalancer: Part = {
         name: id,
         role: `${profile.framework} replica · ${replicaAddress(id)}:${profile.port}`,
         address: replicaAddress(id),
+        badges: ['health', 'in flight'],
       })),
     ];
     const servers: Record<string, string> = {};
     for (const id of ids)
       servers[`server ${id}`] = serverLine(failing.has(replicaNumber(id)) ? GOING_DOWN : 'UP', inFlight(id));
     const replicaState = (id: string): NodeState => ({
-      health: failing.has(replicaNumber(id))
-        ? 'failing: GET /healthz answers 503 (disk full)'
-        : 'passing: GET /healthz answers 200',
-      'in flight': `${inFlight(id)} requests`,
+      ...(refused ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),
+      health: refused
+        ? 'failing: connection refused'
+        : failing.has(replicaNumber(id))
+          ? 'failing: GET /healthz answers 503 (disk full); still UP until its third failure'
+          : 'UP: GET /healthz answers 200',
+      'in flight': inFlightLine(inFlight(id)),
       ...appServerState(profile, stack.db),
     });
     return {

@@ -3,14 +3,17 @@ import { runApp } from '../app/runApp.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { httpMessage } from '../protocols/httpMessage.ts';
-import { haproxyForward, haproxyNoServer, haproxyRelay } from '../protocols/haproxy.ts';
+import { haproxyError, haproxyForward, haproxyRelay } from '../protocols/haproxy.ts';
+import { balancerGivesUp } from './balancerGivesUp.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import { HAPROXY, replicaAddress, serverLine } from './loadBalancer.ts';
 import { pickReplica } from './pickReplica.ts';
+import { inFlightLine } from './appServerState.ts';
 
 /**
  * The load balancer's side of the request: pick a replica in rotation, forward, relay its answer; or
- * HAProxy's own 503 when no replica is up.
+ * HAProxy's own 503 when no replica is up, its 504 when the replica never answers, its 502 when the
+ * replica closes the connection without a response. Its client is the browser, or the CDN edge in front.
  */
 export function serveAtBalancer(
   ctx: EngineContext,
@@ -32,7 +35,7 @@ export function serveAtBalancer(
       why: 'Robustness: a clear 503 at once is better than a user waiting for a server that will not answer.',
       message: internal('<NOSRV> 503', `backend ${HAPROXY.backend} has no server available!`),
     });
-    return haproxyNoServer();
+    return haproxyError(503);
   }
   const app = `app-${chosen}`;
   const why = `Scalability: ${spec.replicas} replicas share the load, and one that fails leaves the others serving.`;
@@ -48,20 +51,20 @@ export function serveAtBalancer(
     ),
     changes: [{ node: 'proxy', key: `server ${app}`, value: serverLine('UP', load(chosen) + 1) }],
   });
-  const forwarded = haproxyForward(request, ADDRESS.browser, url.https);
+  const client = ctx.edge === 'cdn' ? ADDRESS.cdn : ADDRESS.browser;
+  const forwarded = haproxyForward(request, client, url.https);
   b.hop('proxy', app, 'request', {
     id: 'proxy-forward',
     phase: 'server',
     title: `Forward ${forwarded.method} ${forwarded.target} to ${app}`,
-    narration: `HAProxy forwards the request over the private network with the header names in lower case (HTTP/1.1 says case does not matter), adding x-forwarded-proto and x-forwarded-for: ${ADDRESS.browser} so the app still knows who asked.`,
+    narration: `HAProxy forwards the request over the private network with the header names in lower case (HTTP/1.1 says case does not matter), adding x-forwarded-proto and x-forwarded-for: ${client} so the app still knows who ${ctx.edge === 'cdn' ? 'passed it on (the CDN edge; its own x-forwarded-for line names the browser)' : 'asked'}.`,
     message: httpMessage(forwarded),
-    changes: [{ node: app, key: 'in flight', value: `${load(chosen) + 1} requests` }],
+    changes: [{ node: app, key: 'in flight', value: inFlightLine(load(chosen) + 1) }],
   });
+  const sentAt = b.now();
   const response = runApp({ ...ctx, app }, forwarded);
-  // A database that never answers behind a balancer (HAProxy's `timeout server`) is not modelled yet.
-  if (!response) throw new Error('serveAtBalancer: the replica never answered');
-  // Nor a replica that closes the connection without answering (HAProxy's 502 for a Go panic).
-  if (response === 'closed') throw new Error('serveAtBalancer: the replica closed the connection');
+  if (response === null || response === 'closed')
+    return balancerGivesUp(ctx, app, response === null ? 'timeout' : 'closed', sentAt, load(chosen));
   const relayed = haproxyRelay(response, url.https);
   b.hop(app, 'proxy', 'response', {
     id: `app-response-${response.status}`,
@@ -70,7 +73,7 @@ export function serveAtBalancer(
     narration: `${app} sends ${response.status} ${response.reason} back to the balancer. HAProxy passes it on as it is, apart from the header names' case and the hop-by-hop Connection header${url.https ? ', adding Strict-Transport-Security' : ''}.`,
     message: httpMessage(response),
     changes: [
-      { node: app, key: 'in flight', value: `${load(chosen)} requests` },
+      { node: app, key: 'in flight', value: inFlightLine(load(chosen)) },
       { node: 'proxy', key: `server ${app}`, value: serverLine('UP', load(chosen)) },
     ],
   });

@@ -4,7 +4,7 @@ const flagsOf = (m: DnsMessage): string =>
   [m.kind === 'response' && 'qr', m.aa && 'aa', m.rd && 'rd', m.ra && 'ra'].filter(Boolean).join(' ');
 
 const record = (r: DnsRecord): string =>
-  `${r.name.padEnd(24)}${String(r.ttl).padEnd(8)}IN\t${r.type}\t${r.data}`;
+  `${`${r.name} `.padEnd(24)}${String(r.ttl).padEnd(8)}IN\t${r.type}\t${r.data}`;
 
 const section = (title: string, records: readonly DnsRecord[]): string[] =>
   records.length === 0 ? [] : ['', `;; ${title} SECTION:`, ...records.map(record)];

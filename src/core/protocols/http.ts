@@ -22,12 +22,13 @@ export const reasonPhrase = (status: number): string => REASON[status] ?? 'Unkno
 
 /**
  * Whose reason phrases a server writes: RFC 9110's (uvicorn on Python 3.13, Puma), Node's http.STATUS_CODES
- * (checked in tests/truth/reasons.test.ts), Go's net/http StatusText (Go, and FrankenPHP, a Go server), or
- * none at all (Tomcat since 8.5: "HTTP/1.1 200 ", the space kept).
+ * (checked in tests/truth/reasons.test.ts), Go's net/http StatusText (Go, and FrankenPHP, a Go server),
+ * Drogon's statusCodeToString (lib/src/HttpUtils.cc), or none at all (Tomcat since 8.5: "HTTP/1.1 200 ",
+ * the space kept).
  */
-export type ReasonStyle = 'rfc9110' | 'node' | 'go' | 'none';
+export type ReasonStyle = 'rfc9110' | 'node' | 'go' | 'drogon' | 'none';
 
-/** Where Node's and Go's phrases differ from RFC 9110's, for the statuses the shop sends. */
+/** Where Node's, Go's and Drogon's phrases differ from RFC 9110's, for the statuses the shop sends. */
 const OLDER: Readonly<Record<number, string>> = { 422: 'Unprocessable Entity' };
 
 /** The reason phrase `style`'s server writes for `status`. */
@@ -37,6 +38,7 @@ export function serverReason(status: number, style: ReasonStyle): string {
       return reasonPhrase(status);
     case 'node':
     case 'go':
+    case 'drogon':
       return OLDER[status] ?? reasonPhrase(status);
     case 'none':
       return '';

@@ -44,9 +44,7 @@ function civilFromDays(days: number): { year: number; month: number; day: number
  * clock-to-date function every date the simulation writes comes from. Reads no clock.
  */
 export function worldTime(elapsedMs: number): CivilTime {
-  const { year, month, day, hour, minute } = WORLD_START;
-  const total =
-    daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + Math.floor(elapsedMs);
+  const total = unixMs(elapsedMs);
   const days = Math.floor(total / DAY_MS);
   const inDay = total - days * DAY_MS;
   return {
@@ -58,3 +56,14 @@ export function worldTime(elapsedMs: number): CivilTime {
     millisecond: inDay % 1000,
   };
 }
+
+/** Milliseconds since 1970-01-01 UTC of the world's clock `elapsedMs` after it started. */
+function unixMs(elapsedMs: number): number {
+  const { year, month, day, hour, minute } = WORLD_START;
+  return (
+    daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + Math.floor(elapsedMs)
+  );
+}
+
+/** Whole seconds since 1970-01-01 UTC (a file's mtime, as nginx writes it into an ETag). */
+export const unixSeconds = (elapsedMs: number): number => Math.floor(unixMs(elapsedMs) / 1000);

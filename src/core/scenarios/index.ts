@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario.ts';
 import { badGateway } from './badGateway.ts';
+import { browserCacheHit } from './browserCacheHit.ts';
 import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
@@ -11,6 +12,7 @@ import { firstVisit } from './firstVisit.ts';
 import { http2 } from './http2.ts';
 import { indexedQuery } from './indexedQuery.ts';
 import { invalidInput } from './invalidInput.ts';
+import { kubernetes } from './kubernetes.ts';
 import { loadBalanced } from './loadBalanced.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
@@ -18,7 +20,9 @@ import { plainHttp } from './plainHttp.ts';
 import { rateLimited } from './rateLimited.ts';
 import { postCreate } from './postCreate.ts';
 import { serverError } from './serverError.ts';
+import { redirectHttps } from './redirectHttps.ts';
 import { repeatVisit } from './repeatVisit.ts';
+import { rollingDeploy } from './rollingDeploy.ts';
 import { slowQuery } from './slowQuery.ts';
 import { tlsResumption } from './tlsResumption.ts';
 import { unauthorized } from './unauthorized.ts';
@@ -27,7 +31,9 @@ import { unauthorized } from './unauthorized.ts';
 export const SCENARIOS: readonly Scenario[] = [
   firstVisit,
   repeatVisit,
+  browserCacheHit,
   plainHttp,
+  redirectHttps,
   notFound,
   unauthorized,
   invalidInput,
@@ -43,6 +49,8 @@ export const SCENARIOS: readonly Scenario[] = [
   farAway,
   farAwayCdn,
   loadBalanced,
+  kubernetes,
+  rollingDeploy,
   serverError,
   badGateway,
   rateLimited,

@@ -7,7 +7,7 @@ export const postCreate: Scenario = {
   id: 'post-create',
   title: 'POST creates a row',
   teaches:
-    'A POST is authenticated, validated and inserted inside a transaction, and answered 201 Created with a Location.',
+    'A POST is authenticated and validated; in one transaction the product is looked up with a share lock on its row and the review inserted; 201 Created with a Location.',
   seed: 48,
   request: {
     method: 'POST',

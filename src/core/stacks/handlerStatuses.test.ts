@@ -16,6 +16,7 @@ import type { HandlerOp } from './types.ts';
 /** How handler code names a status, in each language's own words. */
 const NAMES: readonly (readonly [RegExp, number])[] = [
   [/\b(200|201|304|400|401|404|422)\b/g, 0], // a literal: its own number
+  [/\bk(200|201|304|400|401|404|422)[A-Z]\w*/g, 0], // Drogon's HttpStatusCode: k201Created
   [/\bNOT_FOUND\b|:not_found\b|StatusNotFound\b|notFound\(\)/g, 404],
   [/StatusCreated\b|:created\b|\.created\(|status_code=201/g, 201],
   [/StatusNotModified\b|:not_modified\b|NOT_MODIFIED\b/g, 304],
@@ -27,7 +28,7 @@ const NAMES: readonly (readonly [RegExp, number])[] = [
 function statusesNamed(source: string): Set<number> {
   const found = new Set<number>();
   for (const [pattern, status] of NAMES)
-    for (const m of source.matchAll(pattern)) found.add(status === 0 ? Number(m[0]) : status);
+    for (const m of source.matchAll(pattern)) found.add(status === 0 ? Number(m[1]) : status);
   return found;
 }
 

@@ -1,4 +1,5 @@
 import type { Language } from '../model/stack.ts';
+import { cppProfile } from './languages/cpp.ts';
 import { goProfile } from './languages/go.ts';
 import { javaProfile } from './languages/java.ts';
 import { nodeProfile } from './languages/node.ts';
@@ -15,6 +16,7 @@ export const LANGUAGE_PROFILES: Readonly<Record<Language, LanguageProfile>> = {
   ruby: rubyProfile,
   go: goProfile,
   php: phpProfile,
+  cpp: cppProfile,
 };
 
 /** The profile of one handler language. */

@@ -1,10 +1,11 @@
 import { SQL } from '../data/sqlExchanges.ts';
-import type { HandlerOp } from './types.ts';
 
 const STATEMENT = {
   getProduct: SQL.productById,
   findBySku: SQL.productBySku,
   createReview: SQL.insertReview,
+  /** The review's look-up inside its transaction, which share-locks the product's row. */
+  lockProduct: SQL.productForReview,
 } as const;
 
 /**
@@ -13,7 +14,7 @@ const STATEMENT = {
  * that way and their PostgreSQL drivers number the placeholders before the statement leaves the app.
  */
 export function statementFor(
-  op: HandlerOp,
+  op: keyof typeof STATEMENT,
   dialect: 'postgres' | 'mysql',
   placeholders: 'native' | '?' = 'native',
 ): string {

@@ -1,5 +1,5 @@
 import type { Database, Language } from '../model/stack.ts';
-import type { MysqlStatements } from '../data/DbExchange.ts';
+import type { MongoFindOne, MysqlStatements } from '../data/DbExchange.ts';
 import type { ResponseStyle, RoutingRules } from './frameworks/Framework.ts';
 
 /** The handler operations the shop app has (one route each). */
@@ -72,6 +72,8 @@ export interface LanguageProfile {
    * is off by default)".
    */
   readonly mysqlStatements: { readonly mode: MysqlStatements; readonly how: string };
+  /** How its MongoDB driver writes findOne on the wire, when not as the CRUD spec's (`single-batch`). */
+  readonly mongoFindOne?: MongoFindOne;
   /** How the framework routes a request and gets the product id out of its path. */
   readonly routing: RoutingRules;
   /** How the framework and the handler code write each answer on the wire (headers, body, status). */

@@ -31,6 +31,7 @@ export const LATENCY_MS: Readonly<Record<string, number>> = {
   'proxy-app': 0.3,
   'app-cache': 0.25,
   'app-db': 0.4,
+  'pod-dns': 0.15,
 };
 
 /** Work done inside a node, in milliseconds. */

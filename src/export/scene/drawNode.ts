@@ -1,4 +1,4 @@
-import type { Step } from '../../core/index.ts';
+import type { NodeBadge, Step } from '../../core/index.ts';
 import type { NodePlacement } from '../../ui/diagram/layoutDiagram.ts';
 import { NODE_ICON_PATHS } from '../../ui/diagram/nodeIconPaths.ts';
 import { nodeRole } from '../../ui/diagram/nodeRole.ts';
@@ -14,23 +14,27 @@ const NODE_TYPE = {
   projector: { name: 26, nameLine: 1.1, nameLines: 2, role: 19, roleLines: 3, border: 3, icon: false },
 } as const;
 
-/** A machine as SimNodeCard draws it: card, icon, name, role, and its part in the step. */
+/** A machine as SimNodeCard draws it: card, icon, name, role, its state line (NodeBadges), its part in the step. */
 export function drawNode(
   place: NodePlacement,
   step: Step | undefined,
+  badges: readonly NodeBadge[],
   projector: boolean,
   palette: ScenePalette,
   fonts: SceneFonts,
 ): string {
-  const { x, y, width, height, node } = place;
+  const { x, y, width, node } = place;
   const type = NODE_TYPE[projector ? 'projector' : 'regular'];
+  // The state line's row (layoutDiagram gave the card its height) leaves the rest to the icon, name and role.
+  const badgeRow = node.badges?.length ? Math.ceil(type.role * 1.25) + 10 : 0;
+  const height = place.height - badgeRow;
   const role = nodeRole(step, node.id);
   const active = role !== 'idle';
   let out = '';
   if (active)
-    out += `<rect x="${r(x - 5)}" y="${r(y - 5)}" width="${r(width + 10)}" height="${r(height + 10)}" rx="15" fill="${palette.accent}" fill-opacity="0.25"/>`;
+    out += `<rect x="${r(x - 5)}" y="${r(y - 5)}" width="${r(width + 10)}" height="${r(place.height + 10)}" rx="15" fill="${palette.accent}" fill-opacity="0.25"/>`;
   const border = active ? Math.max(type.border, 3) : type.border;
-  out += `<rect x="${r(x + border / 2)}" y="${r(y + border / 2)}" width="${r(width - border)}" height="${r(height - border)}" rx="${r(10 - border / 2)}" fill="${palette.surface}" stroke="${active ? palette.accent : palette.border}" stroke-width="${border}"/>`;
+  out += `<rect x="${r(x + border / 2)}" y="${r(y + border / 2)}" width="${r(width - border)}" height="${r(place.height - border)}" rx="${r(10 - border / 2)}" fill="${palette.surface}" stroke="${active ? palette.accent : palette.border}" stroke-width="${border}"/>`;
   const padX = 10 + border;
   let textX = x + padX;
   if (type.icon) {
@@ -63,6 +67,18 @@ export function drawNode(
     });
     top += roleLine;
   }
+  let chipX = x + padX;
+  for (const badge of badges) {
+    const w = measure(badge.text, fonts.regular, type.role) + 12;
+    const strong = /^(DOWN|Not ready|failing)/.test(badge.text);
+    out += `<rect x="${r(chipX)}" y="${r(y + height)}" width="${r(w)}" height="${r(badgeRow - 8)}" rx="6" fill="${palette.surface}" stroke="${strong ? palette.text : palette.border}"${strong ? ' stroke-dasharray="4 3"' : ''}/>`;
+    out += textLine(badge.text, chipX + 6, baselineIn(y + height, badgeRow - 8, fonts.regular, type.role), {
+      font: strong ? fonts.bold : fonts.regular,
+      size: type.role,
+      fill: palette.text,
+    });
+    chipX += w + 6;
+  }
   const tag = ROLE_TAG[role];
   if (tag) {
     const tagWidth = measure(tag, fonts.bold, 12) + 16 + tag.length * 0.48;
@@ -73,7 +89,7 @@ export function drawNode(
   if (role === 'local' && step) {
     const label = fit(step.message.summary, fonts.bold, 15, width - 20);
     const w = Math.min(width, measure(label, fonts.bold, 15) + 20);
-    const top = y + height - 13;
+    const top = badgeRow ? y + place.height - 4 : y + height - 13;
     out += `<rect x="${r(x + (width - w) / 2)}" y="${r(top)}" width="${r(w)}" height="26" rx="6" fill="${palette.highlightBg}" stroke="${palette.border}"/>`;
     out += textLine(label, x + (width - w) / 2 + 10, baselineIn(top, 26, fonts.bold, 15), {
       font: fonts.bold,

@@ -1,4 +1,4 @@
-import { initialPlayback, packetsInFlight } from '../../core/index.ts';
+import { initialPlayback, nodeBadges, nodeStateAt, packetsInFlight } from '../../core/index.ts';
 import { DIAGRAM_METRICS } from '../../ui/diagram/diagramMetrics.ts';
 import { edgeGeometry } from '../../ui/diagram/edgeGeometry.ts';
 import type { EdgeStatus } from '../../ui/diagram/edgeStatus.ts';
@@ -84,7 +84,10 @@ export function renderScene(input: SceneInput): string {
       return `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="${s.width}"${s.dash}/>`;
     })
     .join('');
-  const nodeSvg = layout.placements.map((p) => drawNode(p, step, projector, palette, fonts)).join('');
+  const state = nodeStateAt(timeline, input.step);
+  const nodeSvg = layout.placements
+    .map((p) => drawNode(p, step, nodeBadges(p.node, state[p.node.id]), projector, palette, fonts))
+    .join('');
   const position = initialPlayback({ step: input.step, progress: input.progress });
   const packets = packetsInFlight(position, timeline);
   const packetSvg = packets

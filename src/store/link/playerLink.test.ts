@@ -13,6 +13,7 @@ import { bindingOf, PLAYER_LINK_KEYS } from './playerLink.ts';
 const FAR: LinkState = {
   ...DEFAULT_LINK,
   scenario: 'cache-hit',
+  build: 'v1.lb3.cdn.far.fault-db-timeout',
   lang: 'go',
   db: 'mysql',
   step: 4,

@@ -1,5 +1,6 @@
 import { DEFAULT_STACK, NOTICES } from '../../core/index.ts';
-import type { LinkState, PlayerLinkKey } from '../../core/index.ts';
+import type { LinkState, PlayerLinkKey, Stack } from '../../core/index.ts';
+import { stackMove } from '../stackMove.ts';
 import type { PlayerInit } from '../createPlayerStore.ts';
 import type { PlayerData, PlayerState } from '../PlayerState.ts';
 
@@ -15,6 +16,13 @@ export interface PlayerLinkField<T> {
   notices?(s: PlayerData, value: T): readonly string[];
 }
 
+/** The notice for a link asking for a stack its scenario is not shown on (the player took the nearest one). */
+const notOnStack = (s: PlayerData, asked: Stack): readonly string[] => {
+  if (asked.lang === s.stack.lang && asked.db === s.stack.db) return [];
+  const { notice } = stackMove(s.scenarioId, asked, s.stack);
+  return notice === null ? [] : [notice];
+};
+
 /**
  * Every 'player' field of LINK_FIELDS (the compiler asks for each one), applied in this order: the
  * step after the scenario and stack it counts in.
@@ -25,15 +33,22 @@ export const PLAYER_LINK: { readonly [K in PlayerLinkKey]: PlayerLinkField<LinkS
     init: (scenarioId, into) => ({ ...into, scenarioId }),
     apply: (s, id) => s.setScenario(id),
   },
+  build: {
+    read: (s) => s.build,
+    init: (build, into) => ({ ...into, build }),
+    apply: (s, build) => s.setBuild(build),
+  },
   lang: {
     read: (s) => s.stack.lang,
     init: (lang, into) => ({ ...into, stack: { ...(into.stack ?? DEFAULT_STACK), lang } }),
     apply: (s, lang) => s.setLanguage(lang),
+    notices: (s, lang) => notOnStack(s, { ...s.stack, lang }),
   },
   db: {
     read: (s) => s.stack.db,
     init: (db, into) => ({ ...into, stack: { ...(into.stack ?? DEFAULT_STACK), db } }),
     apply: (s, db) => s.setDatabase(db),
+    notices: (s, db) => notOnStack(s, { ...s.stack, db }),
   },
   step: {
     read: (s) => s.playback.step + 1,

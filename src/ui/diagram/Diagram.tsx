@@ -8,7 +8,7 @@ import { DiagramControls } from './DiagramControls.tsx';
 import { flowElements } from './flowElements.ts';
 import { HopEdge } from './HopEdge.tsx';
 import type { HopFlowEdge } from './HopEdge.tsx';
-import { metricsFor } from './diagramMetrics.ts';
+import { DIAGRAM_METRICS, metricsFor } from './diagramMetrics.ts';
 import type { DiagramMetrics } from './diagramMetrics.ts';
 import { JourneyMap } from './JourneyMap.tsx';
 import type { DiagramLayout } from './layoutDiagram.ts';
@@ -36,15 +36,21 @@ interface FlowProps {
   readonly nodes: SimFlowNode[];
   readonly edges: HopFlowEdge[];
   readonly viewport: Viewport;
+  /** The zoom and camera buttons show over the diagram (not in the embed view). */
+  readonly controls: boolean;
 }
 
 /** React Flow itself, inside its provider, with the packets and the camera. */
-function Flow({ box, layout, metrics, nodes, edges, viewport }: FlowProps) {
-  const { showsAll, reframe } = useCamera(box, layout, metrics);
+function Flow({ box, layout, metrics, nodes, edges, viewport, controls }: FlowProps) {
+  const { showsAll, mapWidth, reframe } = useCamera(box, layout, metrics);
+  const compact = metrics === DIAGRAM_METRICS.compact;
   const style = {
     '--rt-name-font': `${metrics.nameFont}px`,
     '--rt-small-font': `${metrics.smallFont}px`,
-    '--rt-packet-width': `${metrics.columnGap - 8}px`,
+    '--rt-packet-width': `${metrics.columnGap - 16}px`,
+    '--rt-icon-size': `${metrics.iconSize}px`,
+    '--rt-card-padding': `${metrics.cardPadding}px`,
+    '--rt-card-gap': `${metrics.cardGap}px`,
   } as CSSProperties;
   return (
     <ReactFlow
@@ -74,8 +80,8 @@ function Flow({ box, layout, metrics, nodes, edges, viewport }: FlowProps) {
       proOptions={{ hideAttribution: false }}
     >
       <PacketLayer layout={layout} />
-      <DiagramControls reframe={reframe} />
-      {!showsAll && <JourneyMap />}
+      {controls && <DiagramControls reframe={reframe} compact={compact} />}
+      {!showsAll && mapWidth > 0 && <JourneyMap width={mapWidth} />}
     </ReactFlow>
   );
 }
@@ -86,7 +92,15 @@ function Flow({ box, layout, metrics, nodes, edges, viewport }: FlowProps) {
  * view starts fitted to the measured box, instead of React Flow measuring each node and fitting the
  * view a frame later.
  */
-function DiagramFlow({ box, size }: { box: RefObject<HTMLDivElement | null>; size: BoxSize }) {
+function DiagramFlow({
+  box,
+  size,
+  controls,
+}: {
+  box: RefObject<HTMLDivElement | null>;
+  size: BoxSize;
+  controls: boolean;
+}) {
   const timeline = usePlayer(selectTimeline);
   const projector = usePlayer(selectProjector);
   const store = usePlayerStore();
@@ -102,13 +116,24 @@ function DiagramFlow({ box, size }: { box: RefObject<HTMLDivElement | null>; siz
   );
   return (
     <ReactFlowProvider>
-      <Flow box={box} layout={layout} metrics={metrics} nodes={nodes} edges={edges} viewport={viewport} />
+      <Flow
+        box={box}
+        layout={layout}
+        metrics={metrics}
+        nodes={nodes}
+        edges={edges}
+        viewport={viewport}
+        controls={controls}
+      />
     </ReactFlowProvider>
   );
 }
 
-/** The diagram region: its box is measured before React Flow mounts in it (same task, before paint). */
-export function Diagram() {
+/**
+ * The diagram region: its box is measured before React Flow mounts in it (same task, before paint).
+ * `controls`: the zoom and camera buttons over it (the main view; the embed view has none).
+ */
+export function Diagram({ controls = true }: { controls?: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<BoxSize | null>(null);
   useLayoutEffect(() => {
@@ -118,7 +143,7 @@ export function Diagram() {
   return (
     <section className="rt-diagram" aria-label="Request diagram">
       <div className="rt-diagram-box" ref={box}>
-        {size && <DiagramFlow box={box} size={size} />}
+        {size && <DiagramFlow box={box} size={size} controls={controls} />}
         <HopHold />
       </div>
     </section>

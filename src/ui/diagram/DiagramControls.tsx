@@ -6,13 +6,17 @@ import type { CameraMode } from './cameraViewport.ts';
 const selectCamera = (s: PlayerState) => s.camera;
 const selectSetCamera = (s: PlayerState) => s.setCamera;
 
-const MODES: readonly (readonly [CameraMode, string])[] = [
-  ['whole', 'Whole journey'],
-  ['follow', 'Follow the hop'],
+/** Each camera mode's name, as its first word and the rest (only the first word shows in a narrow box). */
+const MODES: readonly (readonly [CameraMode, string, string])[] = [
+  ['whole', 'Whole', ' journey'],
+  ['follow', 'Follow', ' the hop'],
 ];
 
-/** Zoom, and the camera's choice: the whole journey (stays fitted) or follow the hop. */
-export function DiagramControls({ reframe }: { reframe: () => void }) {
+/**
+ * Zoom, and the camera's choice: the whole journey (stays fitted) or follow the hop. In a narrow box
+ * (`compact`) the buttons stay on one row: "Whole" and "Follow" show, their names stay whole.
+ */
+export function DiagramControls({ reframe, compact }: { reframe: () => void; compact: boolean }) {
   const { zoomIn, zoomOut } = useReactFlow();
   const camera = usePlayer(selectCamera);
   const setCamera = usePlayer(selectSetCamera);
@@ -35,7 +39,7 @@ export function DiagramControls({ reframe }: { reframe: () => void }) {
         −
       </button>
       <div className="rt-camera-choice" role="group" aria-label="Camera">
-        {MODES.map(([mode, label]) => (
+        {MODES.map(([mode, first, rest]) => (
           <button
             key={mode}
             type="button"
@@ -43,7 +47,8 @@ export function DiagramControls({ reframe }: { reframe: () => void }) {
             aria-pressed={camera === mode}
             onClick={() => (camera === mode ? reframe() : setCamera(mode))}
           >
-            {label}
+            {first}
+            <span className={compact ? 'rt-visually-hidden' : undefined}>{rest}</span>
           </button>
         ))}
       </div>

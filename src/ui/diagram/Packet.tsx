@@ -24,13 +24,22 @@ interface Place {
   readonly shift: string;
 }
 
+/** Flow units between a packet's end and the card it leaves or reaches (its ring is 3 px). */
+const PACKET_CLEARANCE = 6;
+
 const placeFor = (state: PlayerState, layout: DiagramLayout, step: Step): Place => {
   const { x, y, along } = packetPoint(
     layout,
     step,
     state.playback.motion ? stepProgress(state.playback, state.timeline, step.index) : 1,
   ) ?? { x: 0, y: 0, along: 0.5 };
-  return { transform: `translate(${x}px, ${y}px)`, shift: `${(-along * 100).toFixed(2)}%` };
+  // Its left end PACKET_CLEARANCE right of the left node at the start, its right end as far left of
+  // the right node on arrival: the packet and its ring never touch a machine's card.
+  const clear = ((1 - 2 * along) * PACKET_CLEARANCE).toFixed(2);
+  return {
+    transform: `translate(${x}px, ${y}px)`,
+    shift: `calc(${(-along * 100).toFixed(2)}% + ${clear}px)`,
+  };
 };
 
 /**

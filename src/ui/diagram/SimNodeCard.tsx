@@ -4,6 +4,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import type { SimNode } from '../../core/index.ts';
 import { selectCurrentStep, selectSelectNode, selectSelectedNode, usePlayer } from '../../store/react.ts';
 import { breakable } from '../breakable.tsx';
+import { NodeBadges } from './NodeBadges.tsx';
 import { NodeIcon } from './NodeIcon.tsx';
 import { nodeRole } from './nodeRole.ts';
 
@@ -20,7 +21,10 @@ export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
   const hint = useId();
   const tag = ROLE_TAG[role];
   return (
-    <div className={`rt-node rt-node--${role}${selected ? ' rt-node--selected' : ''}`} data-node={id}>
+    <div
+      className={`rt-node rt-node--${role}${selected ? ' rt-node--selected' : ''}${data.node.badges ? ' rt-node--badged' : ''}`}
+      data-node={id}
+    >
       <Handle type="target" position={Position.Left} isConnectable={false} className="rt-handle" />
       <button
         type="button"
@@ -39,6 +43,7 @@ export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
           Shows what it knows at this step
         </span>
       </button>
+      {data.node.badges && <NodeBadges node={data.node} />}
       {tag && <span className="rt-node-tag">{tag}</span>}
       {role === 'local' && step && (
         <span className="rt-node-work" aria-hidden="true">

@@ -2,7 +2,7 @@
 export interface DiagramMetrics {
   readonly nodeWidth: number;
   readonly nodeHeight: number;
-  /** Wide enough for a packet's label (`--rt-packet-width`, 8 less) between two columns. */
+  /** Wide enough for a packet's label (`--rt-packet-width`, 16 less: 6 clear of each card and its 3 px ring) between two columns. */
   readonly columnGap: number;
   readonly rowGap: number;
   readonly laneGap: number;
@@ -12,6 +12,14 @@ export interface DiagramMetrics {
   readonly smallFont: number;
   /** A node's name must be at least 1/nameShare of the view's height on screen. */
   readonly nameShare: number;
+  /**
+   * A node's icon, and the card's inner padding at the sides and gap between icon and text
+   * (`--rt-icon-size`, `--rt-card-padding`, `--rt-card-gap`): what they leave is the widest word a
+   * name may have, since a name never breaks inside a word ("PostgreSQL" is 6.6 em in DejaVu Sans Bold).
+   */
+  readonly iconSize: number;
+  readonly cardPadding: number;
+  readonly cardGap: number;
 }
 
 /** Every other label must be at least 1/60 of the view's height on screen (PRODUCT.md §6). */
@@ -34,8 +42,14 @@ export const DIAGRAM_METRICS = {
     nameFont: 20,
     smallFont: 16,
     nameShare: 45,
+    iconSize: 30,
+    cardPadding: 10,
+    cardGap: 8,
   },
-  /** A phone's narrow box: narrower columns, so the hop's two machines fit side by side. */
+  /**
+   * A phone's narrow box: narrower columns, so the hop's two machines fit side by side; a smaller
+   * icon, so "PostgreSQL" fits beside it.
+   */
   compact: {
     nodeWidth: 184,
     nodeHeight: 132,
@@ -45,6 +59,9 @@ export const DIAGRAM_METRICS = {
     nameFont: 20,
     smallFont: 16,
     nameShare: 45,
+    iconSize: 24,
+    cardPadding: 6,
+    cardGap: 6,
   },
   projector: {
     nodeWidth: 248,
@@ -55,6 +72,9 @@ export const DIAGRAM_METRICS = {
     nameFont: 26,
     smallFont: 18,
     nameShare: 30,
+    iconSize: 30,
+    cardPadding: 10,
+    cardGap: 8,
   },
 } as const satisfies Record<string, DiagramMetrics>;
 

@@ -55,8 +55,11 @@ function columns(nodes: readonly SimNode[], links: readonly Link[]): Map<string,
 export function layoutDiagram(
   nodes: readonly SimNode[],
   links: readonly Link[],
-  { nodeWidth, nodeHeight, columnGap, rowGap, laneGap }: DiagramMetrics,
+  { nodeWidth, nodeHeight, columnGap, rowGap, laneGap, smallFont }: DiagramMetrics,
 ): DiagramLayout {
+  // A card that shows state (NodeBadges) has one more line: small type, its padding and the chips' borders.
+  const heightOf = (node: SimNode) =>
+    nodeHeight + (node.badges?.length ? Math.ceil(smallFont * 1.25) + 10 : 0);
   const column = columns(nodes, links);
   const lanes: [SimNode[][], SimNode[][]] = [[], []];
   for (const node of nodes) {
@@ -65,25 +68,25 @@ export function layoutDiagram(
     const col = column.get(node.id) ?? 0;
     (lane[col] ??= []).push(node);
   }
-  const stackHeight = (count: number) => count * nodeHeight + Math.max(0, count - 1) * rowGap;
-  const laneHeights = lanes.map((lane) =>
-    stackHeight(Math.max(0, ...lane.filter(Boolean).map((group) => group.length))),
-  );
+  const stackHeight = (group: readonly SimNode[]) =>
+    group.reduce((sum, node) => sum + heightOf(node), 0) + Math.max(0, group.length - 1) * rowGap;
+  const laneHeights = lanes.map((lane) => Math.max(0, ...lane.filter(Boolean).map(stackHeight)));
   const [topHeight = 0, bottomHeight = 0] = laneHeights;
   const laneTop = [0, topHeight > 0 ? topHeight + laneGap : 0];
   const placements: NodePlacement[] = [];
   lanes.forEach((lane, laneIndex) => {
     lane.forEach((group, col) => {
-      const top = (laneTop[laneIndex] ?? 0) + ((laneHeights[laneIndex] ?? 0) - stackHeight(group.length)) / 2;
-      group.forEach((node, row) => {
+      let y = (laneTop[laneIndex] ?? 0) + ((laneHeights[laneIndex] ?? 0) - stackHeight(group)) / 2;
+      for (const node of group) {
         placements.push({
           node,
           x: col * (nodeWidth + columnGap),
-          y: top + row * (nodeHeight + rowGap),
+          y,
           width: nodeWidth,
-          height: nodeHeight,
+          height: heightOf(node),
         });
-      });
+        y += heightOf(node) + rowGap;
+      }
     });
   });
   const height = Math.max(nodeHeight, (laneTop[1] ?? 0) + bottomHeight);

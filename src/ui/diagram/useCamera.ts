@@ -7,17 +7,39 @@ import { loadMotion } from '../motion/loadMotion.ts';
 import { cameraViewport } from './cameraViewport.ts';
 import type { BoxSize } from './cameraViewport.ts';
 import { cameraRequest } from './cameraRequest.ts';
+import { MAP_SIZE } from './JourneyMap.tsx';
 import type { DiagramMetrics } from './diagramMetrics.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 
-/** How long the camera takes from one hop to the next, in seconds. */
-const MOVE_S = 0.45;
+/** How long the camera takes from one hop to the next, in milliseconds (animateValue's unit). */
+const MOVE_MS = 450;
 
 const lerp = (a: Viewport, b: Viewport, t: number): Viewport => ({
   x: a.x + (b.x - a.x) * t,
   y: a.y + (b.y - a.y) * t,
   zoom: a.zoom + (b.zoom - a.zoom) * t,
 });
+
+/** React Flow's margin around the buttons' panel, and the map's own (diagram.css). */
+const PANEL_MARGIN = 15;
+const MAP_MARGIN = 8;
+/** A map narrower than this shows too little of the journey to be worth its place. */
+const MAP_MIN_WIDTH = 96;
+
+/**
+ * How wide the journey's map may be beside the camera's buttons (measured: their row's width follows
+ * the theme's type and the labels), never over them; 0 where less than MAP_MIN_WIDTH is left (a
+ * 320 px phone: the camera follows the hop, and the buttons stay whole).
+ */
+function mapRoom(element: HTMLElement | null, width: number): number {
+  const buttons = element?.querySelector<HTMLElement>('.rt-diagram-controls');
+  const left = buttons ? PANEL_MARGIN + buttons.offsetWidth : 0;
+  const room = Math.min(MAP_SIZE.width, width - left - 2 * MAP_MARGIN);
+  return room >= MAP_MIN_WIDTH ? Math.floor(room) : 0;
+}
+
+const same = (a: Viewport, b: Viewport): boolean =>
+  Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-3;
 
 /**
  * Frames the diagram (cameraViewport): at once when the box or the view changes size, the layout or
@@ -30,10 +52,11 @@ export function useCamera(
   box: RefObject<HTMLElement | null>,
   layout: DiagramLayout,
   metrics: DiagramMetrics,
-): { readonly showsAll: boolean; readonly reframe: () => void } {
+): { readonly showsAll: boolean; readonly mapWidth: number; readonly reframe: () => void } {
   const { setViewport, getViewport } = useReactFlow();
   const store = usePlayerStore();
   const [showsAll, setShowsAll] = useState(true);
+  const [mapWidth, setMapWidth] = useState<number>(MAP_SIZE.width);
   const reframe = useRef<() => void>(() => undefined);
   useEffect(() => {
     const element = box.current;
@@ -46,6 +69,7 @@ export function useCamera(
       if (size.width <= 0 || size.height <= 0) return;
       const shot = cameraViewport(layout, size, cameraRequest(s, metrics, viewHeight));
       setShowsAll(shot.showsAll);
+      setMapWidth(mapRoom(element, size.width));
       const id = ++move;
       stop?.();
       stop = null;
@@ -54,14 +78,18 @@ export function useCamera(
         return;
       }
       const from = getViewport();
-      void loadMotion().then(({ animate: tween }) => {
+      // Where the camera already stands (the whole journey fits, or the next hop is in the same
+      // frame) nothing moves: no tween re-rendering React Flow and its map for nothing.
+      if (same(from, shot.viewport)) return;
+      void loadMotion().then(({ animateValue }) => {
         if (id !== move) return;
-        const controls = tween(0, 1, {
-          duration: MOVE_S,
+        const tween = animateValue({
+          keyframes: [0, 1],
+          duration: MOVE_MS,
           ease: [0.33, 0, 0.2, 1],
-          onUpdate: (t) => void setViewport(lerp(from, shot.viewport, t)),
+          onUpdate: (t: number) => void setViewport(lerp(from, shot.viewport, t)),
         });
-        stop = () => controls.stop();
+        stop = () => tween.stop();
       });
     };
     const measure = () => {
@@ -93,5 +121,5 @@ export function useCamera(
       window.removeEventListener('resize', onResize);
     };
   }, [box, setViewport, getViewport, layout, metrics, store]);
-  return { showsAll, reframe: () => reframe.current() };
+  return { showsAll, mapWidth, reframe: () => reframe.current() };
 }

@@ -1,9 +1,9 @@
-import type * as Motion from 'motion';
+import type * as Motion from './motionParts.ts';
 
-/** The motion library, loaded on the first move that needs it (it is not part of the first load). */
+/** The parts of motion the UI uses, loaded on the first move that needs them (not part of the first load). */
 let loading: Promise<typeof Motion> | null = null;
 
 export function loadMotion(): Promise<typeof Motion> {
-  loading ??= import('motion');
+  loading ??= import('./motionParts.ts');
   return loading;
 }

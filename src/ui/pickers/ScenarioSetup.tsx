@@ -1,4 +1,5 @@
-import { SCENARIOS } from '../../core/index.ts';
+import { DATABASE_INFO, LANGUAGE_PROFILES, SCENARIOS } from '../../core/index.ts';
+import type { StackExclusion } from '../../core/index.ts';
 import { usePlayer } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
 import { TEACHES_ID } from './ScenarioPicker.tsx';
@@ -6,9 +7,13 @@ import { StackPicker } from './StackPicker.tsx';
 
 const selectScenarioId = (s: PlayerState) => s.scenarioId;
 
+/** "Go", "MongoDB", "Go with MySQL": the stacks an exclusion covers. */
+const excluded = ({ lang, db }: StackExclusion): string =>
+  [lang && LANGUAGE_PROFILES[lang].label, db && DATABASE_INFO[db].name].filter(Boolean).join(' with ');
+
 /**
- * At the head of the details column: what the chosen scenario teaches, and the stack it runs on
- * (language and database). Out of the top bar, so the diagram gets the height.
+ * At the head of the details column: what the chosen scenario teaches, the stacks it is not shown on and
+ * why, and the stack it runs on (language and database). Out of the top bar, so the diagram gets the height.
  */
 export function ScenarioSetup() {
   const scenarioId = usePlayer(selectScenarioId);
@@ -18,6 +23,11 @@ export function ScenarioSetup() {
       <p id={TEACHES_ID} className="rt-teaches">
         {scenario?.teaches}
       </p>
+      {scenario?.notFor?.map((e) => (
+        <p key={excluded(e)} className="rt-not-for">
+          Not shown on {excluded(e)}: {e.reason}
+        </p>
+      ))}
       <div className="rt-stack">
         <StackPicker />
       </div>

@@ -1,14 +1,23 @@
-import { DATABASES, LANGUAGE_PROFILES, LANGUAGES } from '../../core/index.ts';
+import {
+  DATABASES,
+  LANGUAGE_PROFILES,
+  LANGUAGES,
+  scenarioById,
+  unavailableReason,
+} from '../../core/index.ts';
 import { DATABASE_INFO } from '../../core/index.ts';
+import type { Scenario, Stack } from '../../core/index.ts';
 import { usePlayer } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
 import { ChoiceSelect } from '../ChoiceSelect.tsx';
 
-const LANGUAGE_CHOICES = LANGUAGES.map(
-  (l) => [l, `${LANGUAGE_PROFILES[l].label} · ${LANGUAGE_PROFILES[l].framework}`] as const,
-);
-const DATABASE_CHOICES = DATABASES.map((d) => [d, DATABASE_INFO[d].name] as const);
+/** A choice the scenario is not shown on is greyed out and says so; ScenarioSetup says why. */
+const choice = <T extends string>(value: T, text: string, scenario: Scenario | undefined, stack: Stack) => {
+  const refused = scenario !== undefined && unavailableReason(scenario, stack) !== null;
+  return [value, refused ? `${text} (not in this scenario)` : text, refused] as const;
+};
 
+const selectScenarioId = (s: PlayerState) => s.scenarioId;
 const selectLang = (s: PlayerState) => s.stack.lang;
 const selectDb = (s: PlayerState) => s.stack.db;
 const selectSetLanguage = (s: PlayerState) => s.setLanguage;
@@ -20,10 +29,15 @@ export function StackPicker() {
   const db = usePlayer(selectDb);
   const setLanguage = usePlayer(selectSetLanguage);
   const setDatabase = usePlayer(selectSetDatabase);
+  const scenario = scenarioById(usePlayer(selectScenarioId));
+  const languages = LANGUAGES.map((l) =>
+    choice(l, `${LANGUAGE_PROFILES[l].label} · ${LANGUAGE_PROFILES[l].framework}`, scenario, { lang: l, db }),
+  );
+  const databases = DATABASES.map((d) => choice(d, DATABASE_INFO[d].name, scenario, { lang, db: d }));
   return (
     <>
-      <ChoiceSelect label="Language" value={lang} choices={LANGUAGE_CHOICES} onChange={setLanguage} />
-      <ChoiceSelect label="Database" value={db} choices={DATABASE_CHOICES} onChange={setDatabase} />
+      <ChoiceSelect label="Language" value={lang} choices={languages} onChange={setLanguage} />
+      <ChoiceSelect label="Database" value={db} choices={databases} onChange={setDatabase} />
     </>
   );
 }

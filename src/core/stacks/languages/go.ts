@@ -147,22 +147,24 @@ function insertReview(db: Database): string[] {
     `conn, err := ${pg ? 'pool.Acquire' : 'db.Conn'}(r.Context()) «checkout»`,
     ...failed(),
     `defer conn.${pg ? 'Release' : 'Close'}() // back to the pool`,
-    'var p Product',
-    `err = conn.${pg ? 'QueryRow' : 'QueryRowContext'}(r.Context(), «lookup»`,
-    `${t}"${statementFor('getProduct', db)}", productID,`,
-    `)${SCAN}`,
-    ...failed(` // 404 for ${NO_ROWS[db]} «notFound»`),
     review,
     ...(pg
+      ? ['err = pgx.BeginFunc(r.Context(), conn, func(tx pgx.Tx) error { «begin»']
+      : ['err = withTx(r.Context(), conn, func(tx *sql.Tx) (err error) { «begin»']),
+    `${t}var p Product`,
+    `${t}if err := tx.${pg ? 'QueryRow' : 'QueryRowContext'}(r.Context(), «lookup»`,
+    `${t}${t}"${statementFor('lockProduct', db)}", productID,`,
+    `${t})${SCAN}; err != nil {`,
+    `${t}${t}return err // ${NO_ROWS[db]} too: ROLLBACK, then 404 below`,
+    `${t}}`,
+    ...(pg
       ? [
-          'err = pgx.BeginFunc(r.Context(), conn, func(tx pgx.Tx) error { «begin»',
           `${t}return tx.QueryRow(r.Context(), «query»`,
           `${t}${t}"${statementFor('createReview', db)}",`,
           `${t}${t}productID, in.Rating, in.Body,`,
           `${t}).Scan(&review.ID)`,
         ]
       : [
-          'err = withTx(r.Context(), conn, func(tx *sql.Tx) (err error) { «begin»',
           `${t}review.ID, err = lastInsertID(tx.ExecContext(r.Context(), «query»`,
           `${t}${t}"${statementFor('createReview', db)}",`,
           `${t}${t}productID, in.Rating, in.Body,`,
@@ -170,7 +172,7 @@ function insertReview(db: Database): string[] {
           `${t}return err`,
         ]),
     '}) // COMMIT if the function returns nil, else ROLLBACK «commit»',
-    ...failed(),
+    ...failed(` // 404 for ${NO_ROWS[db]} «notFound»`),
   ];
 }
 

@@ -11,8 +11,8 @@ import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 // the SQL unless the URL asks for server-side prepared statements, so the MySQL handlers say it does.
 // Auth is an annotation checked by a HandlerInterceptor, which runs before Spring reads and validates the
 // body (so 401 comes before 422), and not Spring Security, which would add its own Cache-Control, Pragma,
-// Expires and X-Frame-Options headers. The product look-up runs before the transaction, on a pooled
-// connection of its own for the moment it takes (the engine draws one checkout for both).
+// Expires and X-Frame-Options headers. The product look-up runs inside the transaction and share-locks the
+// product's row until COMMIT; a 404 thrown inside the callback makes TransactionTemplate roll back.
 // TransactionTemplate sets autocommit off (PostgreSQL's driver then sends BEGIN with the first statement;
 // Connector/J sends SET autocommit=0) and commits when the callback returns: the engine draws that as
 // BEGIN / START TRANSACTION and COMMIT.
@@ -94,12 +94,13 @@ function insertReview(db: Database): string[] {
     case 'mysql':
       return [
         ...(db === 'mysql' ? [SERVER_PREPARED] : []),
-        `jdbc.sql("${statementFor('getProduct', db, '?')}") «lookup»`,
-        '    .param(id)',
-        '    .query(Product.class)',
-        '    .optional()',
-        `    .orElseThrow(() -> ${NOT_FOUND}); «notFound»`,
         'long reviewId = tx.execute(status -> { «begin»',
+        `    jdbc.sql("${statementFor('lockProduct', db, '?')}") «lookup»`,
+        '        .param(id)',
+        '        .query(Product.class)',
+        '        .optional()',
+        '        // thrown inside the callback: TransactionTemplate rolls back',
+        `        .orElseThrow(() -> ${NOT_FOUND}); «notFound»`,
         ...(db === 'postgres'
           ? [
               '    return jdbc.sql( «query»',

@@ -86,7 +86,7 @@ const respond = [
   'res.status(201).json({ id, product_id: productId, rating, body }); «respond»',
 ];
 
-/** The product look-up, the insert and the 201 response. */
+/** The product look-up (locking its row, in SQL inside the transaction), the insert and the 201 response. */
 function insertReview(db: Database): string[] {
   if (db === 'mongodb') {
     return [
@@ -106,12 +106,15 @@ function insertReview(db: Database): string[] {
   return [
     `const ${conn} = await pool.${pg ? 'connect' : 'getConnection'}(); «checkout»`,
     'try {',
+    `  await ${pg ? "client.query('BEGIN')" : 'conn.beginTransaction()'}; «begin»`,
     `  const ${pg ? '{ rows: found }' : '[found]'} = await ${run}( «lookup»`,
-    `    '${statementFor('getProduct', db)}',`,
+    `    '${statementFor('lockProduct', db)}',`,
     '    [productId],',
     '  );',
-    `  if (found.length === 0) ${NOT_FOUND} «notFound»`,
-    `  await ${pg ? "client.query('BEGIN')" : 'conn.beginTransaction()'}; «begin»`,
+    '  if (found.length === 0) {',
+    `    await ${pg ? "client.query('ROLLBACK')" : 'conn.rollback()'};`,
+    `    ${NOT_FOUND} «notFound»`,
+    '  }',
     `  const ${pg ? '{ rows }' : '[result]'} = await ${run}( «query»`,
     `    '${statementFor('createReview', db)}',`,
     '    [productId, rating, body],',

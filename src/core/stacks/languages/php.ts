@@ -78,41 +78,38 @@ function findBySku(db: Database): string[] {
 /** The product look-up and the insert, leaving the new review's id in `$reviewId`. */
 function insertReview(db: Database): string[] {
   const values = "[$id, $input['rating'], $input['body']]";
-  const lookup =
-    db === 'mongodb'
-      ? ["$product = DB::table('products')->where('_id', $id)->first(); «lookup»"]
-      : [
-          '$product = DB::selectOne( «lookup»',
-          `    '${statementFor('getProduct', db, '?')}',`,
-          '    [$id],',
-          ');',
-        ];
-  const insert =
-    db === 'postgres'
+  if (db === 'mongodb') {
+    return [
+      "$product = DB::table('products')->where('_id', $id)->first(); «lookup»",
+      "abort_if($product === null, 404, 'Product not found.'); «notFound»",
+      "$reviewId = (string) DB::table('reviews')->insertGetId([ «query»",
+      "    'product_id' => $id, 'rating' => $input['rating'], 'body' => $input['body'],",
+      ']);',
+    ];
+  }
+  return [
+    '$reviewId = DB::transaction(function () use ($id, $input) { «begin»',
+    '    $product = DB::selectOne( «lookup»',
+    `        '${statementFor('lockProduct', db, '?')}',`,
+    '        [$id],',
+    '    );',
+    "    abort_if($product === null, 404, 'Product not found.'); // the exception rolls back «notFound»",
+    ...(db === 'postgres'
       ? [
-          '$reviewId = DB::transaction(function () use ($id, $input) { «begin»',
           '    return DB::scalar( «query»',
           `        '${statementFor('createReview', db, '?')}',`,
           `        ${values},`,
           '    );',
-          '}); «commit»',
         ]
-      : db === 'mysql'
-        ? [
-            '$reviewId = DB::transaction(function () use ($id, $input) { «begin»',
-            '    DB::insert( «query»',
-            `        '${statementFor('createReview', db)}',`,
-            `        ${values},`,
-            '    );',
-            '    return (int) DB::getPdo()->lastInsertId();',
-            '}); «commit»',
-          ]
-        : [
-            "$reviewId = (string) DB::table('reviews')->insertGetId([ «query»",
-            "    'product_id' => $id, 'rating' => $input['rating'], 'body' => $input['body'],",
-            ']);',
-          ];
-  return [...lookup, "abort_if($product === null, 404, 'Product not found.'); «notFound»", ...insert];
+      : [
+          '    DB::insert( «query»',
+          `        '${statementFor('createReview', db)}',`,
+          `        ${values},`,
+          '    );',
+          '    return (int) DB::getPdo()->lastInsertId();',
+        ]),
+    '}); «commit»',
+  ];
 }
 
 function createReview(db: Database): string[] {

@@ -132,27 +132,29 @@ function insertReview(db: Database): string[] {
   const lookup =
     db === 'postgres'
       ? [
-          '  product = conn.select_one(  «lookup»',
-          `    "${statementFor('getProduct', db)}",`,
-          '    "Product Load", [product_id]',
-          '  )',
+          'product = conn.select_one(  «lookup»',
+          `  "${statementFor('lockProduct', db)}",`,
+          '  "Product Load", [product_id]',
+          ')',
         ]
       : [
-          '  product = conn.select_one(  «lookup»',
-          '    Review.sanitize_sql_array([',
-          `      "${statementFor('getProduct', db)}", product_id,`,
-          '    ]),',
-          '    "Product Load",',
-          '  )',
+          'product = conn.select_one(  «lookup»',
+          '  Review.sanitize_sql_array([',
+          `    "${statementFor('lockProduct', db)}", product_id,`,
+          '  ]),',
+          '  "Product Load",',
+          ')',
         ];
   return [
+    'product = nil',
     'id = Review.with_connection do |conn|  «checkout»',
-    ...lookup,
-    `  ${NOT_FOUND} product  «notFound»`,
     '  conn.transaction do  «begin»',
+    ...indent(lookup, '    '),
+    '    raise ActiveRecord::Rollback unless product # ROLLBACK; the block returns nil',
     ...indent(insert, '    '),
     '  end  «commit»',
     'end',
+    `${NOT_FOUND} product  «notFound»`,
   ];
 }
 

@@ -9,4 +9,15 @@ export interface Token {
 
 /** The languages the highlighter knows: handler languages, query languages and wire formats. */
 export type Grammar =
-  'javascript' | 'python' | 'java' | 'ruby' | 'go' | 'php' | 'sql' | 'json' | 'http' | 'dig' | 'plain';
+  | 'javascript'
+  | 'python'
+  | 'java'
+  | 'ruby'
+  | 'go'
+  | 'php'
+  | 'cpp'
+  | 'sql'
+  | 'json'
+  | 'http'
+  | 'dig'
+  | 'plain';

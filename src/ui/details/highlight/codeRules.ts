@@ -9,10 +9,11 @@ const KEYWORDS: Readonly<Record<string, string>> = {
   ruby: 'begin break case class def do else elsif end ensure false if in module next nil not or redo rescue retry return self super then true unless until when while yield',
   go: 'break case chan const continue default defer else fallthrough false for func go goto if import interface map nil package range return select struct switch true type var',
   php: 'abstract array as break case catch class const continue default do echo else elseif extends false final finally fn for foreach function if implements new null private protected public return static switch this throw true try use while',
+  cpp: 'auto bool break case catch class co_await co_return co_yield const constexpr continue default delete do double else enum false for if int long namespace new nullptr private protected public return static struct switch template this throw true try typename using virtual void while',
 };
 
 const HASH_COMMENTS = new Set(['python', 'ruby', 'php']);
-const SLASH_COMMENTS = new Set(['javascript', 'java', 'go', 'php']);
+const SLASH_COMMENTS = new Set(['javascript', 'java', 'go', 'php', 'cpp']);
 
 /** Rules for a handler language: comments, strings, annotations, numbers, keywords, calls. */
 export function codeRules(language: string): Rule[] {

@@ -1,0 +1,75 @@
+import type { Place } from '../model/scenario.ts';
+
+/** What the page asks for: a product, a new review (POST), a search by SKU, or the stylesheet. */
+export const BUILD_REQUESTS = ['product', 'review', 'search', 'stylesheet'] as const;
+export type BuildRequest = (typeof BUILD_REQUESTS)[number];
+
+/** The caches and the connection the builder can start warm. */
+export const WARM_THINGS = [
+  'browserHttp',
+  'browserDns',
+  'resolver',
+  'cdn',
+  'appCache',
+  'connection',
+] as const;
+export type WarmThing = (typeof WARM_THINGS)[number];
+
+/** Where a fault happens, in the order a request meets it. */
+export const FAULT_HOPS = ['dns', 'network', 'tls', 'balancer', 'app', 'database'] as const;
+export type FaultHop = (typeof FAULT_HOPS)[number];
+
+/**
+ * Every fault the builder offers, by id (the id is also its part of a build link: `fault-db-timeout`),
+ * with its hop and what it is in words. `builtScenario` says what each does to the scenario.
+ */
+export const BUILD_FAULTS = {
+  'dns-nxdomain': { hop: 'dns', label: 'Mistyped name: NXDOMAIN' },
+  'net-loss': { hop: 'network', label: 'Packet loss: the SYN is lost and retransmitted' },
+  'tls-expired': { hop: 'tls', label: 'Expired certificate' },
+  'lb-replica': { hop: 'balancer', label: 'One replica fails its health checks' },
+  'lb-none': { hop: 'balancer', label: 'No replica is healthy: 503' },
+  'app-refused': { hop: 'app', label: 'App process down: connection refused' },
+  'app-crash': { hop: 'app', label: 'The handler throws: 500' },
+  'db-timeout': { hop: 'database', label: 'Database unreachable: timeout' },
+  'db-slow': { hop: 'database', label: 'Slow database (saturated disk)' },
+} as const satisfies Readonly<Record<string, { hop: FaultHop; label: string }>>;
+export type BuildFault = keyof typeof BUILD_FAULTS;
+
+/** Replica counts a load balancer may have. */
+export const MIN_REPLICAS = 2;
+export const MAX_REPLICAS = 8;
+
+/**
+ * Everything the builder lets a teacher choose; a built scenario is a function of it (`builtScenario`) and
+ * its link is a function of it too (`encodeBuild`). Kubernetes joins as one more field (and one entry in
+ * `buildCode.ts`'s table) when its part lands.
+ */
+export interface BuildSpec {
+  readonly request: BuildRequest;
+  readonly https: boolean;
+  /** The products table has an index on sku (what a search by SKU uses). */
+  readonly skuIndex: boolean;
+  readonly cdn: boolean;
+  readonly appCache: boolean;
+  /** 0: one reverse proxy and one app server; 2–8: a load balancer and that many replicas. */
+  readonly replicas: number;
+  /** Where the user is, seen from the servers in Frankfurt; null keeps the world's fixed latencies. */
+  readonly user: Place | null;
+  /** What is warm before step 1 (every other cache is cold, and no connection is open). */
+  readonly warm: ReadonlySet<WarmThing>;
+  readonly fault: BuildFault | null;
+}
+
+/** The builder's starting point when nothing else is given: first visit, everything cold and healthy. */
+export const DEFAULT_BUILD: BuildSpec = {
+  request: 'product',
+  https: true,
+  skuIndex: false,
+  cdn: false,
+  appCache: false,
+  replicas: 0,
+  user: null,
+  warm: new Set(),
+  fault: null,
+};

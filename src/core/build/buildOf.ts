@@ -1,0 +1,64 @@
+import type { Scenario } from '../model/scenario.ts';
+import type { BuildFault, BuildRequest, BuildSpec, WarmThing } from './BuildSpec.ts';
+import { decodeBuild } from './buildCode.ts';
+import { buildProblems } from './buildProblems.ts';
+
+function requestOf(s: Scenario): BuildRequest {
+  if (s.request.method === 'POST') return 'review';
+  const path = s.request.url.replace(/^https?:\/\/[^/]+/, '');
+  if (path.startsWith('/static/')) return 'stylesheet';
+  if (path.includes('?sku=')) return 'search';
+  return 'product';
+}
+
+function faultOf(s: Scenario): BuildFault | null {
+  const { faults } = s;
+  const failing = s.topology.balancer?.failing.length ?? 0;
+  if (!/^https?:\/\/shop\.example\//.test(s.request.url)) return 'dns-nxdomain';
+  if (faults.packetLoss) return 'net-loss';
+  if (faults.certificateExpired) return 'tls-expired';
+  if (failing > 0) return failing === s.topology.balancer?.replicas ? 'lb-none' : 'lb-replica';
+  if (faults.appDown) return 'app-refused';
+  if (faults.handlerBug) return 'app-crash';
+  if (faults.databaseDown) return 'db-timeout';
+  if (faults.databaseSlow) return 'db-slow';
+  return null;
+}
+
+/**
+ * The builder's choices that come closest to a scenario, to start building from it: its parts, places,
+ * caches and first fault. A built scenario gives back its own build; a built-in one keeps what the builder
+ * can say (not-found or unauthorized become the plain product request), and a choice that would clash
+ * with the others is dropped, so the result always builds.
+ */
+export function buildOf(s: Scenario): BuildSpec {
+  const decoded = decodeBuild(s.id);
+  if (decoded.ok) return decoded.spec;
+  const { start } = s;
+  const warm = new Set<WarmThing>();
+  if (start.browserHttpCache === 'stale') warm.add('browserHttp');
+  if (start.browserDns) warm.add('browserDns');
+  if (start.resolverCache === 'answer') warm.add('resolver');
+  if (start.cdnCache === 'warm') warm.add('cdn');
+  if (start.appCache === 'warm') warm.add('appCache');
+  if (start.connection === 'open') warm.add('connection');
+  const request = requestOf(s);
+  let spec: BuildSpec = {
+    request,
+    https: s.request.url.startsWith('https:'),
+    skuIndex: request === 'search' && s.skuIndex,
+    cdn: s.topology.cdn,
+    appCache: s.topology.appCache,
+    replicas: s.topology.balancer?.replicas ?? 0,
+    user: s.topology.user ?? null,
+    warm,
+    fault: faultOf(s),
+  };
+  if (buildProblems(spec).length > 0) {
+    const kept = new Set(
+      [...warm].filter((w) => buildProblems({ ...spec, warm: new Set([w]) }).length === 0),
+    );
+    spec = { ...spec, warm: kept };
+  }
+  return buildProblems(spec).length === 0 ? spec : { ...spec, fault: null };
+}

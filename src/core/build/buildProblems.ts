@@ -1,0 +1,22 @@
+import type { BuildSpec } from './BuildSpec.ts';
+
+/**
+ * Why a combination of choices cannot be one scenario, each as a sentence naming the parts ("fault-lb-none
+ * needs a load balancer (lb2…lb8)"); empty when it can. The builder's controls offer only combinations
+ * without problems, and a link with one is refused with its sentence.
+ */
+export function buildProblems(spec: BuildSpec): string[] {
+  const problems: string[] = [];
+  const { fault, warm } = spec;
+  if (warm.has('cdn') && !spec.cdn) problems.push('warm-cdn needs a CDN (cdn)');
+  if (warm.has('appCache') && !spec.appCache) problems.push('warm-cache needs an app cache (cache)');
+  if (warm.has('browserHttp') && spec.request !== 'product')
+    problems.push('warm-http (a stale copy to revalidate) is only for the product request');
+  if (spec.skuIndex && spec.request !== 'search') problems.push('index is only for the search request (sku)');
+  if ((fault === 'lb-none' || fault === 'lb-replica') && spec.replicas === 0)
+    problems.push(`fault-${fault} needs a load balancer (lb2…lb8)`);
+  if (fault === 'tls-expired' && !spec.https) problems.push('fault-tls-expired needs HTTPS (drop http)');
+  if ((fault === 'tls-expired' || fault === 'net-loss' || fault === 'dns-nxdomain') && warm.has('connection'))
+    problems.push(`fault-${fault} needs a new connection (drop warm-conn)`);
+  return problems;
+}

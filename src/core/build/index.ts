@@ -1,0 +1,16 @@
+export type { BuildFault, BuildRequest, BuildSpec, FaultHop, WarmThing } from './BuildSpec.ts';
+export {
+  BUILD_FAULTS,
+  BUILD_REQUESTS,
+  DEFAULT_BUILD,
+  FAULT_HOPS,
+  MAX_REPLICAS,
+  MIN_REPLICAS,
+  WARM_THINGS,
+} from './BuildSpec.ts';
+export { BUILD_VERSION, decodeBuild, encodeBuild } from './buildCode.ts';
+export type { DecodedBuild } from './buildCode.ts';
+export { buildProblems } from './buildProblems.ts';
+export { buildOf } from './buildOf.ts';
+export { builtScenario, buildTitle } from './builtScenario.ts';
+export { scenarioOrBuild } from './scenarioOrBuild.ts';

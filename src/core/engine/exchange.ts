@@ -1,0 +1,90 @@
+import type { HttpRequest, HttpResponse } from '../model/messages.ts';
+import type { Outcome } from '../model/timeline.ts';
+import { byteLength } from '../protocols/byteLength.ts';
+import { headerValue, statusText } from '../protocols/http.ts';
+import { httpMessage } from '../protocols/httpMessage.ts';
+import { COST_MS } from '../world/world.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
+import { serveRequest } from './serveRequest.ts';
+import { resumedTicket } from './tlsResume.ts';
+
+/** What an error response carries, in words: "its JSON body", "its HTML page". */
+function bodyKind(response: HttpResponse): string {
+  const type = headerValue(response.headers, 'Content-Type') ?? '';
+  if (response.body === '') return 'its headers (there is no body)';
+  return /json/.test(type) ? 'its JSON body' : /html/.test(type) ? 'its HTML page' : 'its plain-text body';
+}
+
+/**
+ * One request and its response over an open connection, ending with the browser using the result; also
+ * says whether the server closed the connection with it.
+ */
+export function exchange(
+  ctx: EngineContext,
+  request: HttpRequest,
+  reused: boolean,
+  resumed = false,
+): [Outcome, boolean] {
+  const { b, url } = ctx;
+  b.hop('browser', ctx.edge, 'request', {
+    id: 'http-request',
+    phase: 'request',
+    title: `${request.method} ${request.target}`,
+    narration: `${reused ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${ctx.scenario.request.navigation ? 'a page, HTML first,' : url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
+    message: httpMessage(request),
+  });
+  if (resumed) resumedTicket(ctx);
+
+  const toBrowser = serveRequest(ctx, request);
+  b.hop(ctx.edge, 'browser', 'response', {
+    id: `http-response-${toBrowser.status}`,
+    phase: 'response',
+    title: statusText(toBrowser),
+    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : ctx.scenario.topology.kubernetes ? 'ingress controller' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
+    message: httpMessage(toBrowser),
+  });
+
+  const location = headerValue(toBrowser.headers, 'Location');
+  if (toBrowser.status >= 300 && toBrowser.status < 400 && toBrowser.status !== 304 && location) {
+    b.local('browser', COST_MS.cacheLookup, {
+      id: 'browser-follow-redirect',
+      phase: 'response',
+      title: `Follow the ${toBrowser.status} to ${new URL(location).protocol.replace(':', '')}`,
+      narration: `The browser does not show the ${toBrowser.status}'s little HTML page: it reads Location and goes to ${location} at once${toBrowser.status === 301 ? ', and may remember the 301 as permanent (it is cacheable by default)' : ''}. The typed address stays http:// until then.`,
+      message: internal(`Location: ${location}`, `${statusText(toBrowser)}\nLocation: ${location}`),
+    });
+    return [{ ok: true, status: toBrowser.status, summary: `${statusText(toBrowser)} in {total}` }, false];
+  }
+
+  const ok = toBrowser.status < 400;
+  const retryAfter = headerValue(toBrowser.headers, 'Retry-After');
+  b.local('browser', COST_MS.render, {
+    id: 'browser-render',
+    phase: 'response',
+    title:
+      toBrowser.status === 304
+        ? 'Reuse the cached copy'
+        : ok
+          ? 'Render the result'
+          : `Show the ${toBrowser.status} error`,
+    narration:
+      toBrowser.status === 304
+        ? 'The browser takes the body from its own cache and marks it fresh again. The page shows the product.'
+        : ok
+          ? ctx.scenario.request.navigation
+            ? `The browser shows the ${byteLength(toBrowser.body)}-byte JSON as the page itself (Chrome's viewer, with its "Pretty-print" box).`
+            : `The browser hands the ${byteLength(toBrowser.body)}-byte body to the page, which renders it.`
+          : retryAfter !== undefined
+            ? `fetch() resolves (an HTTP error is still a response) with the ${toBrowser.status} status and ${bodyKind(toBrowser)}. Retry-After says ${retryAfter} s: a well-behaved page waits at least that long before it asks again, and sends fewer requests.`
+            : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
+    message: internal(statusText(toBrowser), toBrowser.body || '(no body)'),
+    ...(toBrowser.status === 304
+      ? { changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh again)` }] }
+      : {}),
+  });
+  return [
+    { ok, status: toBrowser.status, summary: `${statusText(toBrowser)} in {total}` },
+    headerValue(toBrowser.headers, 'Connection') === 'close',
+  ];
+}
