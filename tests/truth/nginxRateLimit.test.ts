@@ -60,7 +60,7 @@ describe.runIf(HAS_NGINX)('rate-limited against a real nginx with limit_req', ()
     const appPort = (app.address() as net.AddressInfo).port;
     nginx = await startNginx(
       `  limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;
-  limit_req_zone $binary_remote_addr zone=plain:10m rate=10r/s;
+  limit_req_zone $binary_remote_addr zone=plain:10m rate=1r/m;
   map $status $retry_after { 429 1; default ""; }
   upstream app { server 127.0.0.1:${appPort}; keepalive 8; }
   server {
@@ -106,10 +106,10 @@ describe.runIf(HAS_NGINX)('rate-limited against a real nginx with limit_req', ()
     // The app is never asked, so the exchange is the same on every stack: one replay checks them all.
     for (const [i, e] of exchanges.entries()) expect(e, stackName(STACKS[i]!)).toEqual(exchanges[0]);
     const [asked, answered, shown] = exchanges[0]!;
-    const got = await pipeline(port, asked, 25);
+    const got = await pipeline(port, asked, 60);
     const refused = got.findIndex((r) => status(r) !== 200);
     // 10 r/s, burst 20, nodelay: the first request and 20 more pass at once (a few more if the burst took
-    // long enough for the bucket to drain); then nginx refuses.
+    // long enough for the bucket to drain: 60 give a loaded machine room); then nginx refuses.
     expect(refused).toBeGreaterThanOrEqual(21);
     for (const passed of got.slice(0, refused)) expect(passed).not.toMatch(/^retry-after:/im);
     expect(withoutDate(answered)).toBe(withoutDate(got[refused]!));

@@ -55,6 +55,7 @@ describe('buildTimeline', () => {
         // issue 12
         'rate-limited',
         'tls-resumption',
+        'http2',
         'browser-cache-hit',
         'redirect-https',
         'cors-preflight',

@@ -27,6 +27,7 @@ import { podNumber } from '../parts/cluster.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
+import { http2Exchange } from './http2Exchange.ts';
 import { tlsResume } from './tlsResume.ts';
 import { unavailableReason } from '../model/stackFit.ts';
 
@@ -141,6 +142,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     if (refused !== null) return requestFailed(ctx, { kind: 'certificate', netError: refused });
   }
 
+  if (scenario.h2 && url.https) return http2Exchange(ctx);
   const page = scenario.request.pageOrigin;
   if (page !== undefined && needsPreflight(scenario.request.method, pageHeaders(scenario, url)))
     corsPreflight(ctx, page, start.connection === 'open');

@@ -1,4 +1,5 @@
-import type { Message } from '../model/messages.ts';
+import type { Header, Message } from '../model/messages.ts';
+import type { Prng } from '../journey/prng.ts';
 import { tlsMessage } from '../protocols/tlsMessage.ts';
 import { CERTIFICATE, COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
@@ -44,6 +45,19 @@ const problemText = (
   }
 };
 
+/** The browser's ClientHello, its random and key share drawn from `rng` (a resumption adds its PSK after). */
+export const clientHelloFields = (rng: Prng, host: string): Header[] => [
+  ['legacy_version', 'TLS 1.2 (0x0303)'],
+  ['random', rng.hex(32)],
+  ['cipher_suites', 'TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256'],
+  ['server_name', host],
+  ['application_layer_protocol_negotiation', 'h2, http/1.1'],
+  ['supported_versions', 'TLS 1.3, TLS 1.2'],
+  ['supported_groups', 'x25519, secp256r1'],
+  ['key_share', `x25519 ${rng.hex(32)}`],
+  ['signature_algorithms', 'ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256'],
+];
+
 /**
  * The TLS 1.3 full handshake (one round trip): ClientHello, the server's flight, certificate
  * checks, client Finished. Returns null when the secure channel is up, or Chrome's net error when the
@@ -52,6 +66,8 @@ const problemText = (
 export function tlsHandshake(ctx: EngineContext): string | null {
   const { b, rng, url, edge } = ctx;
   const expired = ctx.scenario.faults.certificateExpired;
+  // ALPN: nginx's `listen 443 ssl http2` offers h2, and the browser lists it first.
+  const alpn = ctx.scenario.h2 ? 'h2' : 'http/1.1';
   const cert = {
     notBefore: expired ? CERTIFICATE.expiredNotBefore : CERTIFICATE.notBefore,
     notAfter: expired ? CERTIFICATE.expiredNotAfter : CERTIFICATE.notAfter,
@@ -63,17 +79,7 @@ export function tlsHandshake(ctx: EngineContext): string | null {
     title: 'ClientHello',
     narration: `Right behind the ACK, the browser starts TLS 1.3: ClientHello names the site (SNI ${url.host}), offers cipher suites and protocols (ALPN), and already sends its half of an X25519 key exchange.`,
     why: 'Security: the key share in the very first message is what makes TLS 1.3 take one round trip instead of two.',
-    message: tls('ClientHello', [
-      ['legacy_version', 'TLS 1.2 (0x0303)'],
-      ['random', rng.hex(32)],
-      ['cipher_suites', 'TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256'],
-      ['server_name', url.host],
-      ['application_layer_protocol_negotiation', 'h2, http/1.1'],
-      ['supported_versions', 'TLS 1.3, TLS 1.2'],
-      ['supported_groups', 'x25519, secp256r1'],
-      ['key_share', `x25519 ${rng.hex(32)}`],
-      ['signature_algorithms', 'ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256'],
-    ]),
+    message: tls('ClientHello', clientHelloFields(rng, url.host)),
   });
 
   b.wait(COST_MS.serverKeyExchange);
@@ -95,10 +101,12 @@ export function tlsHandshake(ctx: EngineContext): string | null {
       'tls-encrypted-extensions',
       'EncryptedExtensions',
       tls('EncryptedExtensions', [
-        ['application_layer_protocol_negotiation', 'http/1.1'],
+        ['application_layer_protocol_negotiation', alpn],
         ['server_name', '(acknowledged)'],
       ]),
-      "Already encrypted: the server confirms the name and chooses HTTP/1.1 from the browser's ALPN list.",
+      alpn === 'h2'
+        ? "Already encrypted: the server confirms the name and picks h2, HTTP/2, the first protocol of the browser's ALPN list (nginx listens with http2 on). No extra round trip decides the protocol: TLS did it."
+        : "Already encrypted: the server confirms the name and chooses HTTP/1.1 from the browser's ALPN list.",
     ],
     [
       'tls-certificate',
@@ -200,7 +208,7 @@ export function tlsHandshake(ctx: EngineContext): string | null {
       'The browser sends its own Finished. The secure channel is up: one round trip after the TCP handshake.',
     message: tls('Finished', [['verify_data', rng.hex(32)]], 'Finished (client)'),
     changes: [
-      { node: 'browser', key: 'TLS', value: `TLS 1.3, ${SUITE.split(' ')[0]}, http/1.1` },
+      { node: 'browser', key: 'TLS', value: `TLS 1.3, ${SUITE.split(' ')[0]}, ${alpn}` },
       { node: edge, key: 'TLS', value: `TLS 1.3 session with ${url.host} client` },
     ],
   });

@@ -2,7 +2,7 @@ import { tlsMessage } from '../protocols/tlsMessage.ts';
 import { COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
-import { SUITE } from './tlsHandshake.ts';
+import { SUITE, clientHelloFields } from './tlsHandshake.ts';
 
 /**
  * nginx's session tickets as nginx 1.22.1 on OpenSSL 3 sends them (tests/truth/tlsResumption.test.ts):
@@ -56,15 +56,7 @@ export function tlsResume(ctx: EngineContext): void {
     narration: `Right behind the ACK, the browser starts TLS 1.3 as always (SNI ${url.host}, ALPN, an X25519 key share), but it also offers one of the ${held} session tickets nginx gave it ${SESSION_TICKET.ageMs / 60_000} minutes ago as a pre-shared key (pre_shared_key, the last extension). It sends the ticket's age disguised by the ticket's age_add, and a binder: an HMAC over this ClientHello with the key the ticket stands for, proof it really holds the earlier session's secret. Chrome uses a ticket only once, so one is spent.`,
     why: 'Performance: a server that knows the client already trusts it need not prove itself again with its certificate.',
     message: tlsMessage('ClientHello', [
-      ['legacy_version', 'TLS 1.2 (0x0303)'],
-      ['random', rng.hex(32)],
-      ['cipher_suites', 'TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256'],
-      ['server_name', url.host],
-      ['application_layer_protocol_negotiation', 'h2, http/1.1'],
-      ['supported_versions', 'TLS 1.3, TLS 1.2'],
-      ['supported_groups', 'x25519, secp256r1'],
-      ['key_share', `x25519 ${rng.hex(32)}`],
-      ['signature_algorithms', 'ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256'],
+      ...clientHelloFields(rng, url.host),
       ['psk_key_exchange_modes', 'psk_dhe_ke (1)'],
       [
         'pre_shared_key',

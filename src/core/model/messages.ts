@@ -1,5 +1,5 @@
 /** The protocols a step's message can belong to (PRODUCT.md §5, Timeline JSON). */
-export type Protocol = 'dns' | 'tcp' | 'tls' | 'http' | 'sql' | 'mongodb' | 'internal';
+export type Protocol = 'dns' | 'tcp' | 'tls' | 'http' | 'http2' | 'sql' | 'mongodb' | 'internal';
 
 export type Header = readonly [name: string, value: string];
 
@@ -19,6 +19,24 @@ export interface HttpResponse {
   readonly reason: string;
   readonly headers: readonly Header[];
   readonly body: string;
+}
+
+/** One HTTP/2 frame (RFC 9113 §4): its type, stream, flags, payload, and the lines a trace shows for it. */
+export interface Http2Frame {
+  readonly type: 'SETTINGS' | 'WINDOW_UPDATE' | 'HEADERS' | 'DATA';
+  /** 0 for the connection's own frames. */
+  readonly stream: number;
+  readonly flags: readonly string[];
+  /** The payload as hex; its length is the frame's length field. */
+  readonly payload: string;
+  /** What it says, one line each: settings, the increment, the decoded header fields with HPACK's choices. */
+  readonly lines: readonly string[];
+}
+
+/** What one side sends in one go on an HTTP/2 connection: frames, after the client's preface when it opens. */
+export interface Http2Message {
+  readonly preface: boolean;
+  readonly frames: readonly Http2Frame[];
 }
 
 export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA';
@@ -130,6 +148,7 @@ export type Message =
   | (MessageBase & { readonly protocol: 'tcp'; readonly tcp: TcpSegment })
   | (MessageBase & { readonly protocol: 'tls'; readonly tls: TlsMessage })
   | (MessageBase & { readonly protocol: 'http'; readonly http: HttpRequest | HttpResponse })
+  | (MessageBase & { readonly protocol: 'http2'; readonly http2: Http2Message })
   | (MessageBase & { readonly protocol: 'sql'; readonly sql: SqlQuery })
   | (MessageBase & { readonly protocol: 'mongodb'; readonly mongodb: MongoQuery })
   | (MessageBase & { readonly protocol: 'internal'; readonly code?: CodeView });

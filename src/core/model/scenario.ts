@@ -173,6 +173,11 @@ export interface Scenario {
   /** Whether products.sku has an index. */
   readonly skuIndex: boolean;
   readonly faults: Faults;
+  /**
+   * nginx listens with `http2` on its TLS port: ALPN picks h2 and the browser's requests travel as HTTP/2
+   * frames on one connection (`engine/http2Exchange.ts`); nginx still talks HTTP/1.1 to the app.
+   */
+  readonly h2?: boolean;
   /** nginx limits this client's requests (`engine/rateLimited.ts`); without it nothing is limited. */
   readonly rateLimit?: RateLimit;
   /** How many times the page makes the request over the same connection (1, or 3 in rolling-deploy). */

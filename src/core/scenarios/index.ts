@@ -11,6 +11,7 @@ import { expiredCertificate } from './expiredCertificate.ts';
 import { farAway } from './farAway.ts';
 import { farAwayCdn } from './farAwayCdn.ts';
 import { firstVisit } from './firstVisit.ts';
+import { http2 } from './http2.ts';
 import { indexedQuery } from './indexedQuery.ts';
 import { invalidInput } from './invalidInput.ts';
 import { kubernetes } from './kubernetes.ts';
@@ -60,6 +61,7 @@ export const SCENARIOS: readonly Scenario[] = [
   badGateway,
   rateLimited,
   tlsResumption,
+  http2,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';

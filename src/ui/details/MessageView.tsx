@@ -11,6 +11,8 @@ export function MessageView({ message }: { message: Message }) {
   switch (message.protocol) {
     case 'http':
       return <Highlighted text={message.text} grammar="http" label="HTTP message" />;
+    case 'http2':
+      return <Highlighted text={message.text} grammar="plain" label="HTTP/2 frames" />;
     case 'dns':
       return <Highlighted text={message.text} grammar="dig" label="DNS message, dig style" />;
     case 'tcp':

@@ -24,6 +24,8 @@ export function protocolLabel(message: Message, hop: readonly [NodeKind, NodeKin
       return 'TLS 1.3';
     case 'http':
       return 'HTTP/1.1';
+    case 'http2':
+      return 'HTTP/2';
     case 'sql':
       return message.sql.dialect === 'postgres' ? 'SQL (PostgreSQL)' : 'SQL (MySQL)';
     case 'mongodb':
