@@ -7,6 +7,7 @@ import { buildTimeline } from '../engine/buildTimeline.ts';
 import { DATABASES, LANGUAGES } from '../model/stack.ts';
 import type { Database, Language } from '../model/stack.ts';
 import { SCENARIOS } from '../scenarios/index.ts';
+import { unavailableReason } from '../model/stackFit.ts';
 import { REDIS } from '../world/world.ts';
 import { driverNarration } from './driverNarration.ts';
 import { LANGUAGE_PROFILES, languageProfile } from './languages.ts';
@@ -300,6 +301,7 @@ describe('code in the timeline', () => {
     for (const scenario of SCENARIOS) {
       for (const lang of LANGUAGES) {
         for (const db of DATABASES) {
+          if (unavailableReason(scenario, { lang, db }) !== null) continue;
           for (const step of buildTimeline(scenario, { lang, db }).steps) {
             if (!CODE_STEPS.test(step.id)) continue;
             const where = `${scenario.id} ${lang}+${db} ${step.id}`;
