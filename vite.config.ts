@@ -20,6 +20,10 @@ export default defineConfig({
     // 190 KB minified); one 580 KB chunk was Vite's size warning. The libraries go in chunks of their
     // own, loaded in parallel, which a new version of the app does not invalidate.
     rolldownOptions: {
+      // The core is pure (no module does anything when loaded): a module of it whose exports the app does
+      // not use is left out. Without this, buildTimeline's import of every language profile (for tests and
+      // scripts) would put them all back in the first load; the store loads one profile at a time.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
       output: {
         codeSplitting: {
           groups: [

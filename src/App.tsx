@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { createEmbedBridge } from './embed/createEmbedBridge.ts';
 import { EmbedView } from './embed/EmbedView.tsx';
 import { bindHash, PlayerProvider, storeFromLink } from './store/react.ts';
 import type { Builds, FirstWrite } from './store/react.ts';
@@ -43,10 +42,19 @@ export function App({ builds }: { builds?: Builds }) {
     if (edited !== null && !builds && store.getState().build !== edited) window.location.reload();
   }, [store, edited, builds]);
   const { api, handoff, step, autoplay } = link;
-  useEffect(
-    () => (api ? createEmbedBridge(store, window, { handoff, linkedStep: step - 1, autoplay }) : undefined),
-    [store, api, handoff, step, autoplay],
-  );
+  useEffect(() => {
+    if (!api) return undefined;
+    // The postMessage API (and its command validation) is fetched only for a link with api=1.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import('./embed/createEmbedBridge.ts').then(({ createEmbedBridge }) => {
+      if (!ended) stop = createEmbedBridge(store, window, { handoff, linkedStep: step - 1, autoplay });
+    });
+    return () => {
+      ended = true;
+      stop?.();
+    };
+  }, [store, api, handoff, step, autoplay]);
   return (
     <PlayerProvider store={store}>
       <LinkContext.Provider value={link}>

@@ -8,7 +8,7 @@ import './ui/styles/controls.css';
 import './ui/styles/details.css';
 import './ui/styles/embed.css';
 import { App } from './App.tsx';
-
+import { loadForLink } from './store/index.ts';
 import type { Builds } from './store/index.ts';
 
 const root = document.getElementById('root');
@@ -19,11 +19,14 @@ const render = (builds?: Builds) =>
       <App {...(builds ? { builds } : {})} />
     </StrictMode>,
   );
-// A link with a built scenario loads the builder's code first (it is not in the first load otherwise).
-// The builder panel's chunk, which Customize loads too: one lazy chunk, the shared code left in the entry.
-if (/[#&]build=/.test(window.location.hash))
-  void import('./ui/builder/BuilderPanel.tsx').then(
-    ({ resolveBuild }) => render(resolveBuild),
-    () => render(),
-  );
-else render();
+// The stack's language profile (its handler code) is a chunk of its own, fetched first while index.html's
+// "Loading Roundtrip…" shows. A link with a built scenario loads the builder's code too (it is not in the
+// first load otherwise): the builder panel's chunk, which Customize loads too, the shared code left in the
+// entry.
+const builds: Promise<Builds | undefined> = /[#&]build=/.test(window.location.hash)
+  ? import('./ui/builder/BuilderPanel.tsx').then(
+      ({ resolveBuild }) => resolveBuild,
+      () => undefined,
+    )
+  : Promise.resolve(undefined);
+void Promise.all([builds, loadForLink(window.location.hash)]).then(([resolve]) => render(resolve));

@@ -12,6 +12,8 @@ export const NOTICES = {
     `The ${panel} could not be shown. Reset goes back to step 1; the rest of the player keeps working.`,
   notOnStack: (scenario: string, stack: string, reason: string, instead: string): string =>
     `${scenario} is not shown on ${stack}: ${reason} Showing it on ${instead}.`,
+  profileUnavailable: (language: string): string =>
+    `The ${language} handler code could not be loaded (is the network down?); the stack did not change.`,
   copyFailed: 'Select the text and copy it with Ctrl+C (⌘C).',
   copied: 'Copied.',
   moreNotices: (count: number): string => `…and ${count} more like these.`,

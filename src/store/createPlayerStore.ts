@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, scenarioById } from '../core/index.ts';
+import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, LANGUAGE_INFO, NOTICES, scenarioById } from '../core/index.ts';
 import type { ResolvedBuild } from '../core/builder.ts';
 import { stackMove } from './stackMove.ts';
 import type { Stack } from '../core/index.ts';
@@ -7,6 +7,7 @@ import { playback } from '../core/index.ts';
 import type { CameraMode, PlaybackState } from '../core/index.ts';
 import type { BeyondEnds, PlayerData, PlayerState, ThemeChoice } from './PlayerState.ts';
 import { timelineMemo } from './timelineMemo.ts';
+import { languageProfiles } from './languageProfiles.ts';
 
 /** How a player starts: every field optional. `step` is 0-based. */
 export interface PlayerInit {
@@ -30,18 +31,30 @@ export type PlayerStore = ReturnType<typeof createPlayerStore>;
 /** How a player reads a build code (core/builder.ts `resolveBuild`, handed in once loaded). */
 export type Builds = (code: string) => ResolvedBuild;
 
-/** One store per player instance (as React Flow does): the state of a player and the actions on it. */
-export function createPlayerStore(init: PlayerInit = {}) {
-  const timelineFor = timelineMemo();
+/** The scenario and stack a player starts on: a stack the scenario is not shown on becomes the nearest one it is. */
+export function playerStart(init: PlayerInit): { readonly scenarioId: string; readonly stack: Stack } {
   const scenarioId = scenarioById(init.scenarioId ?? '') ? (init.scenarioId as string) : DEFAULT_SCENARIO_ID;
-  // A stack the scenario is not shown on becomes the nearest one it is (the link's notices say why).
   const stack = init.build
     ? (init.stack ?? DEFAULT_STACK)
     : stackMove(scenarioId, init.stack ?? DEFAULT_STACK).stack;
+  return { scenarioId, stack };
+}
+
+/**
+ * One store per player instance (as React Flow does): the state of a player and the actions on it. The
+ * start stack's language profile must be loaded (`languageProfiles.load(playerStart(init).stack.lang)`, as
+ * `loadForLink` does); a later stack's is loaded when the player moves to it, and the move happens once it
+ * has arrived.
+ */
+export function createPlayerStore(init: PlayerInit = {}) {
+  const timelineFor = timelineMemo();
+  // A stack the scenario is not shown on becomes the nearest one it is (the link's notices say why).
+  const { scenarioId, stack } = playerStart(init);
   let builds = init.builds ?? null;
   const resolve = (code: string | null | undefined) => (code && builds ? builds(code) : null);
   const first = resolve(init.build);
   const timeline = timelineFor(scenarioId, first?.ok ? first.scenario : null, stack);
+  if (!timeline) throw new Error(`Load the ${stack.lang} profile before a player starts on it.`);
   const motionOff = init.motionOff ?? false;
   const systemReducedMotion = init.systemReducedMotion ?? false;
   let start = playback.initialPlayback({ ...init.playback, motion: !motionOff && !systemReducedMotion });
@@ -49,6 +62,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
   if (init.autoplay) start = playback.play(start, timeline);
 
   let beyondEnds: BeyondEnds | null = null;
+  /** The latest move that waits for a language profile: an earlier one is dropped when it arrives. */
+  let awaited: object | null = null;
 
   return createStore<PlayerState>()((set, get) => {
     /** Applies a pure playback move to the current timeline. */
@@ -71,6 +86,18 @@ export function createPlayerStore(init: PlayerInit = {}) {
       const state = get();
       const built = next?.ok ? next : null;
       const nextTimeline = timelineFor(id, built?.scenario ?? null, nextStack);
+      const move = {};
+      awaited = nextTimeline ? null : move;
+      if (!nextTimeline) {
+        // Its language's profile is fetched first; the player stays where it is until it arrives.
+        void languageProfiles.load(nextStack.lang).then(
+          () => awaited === move && rebuild(id, next, nextStack),
+          () =>
+            awaited === move &&
+            get().notify([NOTICES.profileUnavailable(LANGUAGE_INFO[nextStack.lang].label)]),
+        );
+        return;
+      }
       if (nextTimeline === state.timeline) return;
       const paused = playback.pause(state.playback);
       const kept =

@@ -21,4 +21,7 @@ export { linkOf } from './link/linkOf.ts';
 export { bindHash } from './link/bindHash.ts';
 export type { FirstWrite, HashWindow } from './link/bindHash.ts';
 export { storeFromLink } from './link/storeFromLink.ts';
+export { loadForLink } from './link/loadForLink.ts';
+export { languageProfiles } from './languageProfiles.ts';
+export { playerStart } from './createPlayerStore.ts';
 export { playerInitFromLink } from './link/playerInitFromLink.ts';

@@ -1,9 +1,9 @@
-import { DATABASE_INFO, LANGUAGE_PROFILES, NOTICES, scenarioById, stackFit } from '../core/index.ts';
+import { DATABASE_INFO, LANGUAGE_INFO, NOTICES, scenarioById, stackFit } from '../core/index.ts';
 import type { Stack } from '../core/index.ts';
 
 /** "Go · PostgreSQL": a stack as the pickers name it. */
 export const stackLabel = (stack: Stack): string =>
-  `${LANGUAGE_PROFILES[stack.lang].label} · ${DATABASE_INFO[stack.db].name}`;
+  `${LANGUAGE_INFO[stack.lang].label} · ${DATABASE_INFO[stack.db].name}`;
 
 /**
  * Where the player goes when scenario `id` is asked for on `wanted` (its `notFor`, core/model/stackFit.ts):

@@ -1,13 +1,18 @@
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { selectMotion, selectTheme, usePlayer } from '../store/react.ts';
-import { HelpOverlay } from './HelpOverlay.tsx';
+import type { PlayerState } from '../store/react.ts';
 import { keysBackToPlayer } from './keys/keysBackToPlayer.ts';
 import { useKeyboardShortcuts } from './keys/useKeyboardShortcuts.ts';
 import { Notices } from './Notices.tsx';
 import { Panel } from './Panel.tsx';
-import { ShareDialog } from './share/ShareDialog.tsx';
 import { useAnimationFrameTicks } from './useAnimationFrameTicks.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
+
+// The dialogs are fetched when first opened: the first view does not need them.
+const HelpOverlay = lazy(() => import('./HelpOverlay.tsx').then((m) => ({ default: m.HelpOverlay })));
+const ShareDialog = lazy(() => import('./share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+const selectOverlay = (s: PlayerState) => s.overlay;
 
 /**
  * What every view of a player shares: the one animation-frame loop, the presenter keys, the
@@ -28,6 +33,7 @@ export function PlayerShell({
   usePrefersReducedMotion();
   const theme = usePlayer(selectTheme);
   const motion = usePlayer(selectMotion);
+  const overlay = usePlayer(selectOverlay);
   return (
     <div
       className={`rt-player ${className}`}
@@ -40,8 +46,10 @@ export function PlayerShell({
       <Notices />
       {children}
       <Panel name="dialog">
-        <HelpOverlay />
-        <ShareDialog />
+        <Suspense fallback={null}>
+          {overlay === 'help' && <HelpOverlay />}
+          {overlay === 'share' && <ShareDialog />}
+        </Suspense>
       </Panel>
     </div>
   );

@@ -33,7 +33,8 @@ describe('presenter keys on the main view', () => {
     const next = screen.getByRole('button', { name: 'Next step' });
     next.focus();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard' });
+    // The key list is fetched when first opened.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard' });
     expect(dialog).toHaveTextContent('Previous step');
     expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
     // While it is open, player keys wait.

@@ -10,6 +10,7 @@ import { SCENARIOS } from '../scenarios/index.ts';
 import { unavailableReason } from '../model/stackFit.ts';
 import { REDIS } from '../world/world.ts';
 import { driverNarration } from './driverNarration.ts';
+import { LANGUAGE_INFO } from './languageInfo.ts';
 import { LANGUAGE_PROFILES, languageProfile } from './languages.ts';
 import type { CodeMark, HandlerOp, HandlerSource } from './types.ts';
 
@@ -319,5 +320,12 @@ describe('code in the timeline', () => {
       }
     }
     expect(checked).toBeGreaterThan(SCENARIOS.length * 18);
+  });
+});
+
+describe('LANGUAGE_INFO', () => {
+  it.each(LANGUAGES)('names %s as its profile does', (lang) => {
+    const { label, framework } = languageProfile(lang);
+    expect(LANGUAGE_INFO[lang]).toEqual({ label, framework });
   });
 });

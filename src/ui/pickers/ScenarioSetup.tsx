@@ -1,4 +1,4 @@
-import { DATABASE_INFO, LANGUAGE_PROFILES, SCENARIOS } from '../../core/index.ts';
+import { DATABASE_INFO, LANGUAGE_INFO, SCENARIOS } from '../../core/index.ts';
 import type { StackExclusion } from '../../core/index.ts';
 import { usePlayer } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
@@ -10,7 +10,7 @@ const selectScenarioId = (s: PlayerState) => (s.build ? null : s.scenarioId);
 
 /** "Go", "MongoDB", "Go with MySQL": the stacks an exclusion covers. */
 const excluded = ({ lang, db }: StackExclusion): string =>
-  [lang && LANGUAGE_PROFILES[lang].label, db && DATABASE_INFO[db].name].filter(Boolean).join(' with ');
+  [lang && LANGUAGE_INFO[lang].label, db && DATABASE_INFO[db].name].filter(Boolean).join(' with ');
 
 /**
  * At the head of the details column: what the chosen scenario teaches, the stacks it is not shown on and

@@ -1,10 +1,4 @@
-import {
-  DATABASES,
-  LANGUAGE_PROFILES,
-  LANGUAGES,
-  scenarioById,
-  unavailableReason,
-} from '../../core/index.ts';
+import { DATABASES, LANGUAGE_INFO, LANGUAGES, scenarioById, unavailableReason } from '../../core/index.ts';
 import { DATABASE_INFO } from '../../core/index.ts';
 import type { Scenario, Stack } from '../../core/index.ts';
 import { usePlayer } from '../../store/react.ts';
@@ -31,7 +25,7 @@ export function StackPicker() {
   const setDatabase = usePlayer(selectSetDatabase);
   const scenario = scenarioById(usePlayer(selectScenarioId));
   const languages = LANGUAGES.map((l) =>
-    choice(l, `${LANGUAGE_PROFILES[l].label} · ${LANGUAGE_PROFILES[l].framework}`, scenario, { lang: l, db }),
+    choice(l, `${LANGUAGE_INFO[l].label} · ${LANGUAGE_INFO[l].framework}`, scenario, { lang: l, db }),
   );
   const databases = DATABASES.map((d) => choice(d, DATABASE_INFO[d].name, scenario, { lang, db: d }));
   return (

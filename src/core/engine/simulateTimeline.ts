@@ -1,0 +1,157 @@
+import type { HttpRequest } from '../model/messages.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { Stack } from '../model/stack.ts';
+import type { Outcome, Timeline } from '../model/timeline.ts';
+import type { LanguageProfile } from '../stacks/types.ts';
+import { REVIEW_COUNT } from '../data/shopData.ts';
+import { formatDuration } from '../format/formatDuration.ts';
+import { COST_MS } from '../world/world.ts';
+import { browserCacheHit } from './browserCacheHit.ts';
+import { browserRequest, pageCall, pageHeaders } from './browserRequest.ts';
+import { needsPreflight } from './cors.ts';
+import { corsPreflight } from './corsPreflight.ts';
+import { buildTopology } from './buildTopology.ts';
+import type { EngineContext } from '../journey/EngineContext.ts';
+import { internal } from '../journey/EngineContext.ts';
+import { openTcp } from './openTcp.ts';
+import { parseUrl } from './parseUrl.ts';
+import { prng } from '../journey/prng.ts';
+import { requestFailed } from './requestFailed.ts';
+import { resolveDns } from './resolveDns.ts';
+import { exchange } from './exchange.ts';
+import { followToHttps } from './httpsRedirect.ts';
+import { healthChecks } from '../parts/healthChecks.ts';
+import { podStart } from '../parts/podStart.ts';
+import { readyPods } from '../parts/kubernetes.ts';
+import { podNumber } from '../parts/cluster.ts';
+import { distanceSentence } from '../parts/geography.ts';
+import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
+import { tlsHandshake } from './tlsHandshake.ts';
+import { http2Exchange } from './http2Exchange.ts';
+import { tlsResume } from './tlsResume.ts';
+import { unavailableReason } from '../model/stackFit.ts';
+
+/**
+ * Simulates one request of `scenario` on `stack`, whose handler language is `profile`, and returns every
+ * step of its journey. Pure and deterministic: the same scenario and stack give the same timeline, byte
+ * for byte. The profile is passed in (the store loads each language's profile only when a stack uses it);
+ * `buildTimeline` looks it up among all of them.
+ */
+export function simulateTimeline(scenario: Scenario, stack: Stack, profile: LanguageProfile): Timeline {
+  if (profile.id !== stack.lang)
+    throw new Error(`The ${profile.id} profile cannot run a ${stack.lang} stack.`);
+  const refused = unavailableReason(scenario, stack);
+  if (refused !== null)
+    throw new Error(`${scenario.id} is not shown on ${stack.lang}+${stack.db}: ${refused}`);
+  const url = parseUrl(scenario.request.url);
+  const topology = buildTopology(scenario, stack, profile, url.host, url.https);
+  const latency = new Map(
+    topology.links.flatMap((l) => [
+      [`${l.from}-${l.to}`, l.latencyMs],
+      [`${l.to}-${l.from}`, l.latencyMs],
+    ]),
+  );
+  const b = new TimelineBuilder((from, to) => {
+    const value = latency.get(`${from}-${to}`);
+    if (value === undefined) throw new Error(`No link between ${from} and ${to}`);
+    return value;
+  });
+  const request = browserRequest(scenario, url, profile);
+  const before: EngineContext = {
+    b,
+    rng: prng(scenario.seed),
+    scenario,
+    stack,
+    profile,
+    url,
+    app: 'app',
+    inRotation: [],
+    served: { count: 0 },
+    edge: scenario.topology.cdn ? 'cdn' : 'proxy',
+    cachedKeys: new Set(),
+    database: { reviews: REVIEW_COUNT, prepared: 0 },
+  };
+  // A load balancer's health checks run before the user's request and decide who is in rotation; in a
+  // cluster, the pods that are ready (after the one starting has passed its readiness probe).
+  const { balancer, kubernetes } = scenario.topology;
+  const ctx: EngineContext = balancer
+    ? { ...before, inRotation: healthChecks(before) }
+    : kubernetes
+      ? {
+          ...before,
+          inRotation: kubernetes.podStarting ? podStart(before) : readyPods(kubernetes).map(podNumber),
+        }
+      : before;
+  const outcome = journey(ctx, request);
+  const steps = b.build();
+  const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
+  return {
+    scenario: scenario.id,
+    title: scenario.title,
+    teaches: scenario.teaches,
+    stack,
+    totalMs: Math.round(last * 1000) / 1000,
+    nodes: topology.nodes,
+    links: topology.links,
+    initialState: topology.initialState,
+    steps,
+    outcome: { ...outcome, summary: outcome.summary.replace('{total}', formatDuration(last)) },
+  };
+}
+
+/** Who asks for what: the user typing an address, or the page's code. */
+const asks = ({ scenario, url }: EngineContext): string =>
+  scenario.request.navigation
+    ? `You type ${scenario.request.url} into the address bar.${!url.https && scenario.topology.httpsOnly ? ` The browser's HSTS list has no entry for ${url.host} yet, so it keeps http://.` : ''}`
+    : `The page asks for ${scenario.request.method} ${scenario.request.url}.`;
+
+/** What the browser finds in its HTTP cache, for the first step's narration. */
+const HTTP_CACHE_FINDS: Readonly<Record<Scenario['start']['browserHttpCache'], string>> = {
+  empty: 'nothing there',
+  stale: 'a stale copy with an ETag: it must revalidate',
+  fresh: 'a copy still fresh: no need to ask',
+};
+
+function journey(ctx: EngineContext, request: HttpRequest): Outcome {
+  const { b, scenario, url } = ctx;
+  const { start } = scenario;
+  const { user } = scenario.topology;
+  b.local('browser', COST_MS.cacheLookup, {
+    id: 'browser-start',
+    phase: 'dns',
+    title: 'The browser checks its caches',
+    narration: `${asks(ctx)} The browser looks in its HTTP cache (${HTTP_CACHE_FINDS[start.browserHttpCache]}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${distanceSentence(user)}` : ''}`,
+    ...(user
+      ? {
+          why: 'Performance: distance puts a floor under every round trip; no server answers faster than light reaches it.',
+        }
+      : {}),
+    message: internal(`${scenario.request.method} ${scenario.request.url}`, pageCall(scenario, url)),
+  });
+
+  if (start.browserHttpCache === 'fresh') return browserCacheHit(ctx);
+
+  const address = resolveDns(ctx);
+  if (!address) return requestFailed(ctx, { kind: 'name' });
+
+  // A session ticket from an earlier connection: the new one resumes (and gets a fresh ticket meanwhile).
+  const resumes = url.https && start.connection === 'none' && (start.tlsTickets ?? 0) > 0;
+  if (resumes) {
+    openTcp(ctx, address);
+    tlsResume(ctx);
+  } else if (start.connection === 'none') {
+    openTcp(ctx, address);
+    const refused = url.https ? tlsHandshake(ctx) : null;
+    if (refused !== null) return requestFailed(ctx, { kind: 'certificate', netError: refused });
+  }
+
+  if (scenario.h2 && url.https) return http2Exchange(ctx);
+  const page = scenario.request.pageOrigin;
+  if (page !== undefined && needsPreflight(scenario.request.method, pageHeaders(scenario, url)))
+    corsPreflight(ctx, page, start.connection === 'open');
+  let [outcome, closed] = exchange(ctx, request, start.connection === 'open', resumes);
+  if (!url.https && scenario.topology.httpsOnly) return followToHttps(ctx, address);
+  // A repeat needs the connection: once the server has closed it, the page's next request would start over.
+  for (let i = 1; i < scenario.requests && !closed; i++) [outcome, closed] = exchange(ctx, request, true);
+  return outcome;
+}
