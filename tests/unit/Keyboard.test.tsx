@@ -34,7 +34,7 @@ describe('presenter keys on the main view', () => {
     next.focus();
     await user.keyboard('?');
     // The key list is fetched when first opened.
-    const dialog = await screen.findByRole('dialog', { name: 'Keyboard' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard' }, { timeout: 5000 });
     expect(dialog).toHaveTextContent('Previous step');
     expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
     // While it is open, player keys wait.

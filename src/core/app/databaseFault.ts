@@ -3,7 +3,6 @@ import { internal } from '../journey/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
-import { DRIVER_FAILURES } from '../stacks/driverFailures.ts';
 import type { PoolConnections } from '../stacks/types.ts';
 import { ADDRESS, COST_MS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
@@ -24,7 +23,7 @@ const RTO_MIN_MS = 200;
 const CONFIGURED_POOL = 10;
 
 const where = (ctx: AppContext): string => `${ADDRESS.db}:${DATABASE_INFO[ctx.stack.db].port}`;
-const failures = (ctx: AppContext) => DRIVER_FAILURES[ctx.stack.lang][ctx.stack.db];
+const failures = (ctx: AppContext) => ctx.profile.driverFailures[ctx.stack.db];
 const poolKey = (ctx: AppContext): string =>
   ctx.profile.connections[ctx.stack.db].kind === 'pool' ? 'db pool' : 'db connection';
 const codeLine = (ctx: AppContext) =>

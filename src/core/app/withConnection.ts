@@ -1,6 +1,5 @@
 import { internal } from '../journey/EngineContext.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
-import { DRIVER_FAILURES } from '../stacks/driverFailures.ts';
 import { ADDRESS, COST_MS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { codeAt } from './AppContext.ts';
@@ -37,7 +36,7 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
   const connections = ctx.profile.connections[stack.db];
   const pool = connections.kind === 'pool' ? connections : null;
   if (fault === 'pool-exhausted' && pool) return exhaustedFlow(ctx, pool);
-  if (fault === 'process-down' && DRIVER_FAILURES[stack.lang][stack.db].refused.staleWrite !== 'query') {
+  if (fault === 'process-down' && ctx.profile.driverFailures[stack.db].refused.staleWrite !== 'query') {
     checkoutStep(ctx, pool, where, checkoutRefused(ctx));
     return refusedFlow(ctx, null);
   }

@@ -54,6 +54,8 @@ export interface LanguageProfile {
   readonly port: number;
   /** Database driver or client library per database: "pg", "mysql2", "mongodb". */
   readonly drivers: Readonly<Record<Database, string>>;
+  /** What its driver and pool do when the database fails, per database (`DRIVER_FAILURES`). */
+  readonly driverFailures: Readonly<Record<Database, DriverFailures>>;
   /**
    * What the driver hands the handler for one row or document, and for several, per database:
    * ['a JavaScript object', 'JavaScript objects']. Narration uses it after a query's result arrives.
