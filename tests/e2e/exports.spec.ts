@@ -53,17 +53,21 @@ test.describe('Export menu', () => {
   test('PNG — this step downloads a picture of the chosen size, different for another step', async ({
     page,
   }) => {
-    await openExport(page, 5);
+    const referral = timeline.steps.findIndex((s) => s.id === 'dns-root-referral') + 1;
+    expect(referral).toBeGreaterThan(0);
+    await openExport(page, referral);
     await page.getByLabel('Size').selectOption('1280x720');
     const first = await exportAs(page, 'PNG — this step');
-    expect(first.download.suggestedFilename()).toBe('first-visit-python-mysql-05-dns-root-referral.png');
+    expect(first.download.suggestedFilename()).toBe(
+      `first-visit-python-mysql-${String(referral).padStart(2, '0')}-dns-root-referral.png`,
+    );
     const png = decodePng(first.bytes);
     expect([png.width, png.height]).toEqual([1280, 720]);
     // A light picture: its corner is the light theme's background.
     expect([...png.rgba.subarray(0, 3)]).toEqual([0xf4, 0xf5, 0xf7]);
 
     await page.keyboard.press('Escape');
-    await openExport(page, 6);
+    await openExport(page, referral + 1);
     await page.getByLabel('Size').selectOption('1280x720');
     const second = await exportAs(page, 'PNG — this step');
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(false);

@@ -27,13 +27,16 @@ test('the resolver lists what it has cached, with no "cache: empty" line above i
   await expect(resolver).not.toContainText('empty');
 });
 
-test('a hop is tagged by what crosses it: the call into the OS resolver, Redis commands', async ({
+test('a hop is tagged by what crosses it: the browser’s DNS query to the stub, Redis commands', async ({
   page,
 }) => {
-  await page.goto('/#scenario=first-visit&step=2');
-  await expect(status(page)).toContainText('Step 2 of ');
+  // Chrome's own DNS client sends a real DNS query to the stub resolver (no getaddrinfo call).
+  const toStub = timelineOf('first-visit').steps.findIndex((s) => s.id === 'dns-query-stub') + 1;
+  expect(toStub).toBeGreaterThan(0);
+  await page.goto(`/#scenario=first-visit&step=${toStub}`);
+  await expect(status(page)).toContainText(`Step ${toStub} of `);
   const tag = details(page).getByRole('heading', { level: 3, name: /^Message/ });
-  await expect(tag).toHaveText('Message Operating system call');
+  await expect(tag).toHaveText('Message DNS');
   const cacheMiss = timelineOf('cache-miss');
   for (const id of ['cache-get', 'cache-miss', 'cache-set']) {
     const step = cacheMiss.steps.findIndex((s) => s.id === id) + 1;
