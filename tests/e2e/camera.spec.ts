@@ -191,6 +191,8 @@ test("a node's state opens beside the diagram, not over it", async ({ page }) =>
 test("Tab visits the diagram's machines in reading order, row by row", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/#step=1&motion=0&camera=whole');
+  // The first render waits for the link's language profile (a chunk of its own): wait for the machines.
+  await expect.poll(() => page.locator('.rt-node-button').count()).toBeGreaterThan(5);
   const order = await page.locator('.rt-node-button').evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
