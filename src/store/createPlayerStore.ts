@@ -62,8 +62,13 @@ export function createPlayerStore(init: PlayerInit = {}) {
   if (init.autoplay) start = playback.play(start, timeline);
 
   let beyondEnds: BeyondEnds | null = null;
-  /** The latest move that waits for a language profile: an earlier one is dropped when it arrives. */
-  let awaited: object | null = null;
+  /**
+   * The latest move that waits for a language profile (an earlier one is dropped when it arrives), with the
+   * stack it goes to: a choice made meanwhile (the Database right after the Language) starts from that stack.
+   */
+  let awaited: { readonly stack: Stack } | null = null;
+  /** The stack the player is at, or is on its way to while a language profile loads. */
+  const target = (current: Stack): Stack => awaited?.stack ?? current;
 
   return createStore<PlayerState>()((set, get) => {
     /** Applies a pure playback move to the current timeline. */
@@ -86,7 +91,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
       const state = get();
       const built = next?.ok ? next : null;
       const nextTimeline = timelineFor(id, built?.scenario ?? null, nextStack);
-      const move = {};
+      const move = { stack: nextStack };
       awaited = nextTimeline ? null : move;
       if (!nextTimeline) {
         // Its language's profile is fetched first; the player stays where it is until it arrives.
@@ -157,7 +162,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
       setScenario: (id) => {
         if (!scenarioById(id)) return;
         // A scenario not shown on the current stack moves to the nearest stack it is, and says why.
-        const { stack: fitted, notice } = stackMove(id, get().stack);
+        const { stack: fitted, notice } = stackMove(id, target(get().stack));
         rebuild(id, null, fitted);
         if (notice) get().notify([notice]);
       },
@@ -170,8 +175,8 @@ export function createPlayerStore(init: PlayerInit = {}) {
       installBuilds: (resolver) => {
         builds = resolver;
       },
-      setLanguage: (lang) => changeStack({ ...get().stack, lang }),
-      setDatabase: (db) => changeStack({ ...get().stack, db }),
+      setLanguage: (lang) => changeStack({ ...target(get().stack), lang }),
+      setDatabase: (db) => changeStack({ ...target(get().stack), db }),
       setTheme: (theme) => set({ theme }),
       setCamera: (camera) => set({ camera }),
       setSystemReducedMotion: (reduced) =>

@@ -7,6 +7,12 @@ import { expect, expectStep, test, timelineOf } from './fixtures.ts';
  * by keyboard alone, with every dialog opened and closed and focus never lost.
  */
 const seriousViolations = async (page: Page) => {
+  // A panel still fading in blends its text with what is under it: judge the colours once nothing moves.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
