@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEntrance } from './motion/useEntrance.ts';
 
@@ -21,7 +21,9 @@ export function Dialog({
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEntrance(box);
-  useEffect(() => {
+  // A layout effect: focus is inside by the time the dialog is on the page (a lazy dialog's passive
+  // effect could run after a clicker key had already reached the player behind it).
+  useLayoutEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => before?.focus();
