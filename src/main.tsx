@@ -20,13 +20,17 @@ const render = (builds?: Builds) =>
     </StrictMode>,
   );
 // The stack's language profile (its handler code) is a chunk of its own, fetched first while index.html's
-// "Loading Roundtrip…" shows. A link with a built scenario loads the builder's code too (it is not in the
-// first load otherwise): the builder panel's chunk, which Customize loads too, the shared code left in the
-// entry.
-const builds: Promise<Builds | undefined> = /[#&]build=/.test(window.location.hash)
+// "Loading Roundtrip…" shows, with the scenario's extra stages if it has any (the default scenario has none).
+// A link with a built scenario loads the builder's code too (it is not in the first load otherwise): the
+// builder panel's chunk, which Customize loads too, the shared code left in the entry; the build's extra
+// stages are known once it has read the build.
+const hash = window.location.hash;
+const builds: Promise<Builds | undefined> = /[#&]build=/.test(hash)
   ? import('./ui/builder/BuilderPanel.tsx').then(
       ({ resolveBuild }) => resolveBuild,
       () => undefined,
     )
   : Promise.resolve(undefined);
-void Promise.all([builds, loadForLink(window.location.hash)]).then(([resolve]) => render(resolve));
+void Promise.all([builds, loadForLink(hash)])
+  .then(([resolve]) => (resolve ? loadForLink(hash, resolve).then(() => resolve) : undefined))
+  .then(render);

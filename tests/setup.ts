@@ -3,8 +3,10 @@
 import '@testing-library/jest-dom/vitest';
 import { LANGUAGES } from '../src/core/model/stack.ts';
 import { languageProfiles } from '../src/store/languageProfiles.ts';
+import { EXTRA_IDS } from '../src/core/extras/ExtraStages.ts';
+import { extraStages } from '../src/store/extraStages.ts';
 
-// The store loads a language's profile on demand (a dynamic import in the app); tests start players on
-// any stack and switch synchronously, so every profile is loaded before they run
-// (without importing the core's index, which a test may mock parts of).
-await Promise.all(LANGUAGES.map((lang) => languageProfiles.load(lang)));
+// The store loads a language's profile and a scenario's extra stages on demand (dynamic imports in the app);
+// tests start players on any stack and scenario and switch synchronously, so every profile and every extra is
+// loaded before they run (without importing the core's index, which a test may mock parts of).
+await Promise.all([...LANGUAGES.map((lang) => languageProfiles.load(lang)), extraStages.load(EXTRA_IDS)]);

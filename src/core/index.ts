@@ -8,6 +8,8 @@ export { SCENARIOS, DEFAULT_SCENARIO_ID, scenarioById } from './scenarios/index.
 export { stackFit, unavailableReason } from './model/stackFit.ts';
 export { buildTimeline } from './engine/buildTimeline.ts';
 export { simulateTimeline } from './engine/simulateTimeline.ts';
+export { extrasFor, EXTRA_IDS } from './extras/ExtraStages.ts';
+export type { ExtraId, Extras, ExtraStages } from './extras/ExtraStages.ts';
 export { nodeStateAt } from './engine/nodeStateAt.ts';
 export { nodeBadges } from './engine/nodeBadges.ts';
 export type { NodeBadge } from './engine/nodeBadges.ts';

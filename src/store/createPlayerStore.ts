@@ -1,13 +1,21 @@
 import { createStore } from 'zustand/vanilla';
-import { DEFAULT_SCENARIO_ID, DEFAULT_STACK, LANGUAGE_INFO, NOTICES, scenarioById } from '../core/index.ts';
+import {
+  DEFAULT_SCENARIO_ID,
+  DEFAULT_STACK,
+  LANGUAGE_INFO,
+  NOTICES,
+  extrasFor,
+  scenarioById,
+} from '../core/index.ts';
 import type { ResolvedBuild } from '../core/builder.ts';
 import { stackMove } from './stackMove.ts';
 import type { Stack } from '../core/index.ts';
 import { playback } from '../core/index.ts';
 import type { CameraMode, PlaybackState } from '../core/index.ts';
 import type { BeyondEnds, PlayerData, PlayerState, ThemeChoice } from './PlayerState.ts';
-import { timelineMemo } from './timelineMemo.ts';
+import { scenarioToPlay, timelineMemo } from './timelineMemo.ts';
 import { languageProfiles } from './languageProfiles.ts';
+import { extraStages } from './extraStages.ts';
 
 /** How a player starts: every field optional. `step` is 0-based. */
 export interface PlayerInit {
@@ -41,10 +49,9 @@ export function playerStart(init: PlayerInit): { readonly scenarioId: string; re
 }
 
 /**
- * One store per player instance (as React Flow does): the state of a player and the actions on it. The
- * start stack's language profile must be loaded (`languageProfiles.load(playerStart(init).stack.lang)`, as
- * `loadForLink` does); a later stack's is loaded when the player moves to it, and the move happens once it
- * has arrived.
+ * One store per player instance (as React Flow does): the state of a player and the actions on it. What the
+ * start needs must be loaded (the stack's language profile and the scenario's extra stages, as `loadForLink`
+ * does); what a later move needs is loaded when the player moves, and the move happens once it has arrived.
  */
 export function createPlayerStore(init: PlayerInit = {}) {
   const timelineFor = timelineMemo();
@@ -54,7 +61,10 @@ export function createPlayerStore(init: PlayerInit = {}) {
   const resolve = (code: string | null | undefined) => (code && builds ? builds(code) : null);
   const first = resolve(init.build);
   const timeline = timelineFor(scenarioId, first?.ok ? first.scenario : null, stack);
-  if (!timeline) throw new Error(`Load the ${stack.lang} profile before a player starts on it.`);
+  if (!timeline)
+    throw new Error(
+      `Load the ${stack.lang} profile and the scenario's extra stages before a player starts on them.`,
+    );
   const motionOff = init.motionOff ?? false;
   const systemReducedMotion = init.systemReducedMotion ?? false;
   let start = playback.initialPlayback({ ...init.playback, motion: !motionOff && !systemReducedMotion });
@@ -62,15 +72,23 @@ export function createPlayerStore(init: PlayerInit = {}) {
   if (init.autoplay) start = playback.play(start, timeline);
 
   let beyondEnds: BeyondEnds | null = null;
+  /** Where a move goes: a scenario (or a build) on a stack. */
+  interface Move {
+    readonly id: string;
+    readonly next: ResolvedBuild | null;
+    readonly stack: Stack;
+  }
   /**
-   * The latest move that waits for a language profile (an earlier one is dropped when it arrives), with the
-   * stack it goes to: a choice made meanwhile (the Database right after the Language) starts from that stack.
+   * The latest move that waits for a language profile or a scenario's extra stages (an earlier one is dropped
+   * when they arrive): a choice made meanwhile (the Database right after the Language, the Language right
+   * after a Scenario) starts from where that move goes.
    */
-  let awaited: { readonly stack: Stack } | null = null;
-  /** The stack the player is at, or is on its way to while a language profile loads. */
-  const target = (current: Stack): Stack => awaited?.stack ?? current;
+  let awaited: Move | null = null;
 
   return createStore<PlayerState>()((set, get) => {
+    /** Where the player is, or is on its way to while what it needs loads. */
+    const target = (): Move =>
+      awaited ?? { id: get().scenarioId, next: resolve(get().build), stack: get().stack };
     /** Applies a pure playback move to the current timeline. */
     const move = (change: (p: PlaybackState, s: PlayerData) => PlaybackState) => {
       const state = get();
@@ -82,25 +100,37 @@ export function createPlayerStore(init: PlayerInit = {}) {
      * why. A build is shown on every stack.
      */
     const changeStack = (wanted: Stack) => {
-      const { notice } = get().build ? { notice: null } : stackMove(get().scenarioId, wanted, get().stack);
+      const to = target();
+      const { notice } = to.next?.ok ? { notice: null } : stackMove(to.id, wanted, to.stack);
       if (notice) get().notify([notice]);
-      else rebuild(get().scenarioId, resolve(get().build), wanted);
+      else rebuild(to.id, to.next, wanted);
     };
     /** Rebuilds the timeline for a scenario (or build) and stack, keeping the step when it still exists. */
     const rebuild = (id: string, next: ResolvedBuild | null, nextStack: Stack) => {
       const state = get();
       const built = next?.ok ? next : null;
       const nextTimeline = timelineFor(id, built?.scenario ?? null, nextStack);
-      const move = { stack: nextStack };
+      const move: Move = { id, next, stack: nextStack };
       awaited = nextTimeline ? null : move;
       if (!nextTimeline) {
-        // Its language's profile is fetched first; the player stays where it is until it arrives.
-        void languageProfiles.load(nextStack.lang).then(
-          () => awaited === move && rebuild(id, next, nextStack),
-          () =>
-            awaited === move &&
-            get().notify([NOTICES.profileUnavailable(LANGUAGE_INFO[nextStack.lang].label)]),
-        );
+        // Its language's profile and its scenario's extra stages are fetched first; the player stays where it
+        // is until they arrive.
+        const scenario = scenarioToPlay(id, built?.scenario ?? null);
+        const failed = (notice: string) => () => notice;
+        void Promise.all([
+          languageProfiles
+            .load(nextStack.lang)
+            .then(() => null, failed(NOTICES.profileUnavailable(LANGUAGE_INFO[nextStack.lang].label))),
+          extraStages
+            .load(extrasFor(scenario))
+            .then(() => null, failed(NOTICES.extrasUnavailable(scenario.title))),
+        ]).then((results) => {
+          if (awaited !== move) return;
+          const notices = results.filter((notice) => notice !== null);
+          if (notices.length === 0) return rebuild(id, next, nextStack);
+          awaited = null;
+          get().notify(notices);
+        });
         return;
       }
       if (nextTimeline === state.timeline) return;
@@ -162,7 +192,7 @@ export function createPlayerStore(init: PlayerInit = {}) {
       setScenario: (id) => {
         if (!scenarioById(id)) return;
         // A scenario not shown on the current stack moves to the nearest stack it is, and says why.
-        const { stack: fitted, notice } = stackMove(id, target(get().stack));
+        const { stack: fitted, notice } = stackMove(id, target().stack);
         rebuild(id, null, fitted);
         if (notice) get().notify([notice]);
       },
@@ -170,13 +200,13 @@ export function createPlayerStore(init: PlayerInit = {}) {
         const next = resolve(code);
         // Without the builder's code nothing can be said yet: the page loads it and sets the build again.
         set({ buildProblem: next && !next.ok ? next.problem : null });
-        if (code === null || next?.ok) rebuild(get().scenarioId, next, get().stack);
+        if (code === null || next?.ok) rebuild(target().id, next, target().stack);
       },
       installBuilds: (resolver) => {
         builds = resolver;
       },
-      setLanguage: (lang) => changeStack({ ...target(get().stack), lang }),
-      setDatabase: (db) => changeStack({ ...target(get().stack), db }),
+      setLanguage: (lang) => changeStack({ ...target().stack, lang }),
+      setDatabase: (db) => changeStack({ ...target().stack, db }),
       setTheme: (theme) => set({ theme }),
       setCamera: (camera) => set({ camera }),
       setSystemReducedMotion: (reduced) =>

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
+/** Every pending import and what follows it settles before a macrotask runs. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Fresh store modules, with nothing loaded (tests/setup.ts loads every profile into the shared ones). */
 async function freshStore() {
   vi.resetModules();
@@ -26,7 +29,7 @@ describe('language profiles loaded on demand', () => {
     expect(store.getState().stack.lang).toBe('node');
     expect(store.getState().timeline).toBe(before);
     await languageProfiles.load('python');
-    await Promise.resolve();
+    await settled();
     expect(store.getState().stack).toEqual({ lang: 'python', db: 'postgres' });
     expect(store.getState().timeline.stack.lang).toBe('python');
     expect(store.getState().playback.step).toBe(3);
@@ -39,7 +42,7 @@ describe('language profiles loaded on demand', () => {
     store.getState().setLanguage('go');
     store.getState().setLanguage('java');
     await Promise.all([languageProfiles.load('go'), languageProfiles.load('java')]);
-    await Promise.resolve();
+    await settled();
     expect(store.getState().stack.lang).toBe('java');
   });
 });

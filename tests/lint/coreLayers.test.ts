@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
  * the engine runs the journey and calls the app; the app runs inside it and never imports it; both share
  * journey/ (context, timeline builder, PRNG). A part (parts/: CDN, cache, load balancer) places itself and
  * runs its behaviour on the journey, and the engine calls it. Scenarios are data the engine reads, never the app.
+ * An extra (extras/: the stages only some scenarios reach) gathers stages from the engine and the parts; the
+ * engine reaches it only through extras/ExtraStages.ts (below), so that it stays out of the first load.
  */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   model: [],
@@ -14,11 +16,12 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   format: [],
   protocols: ['model', 'world', 'format'],
   data: ['model', 'world', 'protocols', 'format'],
-  journey: ['model', 'stacks'],
+  journey: ['model', 'stacks', 'extras'],
   stacks: ['model', 'world', 'protocols', 'data', 'format', 'app'],
   app: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey'],
   parts: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app'],
-  engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app', 'parts'],
+  engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app', 'parts', 'extras'],
+  extras: ['model', 'engine', 'parts', 'app', 'protocols'],
   scenarios: ['model', 'world', 'format'],
   build: ['model', 'world', 'format', 'parts', 'scenarios'],
 };
@@ -48,6 +51,19 @@ describe('the core’s layers', () => {
         if (target !== folder && !allowed.includes(target)) wrong.push(`${relative(CORE, file)} → ${spec}`);
       }
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('outside extras/, only buildTimeline’s list of them imports an extra: the rest use ExtraStages.ts', () => {
+    const wrong = sources(CORE).flatMap((file) =>
+      relative(CORE, file).startsWith('extras/')
+        ? []
+        : importsOf(file)
+            .map((spec) => relative(CORE, resolve(dirname(file), spec)))
+            .filter((target) => target.startsWith('extras/') && target !== 'extras/ExtraStages.ts')
+            .filter(() => relative(CORE, file) !== 'engine/buildTimeline.ts')
+            .map((target) => `${relative(CORE, file)} → ${target}`),
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { serveRequest } from './serveRequest.ts';
-import { resumedTicket } from './tlsResume.ts';
+import { extra } from '../extras/ExtraStages.ts';
 
 /** What an error response carries, in words: "its JSON body", "its HTML page". */
 function bodyKind(response: HttpResponse): string {
@@ -34,7 +34,7 @@ export function exchange(
     narration: `${reused ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${ctx.scenario.request.navigation ? 'a page, HTML first,' : url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
     message: httpMessage(request),
   });
-  if (resumed) resumedTicket(ctx);
+  if (resumed) extra(ctx.extras, 'tlsResumption').resumedTicket(ctx);
 
   const toBrowser = serveRequest(ctx, request);
   b.hop(ctx.edge, 'browser', 'response', {

@@ -27,19 +27,28 @@ import { podNumber } from '../parts/cluster.ts';
 import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
-import { http2Exchange } from './http2Exchange.ts';
-import { tlsResume } from './tlsResume.ts';
 import { unavailableReason } from '../model/stackFit.ts';
+import { extra, extrasFor } from '../extras/ExtraStages.ts';
+import type { Extras } from '../extras/ExtraStages.ts';
 
 /**
  * Simulates one request of `scenario` on `stack`, whose handler language is `profile`, and returns every
  * step of its journey. Pure and deterministic: the same scenario and stack give the same timeline, byte
- * for byte. The profile is passed in (the store loads each language's profile only when a stack uses it);
- * `buildTimeline` looks it up among all of them.
+ * for byte. The profile and the scenario's extra stages (those `extrasFor(scenario)` names) are passed in:
+ * the store loads a language's profile when a stack uses it and a scenario's extras when it plays;
+ * `buildTimeline` takes them from all of them.
  */
-export function simulateTimeline(scenario: Scenario, stack: Stack, profile: LanguageProfile): Timeline {
+export function simulateTimeline(
+  scenario: Scenario,
+  stack: Stack,
+  profile: LanguageProfile,
+  extras: Extras,
+): Timeline {
   if (profile.id !== stack.lang)
     throw new Error(`The ${profile.id} profile cannot run a ${stack.lang} stack.`);
+  const missing = extrasFor(scenario).filter((id) => !extras[id]);
+  if (missing.length > 0)
+    throw new Error(`${scenario.id} needs its extra stages first: ${missing.join(', ')}.`);
   const refused = unavailableReason(scenario, stack);
   if (refused !== null)
     throw new Error(`${scenario.id} is not shown on ${stack.lang}+${stack.db}: ${refused}`);
@@ -63,6 +72,7 @@ export function simulateTimeline(scenario: Scenario, stack: Stack, profile: Lang
     scenario,
     stack,
     profile,
+    extras,
     url,
     app: 'app',
     inRotation: [],
@@ -138,14 +148,14 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   const resumes = url.https && start.connection === 'none' && (start.tlsTickets ?? 0) > 0;
   if (resumes) {
     openTcp(ctx, address);
-    tlsResume(ctx);
+    extra(ctx.extras, 'tlsResumption').tlsResume(ctx);
   } else if (start.connection === 'none') {
     openTcp(ctx, address);
     const refused = url.https ? tlsHandshake(ctx) : null;
     if (refused !== null) return requestFailed(ctx, { kind: 'certificate', netError: refused });
   }
 
-  if (scenario.h2 && url.https) return http2Exchange(ctx);
+  if (scenario.h2 && url.https) return extra(ctx.extras, 'http2').http2Exchange(ctx);
   const page = scenario.request.pageOrigin;
   if (page !== undefined && needsPreflight(scenario.request.method, pageHeaders(scenario, url)))
     corsPreflight(ctx, page, start.connection === 'open');

@@ -1,6 +1,7 @@
 import type { Message } from '../model/messages.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
+import type { Extras } from '../extras/ExtraStages.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 import type { Prng } from './prng.ts';
 import type { TimelineBuilder } from './TimelineBuilder.ts';
@@ -23,6 +24,8 @@ export interface EngineContext {
   readonly scenario: Scenario;
   readonly stack: Stack;
   readonly profile: LanguageProfile;
+  /** The scenario's extra stages, as handed to `simulateTimeline` (reached through `extra(ctx.extras, id)`). */
+  readonly extras: Extras;
   readonly url: ParsedUrl;
   /** The app server handling the request: "app", or the replica the load balancer picked ("app-3"). */
   readonly app: string;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO_ID, SCENARIOS, scenarioById } from '../scenarios/index.ts';
+import { unavailableReason } from '../model/stackFit.ts';
+import { DATABASES, LANGUAGES } from '../model/stack.ts';
+import { simulateTimeline } from '../engine/simulateTimeline.ts';
+import { buildTimeline } from '../engine/buildTimeline.ts';
+import { languageProfile } from '../stacks/languages.ts';
+import { ALL_EXTRAS } from './allExtras.ts';
+import { extrasFor } from './ExtraStages.ts';
+
+const scenario = (id: string) => {
+  const found = scenarioById(id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+};
+const NODE = { lang: 'node', db: 'postgres' } as const;
+
+describe('extra stages', () => {
+  it('the default scenario needs none: its first view waits for nothing more', () => {
+    expect(extrasFor(scenario(DEFAULT_SCENARIO_ID))).toEqual([]);
+  });
+
+  it.each([
+    ['http2', ['http2']],
+    ['tls-resumption', ['tlsResumption']],
+  ])('%s needs %j', (id, extras) => {
+    expect(extrasFor(scenario(id))).toEqual(extras);
+  });
+
+  it('a simulation without the extras its scenario needs is refused, naming them', () => {
+    expect(() => simulateTimeline(scenario('http2'), NODE, languageProfile('node'), {})).toThrow(
+      'http2 needs its extra stages first: http2.',
+    );
+  });
+
+  it('every scenario gives the same timeline with only its extras as with all of them', () => {
+    for (const s of SCENARIOS) {
+      const stack =
+        LANGUAGES.flatMap((lang) => DATABASES.map((db) => ({ lang, db }))).find(
+          (st) => unavailableReason(s, st) === null,
+        ) ?? NODE;
+      expect(simulateTimeline(s, stack, languageProfile(stack.lang), ALL_EXTRAS), s.id).toEqual(
+        buildTimeline(s, stack),
+      );
+    }
+  });
+});

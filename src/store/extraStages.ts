@@ -1,0 +1,47 @@
+import type { ExtraId, ExtraStages, Extras } from '../core/index.ts';
+
+/** Fetches one extra's stages (core/extras/<id>.ts): a chunk of its own each. */
+function importExtra<K extends ExtraId>(id: K): Promise<ExtraStages[K]>;
+function importExtra(id: ExtraId): Promise<ExtraStages[ExtraId]> {
+  switch (id) {
+    case 'http2':
+      return import('../core/extras/http2.ts').then((m) => m.http2);
+    case 'tlsResumption':
+      return import('../core/extras/tlsResumption.ts').then((m) => m.tlsResumption);
+  }
+}
+
+const loaded: { -readonly [K in ExtraId]?: ExtraStages[K] } = {};
+const loading = new Map<ExtraId, Promise<void>>();
+
+function loadOne(id: ExtraId): Promise<void> {
+  if (loaded[id]) return Promise.resolve();
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = importExtra(id).then(
+      (stages) => {
+        Object.assign(loaded, { [id]: stages });
+      },
+      (error: unknown) => {
+        loading.delete(id);
+        throw error;
+      },
+    );
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+/**
+ * The registry of a scenario's extra stages the store has loaded (HTTP/2, TLS resumption…: what only some
+ * scenarios reach). The first view needs none for the default scenario; a scenario that needs some is
+ * simulated once they have arrived, as a stack waits for its language's profile.
+ */
+export const extraStages = {
+  /** The extras named, when every one is loaded, else undefined. */
+  get(ids: readonly ExtraId[]): Extras | undefined {
+    return ids.every((id) => loaded[id]) ? { ...loaded } : undefined;
+  },
+  /** Loads the extras named, each once (a failed fetch may be tried again). */
+  load: (ids: readonly ExtraId[]): Promise<void> => Promise.all(ids.map(loadOne)).then(() => undefined),
+};
