@@ -8,6 +8,24 @@ function importExtra(id: ExtraId): Promise<ExtraStages[ExtraId]> {
       return import('../core/extras/http2.ts').then((m) => m.http2);
     case 'tlsResumption':
       return import('../core/extras/tlsResumption.ts').then((m) => m.tlsResumption);
+    case 'loadBalancer':
+      return import('../core/extras/loadBalancer.ts').then((m) => m.loadBalancer);
+    case 'kubernetes':
+      return import('../core/extras/kubernetes.ts').then((m) => m.kubernetes);
+    case 'databaseFaults':
+      return import('../core/extras/databaseFaults.ts').then((m) => m.databaseFaults);
+    case 'appFaults':
+      return import('../core/extras/appFaults.ts').then((m) => m.appFaults);
+    case 'cors':
+      return import('../core/extras/cors.ts').then((m) => m.cors);
+    case 'httpsRedirect':
+      return import('../core/extras/httpsRedirect.ts').then((m) => m.httpsRedirect);
+    case 'rateLimit':
+      return import('../core/extras/rateLimit.ts').then((m) => m.rateLimit);
+    case 'browserCache':
+      return import('../core/extras/browserCache.ts').then((m) => m.browserCache);
+    case 'geography':
+      return import('../core/extras/geography.ts').then((m) => m.geography);
   }
 }
 

@@ -104,6 +104,20 @@ test.describe('the offline single file', () => {
     expect(attempts, 'requests outside the file').toEqual([]);
   });
 
+  test('carries every scenario’s extra stages: a scenario that needs some opens and is chosen offline', async ({
+    page,
+    context,
+  }) => {
+    readSingleFile();
+    const attempts = await offline(context);
+    const stack = { lang: 'python', db: 'mongodb' } as const;
+    await page.goto(`${fileUrl}#scenario=kubernetes&lang=python&db=mongodb&step=3`);
+    await expectStep(page, timelineOf('kubernetes', stack), 2);
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('http2');
+    await expectStep(page, timelineOf('http2', stack), 2);
+    expect(attempts, 'requests outside the file').toEqual([]);
+  });
+
   test('Share gives links relative to the file (roundtrip.html#…), not file:/// addresses of this computer', async ({
     page,
   }) => {

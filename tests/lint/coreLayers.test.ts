@@ -18,7 +18,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   data: ['model', 'world', 'protocols', 'format'],
   journey: ['model', 'stacks', 'extras'],
   stacks: ['model', 'world', 'protocols', 'data', 'format', 'app'],
-  app: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey'],
+  app: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'extras'],
   parts: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app'],
   engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app', 'parts', 'extras'],
   extras: ['model', 'engine', 'parts', 'app', 'protocols'],

@@ -11,7 +11,7 @@ import type { ReviewCheck, ReviewInput } from './validateReview.ts';
 import { reviewPlan } from './reviewPlan.ts';
 import type { Answer } from '../stacks/frameworks/Framework.ts';
 import { withConnection } from './withConnection.ts';
-import { isFailed } from './databaseFault.ts';
+import { isFailed } from './dbFailed.ts';
 
 /**
  * POST /api/products/:id/reviews: auth, validation, then, on one pooled connection, a transaction that

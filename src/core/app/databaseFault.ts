@@ -1,4 +1,3 @@
-import type { HttpResponse } from '../model/messages.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
@@ -8,33 +7,17 @@ import { ADDRESS, COST_MS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { codeAt } from './AppContext.ts';
 import { proxyPeer } from './proxyPeer.ts';
-
-/** The database work did not happen: the response the app sends instead (its 500), or null when it never answers. */
-export interface DbFailed {
-  readonly failed: HttpResponse | null;
-}
-
-export const isFailed = (x: unknown): x is DbFailed =>
-  typeof x === 'object' && x !== null && 'failed' in x && !Array.isArray(x);
+import type { DbFailed } from './dbFailed.ts';
+import { CONFIGURED_POOL, exhaustedPool } from './exhaustedPool.ts';
 
 /** Linux's smallest retransmission timeout (TCP_RTO_MIN): a data segment's first RTO on a sub-millisecond link. */
 const RTO_MIN_MS = 200;
-/** A pool the shop runs with no size limit by default is configured to this size when the scenario needs one. */
-const CONFIGURED_POOL = 10;
-
 const where = (ctx: AppContext): string => `${ADDRESS.db}:${DATABASE_INFO[ctx.stack.db].port}`;
 const failures = (ctx: AppContext) => ctx.profile.driverFailures[ctx.stack.db];
 const poolKey = (ctx: AppContext): string =>
   ctx.profile.connections[ctx.stack.db].kind === 'pool' ? 'db pool' : 'db connection';
 const codeLine = (ctx: AppContext) =>
   codeAt(ctx, 'checkout') ?? codeAt(ctx, 'lookup') ?? codeAt(ctx, 'query') ?? codeAt(ctx, 'begin');
-
-/** The pool as `pool-exhausted` runs it: its own size, or a configured one where the default has no limit. */
-export function exhaustedPool(pool: PoolConnections): PoolConnections {
-  return pool.max !== null
-    ? pool
-    : { ...pool, max: CONFIGURED_POOL, setting: `configured with SetMaxOpenConns(${CONFIGURED_POOL})` };
-}
 
 /** The driver's error reaches the framework: its 500 (or the handler's own error path), and the log line. */
 function answerWithError(ctx: AppContext, error: string, title: string, sql: string): DbFailed {

@@ -7,7 +7,7 @@ import { explain, respond } from './AppContext.ts';
 import { cacheAside } from './cacheAside.ts';
 import { codeStep } from './codeStep.ts';
 import { queryDatabase } from './queryDatabase.ts';
-import { isFailed } from './databaseFault.ts';
+import { isFailed } from './dbFailed.ts';
 
 /** A row or document as the API's JSON shape (`_id` becomes `id`). */
 export function asProduct(row: Readonly<Record<string, unknown>>): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import type { DbOperation } from '../data/dbOperation.ts';
 import type { AppContext } from './AppContext.ts';
-import type { DbFailed } from './databaseFault.ts';
+import type { DbFailed } from './dbFailed.ts';
 import type { DbRows } from './runOperation.ts';
 import { withConnection } from './withConnection.ts';
 

@@ -9,12 +9,12 @@ import { explain, respond } from './AppContext.ts';
 import { codeStep } from './codeStep.ts';
 import { createReview } from './createReview.ts';
 import { asProduct, getProduct } from './getProduct.ts';
-import { handlerCrash } from './handlerCrash.ts';
+import { extra } from '../extras/ExtraStages.ts';
 import { allowedMethods, matchRoute } from './matchRoute.ts';
 import type { RouterView } from './matchRoute.ts';
 import { noRoute } from './noRoute.ts';
 import { queryDatabase } from './queryDatabase.ts';
-import { isFailed } from './databaseFault.ts';
+import { isFailed } from './dbFailed.ts';
 import { refuseBody } from './refuseBody.ts';
 import { refuseId } from './refuseId.ts';
 
@@ -59,7 +59,7 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
     null,
     'route',
   );
-  if (ctx.scenario.faults.handlerBug) return handlerCrash(ctx);
+  if (ctx.scenario.faults.handlerBug) return extra(ctx.extras, 'appFaults').handlerCrash(ctx);
 
   if (route.op === 'createReview') return createReview(ctx, value ?? '');
 

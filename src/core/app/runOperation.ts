@@ -8,7 +8,7 @@ import type { AppContext } from './AppContext.ts';
 import { driverNarration } from '../stacks/driverNarration.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 import { preparedWords, sqlRequestWords } from './sqlWords.ts';
-import { diskQueue } from './diskQueue.ts';
+import { extra } from '../extras/ExtraStages.ts';
 
 /** Rows or documents as the driver hands them to the handler. */
 export type DbRows = readonly Readonly<Record<string, unknown>>[];
@@ -178,7 +178,8 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       b.rewind(leaves); // nothing comes back: the app goes on at once
       continue;
     }
-    if (ctx.scenario.faults.databaseSlow && ex.id === 'query') diskQueue(ctx);
+    if (ctx.scenario.faults.databaseSlow && ex.id === 'query')
+      extra(ctx.extras, 'databaseFaults').diskQueue(ctx);
     if (ex.plan) {
       const run = executeWords(ctx, ex, op);
       b.local('db', ex.costMs, {

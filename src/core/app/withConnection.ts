@@ -3,14 +3,8 @@ import type { DbOperation } from '../data/dbOperation.ts';
 import { ADDRESS, COST_MS, DATABASE_INFO } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { codeAt } from './AppContext.ts';
-import {
-  checkoutRefused,
-  checkoutUnreachable,
-  exhaustedFlow,
-  refusedFlow,
-  unreachableFlow,
-} from './databaseFault.ts';
-import type { DbFailed } from './databaseFault.ts';
+import { extra } from '../extras/ExtraStages.ts';
+import type { DbFailed } from './dbFailed.ts';
 import { runOperation } from './runOperation.ts';
 import type { PoolConnections } from '../stacks/types.ts';
 import type { DbRows, RunOptions } from './runOperation.ts';
@@ -35,6 +29,11 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
   const fault = ctx.scenario.faults.database;
   const connections = ctx.profile.connections[stack.db];
   const pool = connections.kind === 'pool' ? connections : null;
+  if (fault === 'up') return connected(ctx, pool, where, work);
+  const { checkoutRefused, checkoutUnreachable, exhaustedFlow, refusedFlow, unreachableFlow } = extra(
+    ctx.extras,
+    'databaseFaults',
+  );
   if (fault === 'pool-exhausted' && pool) return exhaustedFlow(ctx, pool);
   if (fault === 'process-down' && ctx.profile.driverFailures[stack.db].refused.staleWrite !== 'query') {
     checkoutStep(ctx, pool, where, checkoutRefused(ctx));
@@ -52,7 +51,16 @@ export function withConnection<T>(ctx: AppContext, work: (run: RunOnConnection) 
       throw e;
     }
   }
+  return connected(ctx, pool, where, work);
+}
 
+/** The database is up: check a connection out, run the handler's work on it, release it. */
+function connected<T>(
+  ctx: AppContext,
+  pool: PoolConnections | null,
+  where: string,
+  work: (run: RunOnConnection) => T,
+): T {
   checkoutStep(ctx, pool, where, null);
   const result = work((op, options) => runOperation(ctx, op, options));
   ctx.b.local(ctx.app, COST_MS.poolCheckout, {

@@ -4,15 +4,14 @@ import type { Stack } from '../model/stack.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT } from '../data/shopData.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 import { ADDRESS, DATABASE_INFO, DNS, LATENCY_MS } from '../world/world.ts';
-import { placeLatencies } from '../parts/geography.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 import { STYLESHEET } from './nginxStaticFile.ts';
 import { appCache } from '../parts/appCache.ts';
 import { appServerState } from '../parts/appServerState.ts';
 import { cdnEdge } from '../parts/cdnEdge.ts';
-import { loadBalancer, replicaIds } from '../parts/loadBalancer.ts';
-import { kubernetes } from '../parts/kubernetes.ts';
-import { podIds } from '../parts/cluster.ts';
+import { extra } from '../extras/ExtraStages.ts';
+import type { Extras } from '../extras/ExtraStages.ts';
+import type { ParsedUrl } from '../journey/EngineContext.ts';
 import type { PartEnv, Placement } from '../parts/Part.ts';
 import { mergePlacements } from '../parts/Part.ts';
 
@@ -37,8 +36,8 @@ export function buildTopology(
   scenario: Scenario,
   stack: Stack,
   profile: LanguageProfile,
-  host: string,
-  https: boolean,
+  extras: Extras,
+  { host, https }: ParsedUrl,
 ): Topology {
   const { cdn, balancer, user, kubernetes: cluster } = scenario.topology;
   const start = scenario.start;
@@ -47,13 +46,17 @@ export function buildTopology(
   const address = cdn ? ADDRESS.cdn : ADDRESS.proxy;
   const port = https ? 443 : 80;
   // Where the user is sets the links that cross the distance; the rest keep the world's figures.
-  const latencies = user ? { ...LATENCY_MS, ...placeLatencies(user) } : LATENCY_MS;
+  const latencies = user ? { ...LATENCY_MS, ...extra(extras, 'geography').placeLatencies(user) } : LATENCY_MS;
   const link = (from: string, to: string, kind = `${from}-${to}`): Link => ({
     from,
     to,
     latencyMs: latencies[kind] ?? 0,
   });
-  const apps = balancer ? replicaIds(balancer) : cluster ? podIds(cluster) : ['app'];
+  const apps = balancer
+    ? extra(extras, 'loadBalancer').replicaIds(balancer)
+    : cluster
+      ? extra(extras, 'kubernetes').podIds(cluster)
+      : ['app'];
   const env: PartEnv = { scenario, stack, profile, host, https, link, apps };
   const part = (p: typeof cdnEdge): Placement => (p.present(scenario) ? p.place(env) : NONE);
   const node = (id: keyof typeof ADDRESS, kind: SimNode['kind'], name: string, role: string): SimNode => ({
@@ -65,9 +68,9 @@ export function buildTopology(
   });
   const edge = part(cdnEdge);
   const origin: Placement = balancer
-    ? loadBalancer.place(env)
+    ? extra(extras, 'loadBalancer').part.place(env)
     : cluster
-      ? kubernetes.place(env)
+      ? extra(extras, 'kubernetes').part.place(env)
       : {
           nodes: [
             node(

@@ -12,12 +12,7 @@ import { internal } from '../journey/EngineContext.ts';
 import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from './nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
-import { rateLimited } from './rateLimited.ts';
-import { proxyRedirects } from './httpsRedirect.ts';
-import { serveAtBalancer } from '../parts/serveAtBalancer.ts';
-import { serveAtIngress } from '../parts/serveAtIngress.ts';
-import { upstreamClosed } from './upstreamClosed.ts';
-import { upstreamRefused } from './upstreamRefused.ts';
+import { extra } from '../extras/ExtraStages.ts';
 
 /**
  * What the edge (CDN or proxy) answers to the browser's request, after everything behind it has run: the
@@ -69,7 +64,7 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const response =
     proxyRefuses(ctx) ??
     (ctx.scenario.topology.balancer
-      ? serveAtBalancer(ctx, forwarded, ctx.inRotation)
+      ? extra(ctx.extras, 'loadBalancer').serveAtBalancer(ctx, forwarded, ctx.inRotation)
       : ctx.url.path.startsWith('/static/')
         ? originStatic(ctx)
         : originResponse(ctx, forwarded));
@@ -99,11 +94,15 @@ function originStatic(ctx: EngineContext): HttpResponse {
 
 function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   const { b } = ctx;
-  const refused = proxyRefuses(ctx) ?? rateLimited(ctx, request);
+  const refused =
+    proxyRefuses(ctx) ??
+    (ctx.scenario.rateLimit ? extra(ctx.extras, 'rateLimit').rateLimited(ctx, request) : null);
   if (refused) return refused;
-  if (!ctx.url.https && ctx.scenario.topology.httpsOnly) return proxyRedirects(ctx);
-  if (ctx.scenario.topology.balancer) return serveAtBalancer(ctx, request, ctx.inRotation);
-  if (ctx.scenario.topology.kubernetes) return serveAtIngress(ctx, request);
+  if (!ctx.url.https && ctx.scenario.topology.httpsOnly)
+    return extra(ctx.extras, 'httpsRedirect').proxyRedirects(ctx);
+  const { balancer, kubernetes } = ctx.scenario.topology;
+  if (balancer) return extra(ctx.extras, 'loadBalancer').serveAtBalancer(ctx, request, ctx.inRotation);
+  if (kubernetes) return extra(ctx.extras, 'kubernetes').serveAtIngress(ctx, request);
   if (ctx.url.path.startsWith('/static/')) return originStatic(ctx);
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-route',
@@ -126,7 +125,7 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
  */
 function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpResponse {
   const { b } = ctx;
-  if (ctx.scenario.faults.appDown) return upstreamRefused(ctx, forwarded);
+  if (ctx.scenario.faults.appDown) return extra(ctx.extras, 'appFaults').upstreamRefused(ctx, forwarded);
   const sentAt = b.now();
   b.hop('proxy', 'app', 'request', {
     id: 'proxy-forward',
@@ -136,7 +135,7 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
     message: httpMessage(forwarded),
   });
   const response = runApp(ctx, forwarded);
-  if (response === 'closed') return upstreamClosed(ctx, forwarded);
+  if (response === 'closed') return extra(ctx.extras, 'appFaults').upstreamClosed(ctx, forwarded);
   if (response) {
     b.hop('app', 'proxy', 'response', {
       id: `app-response-${response.status}`,

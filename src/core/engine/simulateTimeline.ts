@@ -6,10 +6,8 @@ import type { LanguageProfile } from '../stacks/types.ts';
 import { REVIEW_COUNT } from '../data/shopData.ts';
 import { formatDuration } from '../format/formatDuration.ts';
 import { COST_MS } from '../world/world.ts';
-import { browserCacheHit } from './browserCacheHit.ts';
 import { browserRequest, pageCall, pageHeaders } from './browserRequest.ts';
 import { needsPreflight } from './cors.ts';
-import { corsPreflight } from './corsPreflight.ts';
 import { buildTopology } from './buildTopology.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
@@ -19,12 +17,6 @@ import { prng } from '../journey/prng.ts';
 import { requestFailed } from './requestFailed.ts';
 import { resolveDns } from './resolveDns.ts';
 import { exchange } from './exchange.ts';
-import { followToHttps } from './httpsRedirect.ts';
-import { healthChecks } from '../parts/healthChecks.ts';
-import { podStart } from '../parts/podStart.ts';
-import { readyPods } from '../parts/kubernetes.ts';
-import { podNumber } from '../parts/cluster.ts';
-import { distanceSentence } from '../parts/geography.ts';
 import { TimelineBuilder } from '../journey/TimelineBuilder.ts';
 import { tlsHandshake } from './tlsHandshake.ts';
 import { unavailableReason } from '../model/stackFit.ts';
@@ -53,7 +45,7 @@ export function simulateTimeline(
   if (refused !== null)
     throw new Error(`${scenario.id} is not shown on ${stack.lang}+${stack.db}: ${refused}`);
   const url = parseUrl(scenario.request.url);
-  const topology = buildTopology(scenario, stack, profile, url.host, url.https);
+  const topology = buildTopology(scenario, stack, profile, extras, url);
   const latency = new Map(
     topology.links.flatMap((l) => [
       [`${l.from}-${l.to}`, l.latencyMs],
@@ -85,12 +77,9 @@ export function simulateTimeline(
   // cluster, the pods that are ready (after the one starting has passed its readiness probe).
   const { balancer, kubernetes } = scenario.topology;
   const ctx: EngineContext = balancer
-    ? { ...before, inRotation: healthChecks(before) }
+    ? { ...before, inRotation: extra(extras, 'loadBalancer').healthChecks(before) }
     : kubernetes
-      ? {
-          ...before,
-          inRotation: kubernetes.podStarting ? podStart(before) : readyPods(kubernetes).map(podNumber),
-        }
+      ? { ...before, inRotation: extra(extras, 'kubernetes').podsInRotation(before) }
       : before;
   const outcome = journey(ctx, request);
   const steps = b.build();
@@ -130,7 +119,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     id: 'browser-start',
     phase: 'dns',
     title: 'The browser checks its caches',
-    narration: `${asks(ctx)} The browser looks in its HTTP cache (${HTTP_CACHE_FINDS[start.browserHttpCache]}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${distanceSentence(user)}` : ''}`,
+    narration: `${asks(ctx)} The browser looks in its HTTP cache (${HTTP_CACHE_FINDS[start.browserHttpCache]}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${extra(ctx.extras, 'geography').distanceSentence(user)}` : ''}`,
     ...(user
       ? {
           why: 'Performance: distance puts a floor under every round trip; no server answers faster than light reaches it.',
@@ -139,7 +128,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     message: internal(`${scenario.request.method} ${scenario.request.url}`, pageCall(scenario, url)),
   });
 
-  if (start.browserHttpCache === 'fresh') return browserCacheHit(ctx);
+  if (start.browserHttpCache === 'fresh') return extra(ctx.extras, 'browserCache').browserCacheHit(ctx);
 
   const address = resolveDns(ctx);
   if (!address) return requestFailed(ctx, { kind: 'name' });
@@ -158,9 +147,10 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   if (scenario.h2 && url.https) return extra(ctx.extras, 'http2').http2Exchange(ctx);
   const page = scenario.request.pageOrigin;
   if (page !== undefined && needsPreflight(scenario.request.method, pageHeaders(scenario, url)))
-    corsPreflight(ctx, page, start.connection === 'open');
+    extra(ctx.extras, 'cors').corsPreflight(ctx, page, start.connection === 'open');
   let [outcome, closed] = exchange(ctx, request, start.connection === 'open', resumes);
-  if (!url.https && scenario.topology.httpsOnly) return followToHttps(ctx, address);
+  if (!url.https && scenario.topology.httpsOnly)
+    return extra(ctx.extras, 'httpsRedirect').followToHttps(ctx, address);
   // A repeat needs the connection: once the server has closed it, the page's next request would start over.
   for (let i = 1; i < scenario.requests && !closed; i++) [outcome, closed] = exchange(ctx, request, true);
   return outcome;

@@ -23,6 +23,18 @@ describe('extra stages', () => {
   it.each([
     ['http2', ['http2']],
     ['tls-resumption', ['tlsResumption']],
+    ['load-balanced', ['loadBalancer']],
+    ['kubernetes', ['kubernetes']],
+    ['rolling-deploy', ['kubernetes']],
+    ['database-down', ['databaseFaults']],
+    ['pool-exhausted', ['databaseFaults']],
+    ['bad-gateway', ['appFaults']],
+    ['server-error', ['appFaults']],
+    ['cors-preflight', ['cors']],
+    ['redirect-https', ['httpsRedirect']],
+    ['rate-limited', ['rateLimit']],
+    ['browser-cache-hit', ['browserCache']],
+    ['far-away', ['geography']],
   ])('%s needs %j', (id, extras) => {
     expect(extrasFor(scenario(id))).toEqual(extras);
   });

@@ -1,5 +1,14 @@
 import type { Scenario } from '../model/scenario.ts';
+import type { databaseFaults } from './databaseFaults.ts';
+import type { appFaults } from './appFaults.ts';
+import type { cors } from './cors.ts';
+import type { httpsRedirect } from './httpsRedirect.ts';
+import type { rateLimit } from './rateLimit.ts';
+import type { browserCache } from './browserCache.ts';
+import type { geography } from './geography.ts';
 import type { http2 } from './http2.ts';
+import type { kubernetes } from './kubernetes.ts';
+import type { loadBalancer } from './loadBalancer.ts';
 import type { tlsResumption } from './tlsResumption.ts';
 
 /**
@@ -13,6 +22,24 @@ export interface ExtraStages {
   readonly http2: typeof http2;
   /** `start.tlsTickets`: a session ticket from an earlier connection resumes TLS without certificates. */
   readonly tlsResumption: typeof tlsResumption;
+  /** `topology.balancer`: HAProxy in front of replicas, with active health checks. */
+  readonly loadBalancer: typeof loadBalancer;
+  /** `topology.kubernetes`: ingress-nginx, a Service and its pods. */
+  readonly kubernetes: typeof kubernetes;
+  /** `faults.database` other than up, or `faults.databaseSlow`: the driver and app when the database fails or is slow. */
+  readonly databaseFaults: typeof databaseFaults;
+  /** `faults.appDown` or `faults.handlerBug`: the proxy refused by the app's port, a handler that throws. */
+  readonly appFaults: typeof appFaults;
+  /** `request.pageOrigin`: a cross-origin request, and its preflight. */
+  readonly cors: typeof cors;
+  /** `topology.httpsOnly`: port 80's 301 to HTTPS, followed, and HSTS. */
+  readonly httpsRedirect: typeof httpsRedirect;
+  /** `rateLimit`: nginx's limit_req and its 429. */
+  readonly rateLimit: typeof rateLimit;
+  /** `start.browserHttpCache: 'fresh'`: the browser uses its own copy. */
+  readonly browserCache: typeof browserCache;
+  /** `topology.user`: where the user is sets the latencies across the distance. */
+  readonly geography: typeof geography;
 }
 
 export type ExtraId = keyof ExtraStages;
@@ -27,6 +54,15 @@ export type Extras = Partial<ExtraStages>;
 const NEEDED: { readonly [K in ExtraId]: (scenario: Scenario) => boolean } = {
   http2: (s) => s.h2 === true,
   tlsResumption: (s) => (s.start.tlsTickets ?? 0) > 0,
+  loadBalancer: (s) => s.topology.balancer !== undefined,
+  kubernetes: (s) => s.topology.kubernetes !== undefined,
+  databaseFaults: (s) => s.faults.database !== 'up' || s.faults.databaseSlow === true,
+  appFaults: (s) => s.faults.appDown || s.faults.handlerBug,
+  cors: (s) => s.request.pageOrigin !== undefined,
+  httpsRedirect: (s) => s.topology.httpsOnly === true,
+  rateLimit: (s) => s.rateLimit !== undefined,
+  browserCache: (s) => s.start.browserHttpCache === 'fresh',
+  geography: (s) => s.topology.user !== undefined,
 };
 
 export const EXTRA_IDS = Object.keys(NEEDED) as readonly ExtraId[];

@@ -1,9 +1,30 @@
 import type { ExtraId, ExtraStages, Extras } from './ExtraStages.ts';
+import { databaseFaults } from './databaseFaults.ts';
+import { appFaults } from './appFaults.ts';
+import { cors } from './cors.ts';
+import { httpsRedirect } from './httpsRedirect.ts';
+import { rateLimit } from './rateLimit.ts';
+import { browserCache } from './browserCache.ts';
+import { geography } from './geography.ts';
 import { http2 } from './http2.ts';
+import { kubernetes } from './kubernetes.ts';
+import { loadBalancer } from './loadBalancer.ts';
 import { tlsResumption } from './tlsResumption.ts';
 
 /** Every extra, for `buildTimeline` (tests, benchmarks, the CLIs), which simulates synchronously. */
-export const ALL_EXTRAS: ExtraStages = { http2, tlsResumption };
+export const ALL_EXTRAS: ExtraStages = {
+  http2,
+  tlsResumption,
+  loadBalancer,
+  kubernetes,
+  databaseFaults,
+  appFaults,
+  cors,
+  httpsRedirect,
+  rateLimit,
+  browserCache,
+  geography,
+};
 
 /** Only the extras named, as the app hands them: a test through `buildTimeline` then checks `extrasFor`. */
 export const pickExtras = (ids: readonly ExtraId[]): Extras =>

@@ -2,7 +2,7 @@ import type { NodeState } from '../model/nodes.ts';
 import type { Database } from '../model/stack.ts';
 import { ROUTES } from '../app/matchRoute.ts';
 import { poolUse } from '../app/poolUse.ts';
-import { exhaustedPool } from '../app/databaseFault.ts';
+import { exhaustedPool } from '../app/exhaustedPool.ts';
 import type { DatabaseFault } from '../model/scenario.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
 

@@ -33,6 +33,13 @@ export const readinessProbe = (ip: string) =>
     '',
   );
 
+/** The pods that receive requests (1-based): those ready, after the one starting has passed its probe. */
+export function podsInRotation(ctx: EngineContext): readonly number[] {
+  const spec = ctx.scenario.topology.kubernetes;
+  if (!spec) return [];
+  return spec.podStarting ? podStart(ctx) : readyPods(spec).map(podNumber);
+}
+
 /**
  * pod-1 has just started: the kubelet's readiness probe asks GET /readyz, whose handler needs the database; the
  * driver resolves the Service name from the database URL through CoreDNS (the pod's resolv.conf: search path,
