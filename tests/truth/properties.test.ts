@@ -33,8 +33,8 @@ const origin = fc
   .map(({ scheme, host }) => `${scheme}://${host}`);
 
 const productId = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 1, max: 10_000 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 10_001, max: 99_999 }) }, // the handler answers 404
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: PRODUCT_COUNT }) },
+  { weight: 1, arbitrary: fc.integer({ min: PRODUCT_COUNT + 1, max: 99_999_999 }) }, // the handler answers 404
 );
 
 /** What the page may put where the product id goes: mostly ids, sometimes text no integer column holds. */
@@ -48,7 +48,8 @@ const productIdText = fc.oneof(
 );
 
 const sku = fc.oneof(
-  fc.integer({ min: 1, max: 10_000 }).map((n) => `SKU-${String(n).padStart(5, '0')}`),
+  fc.integer({ min: 1, max: PRODUCT_COUNT }).map((n) => `SKU-${String(n).padStart(7, '0')}`),
+  fc.integer({ min: 0, max: 9_999_999 }).map((n) => `SKU-${String(n).padStart(7, '0')}`),
   fc.integer({ min: 0, max: 99_999 }).map((n) => `SKU-${String(n).padStart(5, '0')}`),
 );
 

@@ -3,7 +3,8 @@ import { databaseExchanges } from '../data/databaseExchanges.ts';
 import type { DbExchange, MongoFindOne } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { formatMongo } from '../protocols/formatMongo.ts';
-import { ADDRESS, DATABASE_INFO } from '../world/world.ts';
+import { ADDRESS, DATABASE_INFO, PG_SCAN_WORKERS } from '../world/world.ts';
+import { PRODUCT_COUNT } from '../data/shopData.ts';
 import type { AppContext } from './AppContext.ts';
 import { driverNarration } from '../stacks/driverNarration.ts';
 import { groupDigits } from '../format/groupDigits.ts';
@@ -53,6 +54,21 @@ function requestWords(
   };
 }
 
+/**
+ * Levels of the shop's B-trees on 2,000,000 rows (root, one inner level, leaves): PostgreSQL 15's
+ * bt_metap reports level 2 at the root for products_pkey and products_sku_idx (tests/truth/bigTable.test.ts).
+ */
+const PG_INDEX_LEVELS = 3;
+
+/** A full scan in words: PostgreSQL shares it among its leader and parallel workers, MySQL reads alone. */
+function scanWords(name: string, db: string, examined: number, returned: number): string {
+  const share =
+    db === 'postgres'
+      ? `the leader and ${PG_SCAN_WORKERS} parallel workers each read about a third of the table, and Gather collects what they find`
+      : 'one thread reads them one after another (MySQL does not split a query among threads)';
+  return `There is no index on sku, so ${name} reads every row of products and keeps the one that matches: ${share}. ${groupDigits(examined)} rows examined to return ${returned}.`;
+}
+
 /** The database planning and running a statement or command, in true words for what it is. */
 function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narration: string; why: string } {
   const { name } = DATABASE_INFO[ctx.stack.db];
@@ -79,14 +95,21 @@ function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narra
   const scan =
     request.protocol === 'sql'
       ? request.sql.plan === 'scan' &&
-        `There is no index on sku, so ${name} reads every row of products and keeps the one that matches: ${groupDigits(request.sql.rowsExamined)} rows examined to return ${ex.result.length}.`
+        scanWords(name, ctx.stack.db, request.sql.rowsExamined, ex.result.length)
       : request.protocol === 'mongodb' &&
         request.mongodb.plan === 'scan' &&
-        `There is no index on sku, so MongoDB reads every document in products: ${groupDigits(request.mongodb.docsExamined)} examined to return ${ex.result.length}.`;
+        `There is no index on sku, so MongoDB reads every document in products, one after another on one thread: ${groupDigits(request.mongodb.docsExamined)} examined to return ${ex.result.length}.`;
+  const depth =
+    ctx.stack.db === 'postgres' &&
+    op.kind === 'productBySku' &&
+    request.protocol === 'sql' &&
+    request.sql.plan === 'index'
+      ? ` Its B-tree on sku has ${PG_INDEX_LEVELS} levels for ${groupDigits(PRODUCT_COUNT)} rows (root, inner pages, leaves): ${PG_INDEX_LEVELS} index pages and one table page are all it reads.`
+      : '';
   return {
     narration:
       scan ||
-      `${name} ${mongo ? 'picks a plan for the query' : 'plans the statement'} and runs it: ${ex.plan?.summary.toLowerCase() ?? ''}.`,
+      `${name} ${mongo ? 'picks a plan for the query' : 'plans the statement'} and runs it: ${ex.plan?.summary.toLowerCase() ?? ''}.${depth}`,
     why: `Performance: the plan, not the ${mongo ? 'filter' : 'query text'}, decides whether this takes microseconds or reads the whole ${mongo ? 'collection' : 'table'}.`,
   };
 }

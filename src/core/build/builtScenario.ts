@@ -15,7 +15,7 @@ function requestFor(kind: BuildRequest, https: boolean, host: string): RequestSp
     case 'product':
       return { ...baseScenario.request, url: `${origin}/api/products/42` };
     case 'search':
-      return { ...baseScenario.request, url: `${origin}/api/products?sku=SKU-04217` };
+      return { ...baseScenario.request, url: `${origin}/api/products?sku=SKU-0004217` };
     case 'stylesheet':
       return { ...baseScenario.request, url: `${origin}/static/app.css` };
     case 'review':

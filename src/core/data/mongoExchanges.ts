@@ -127,6 +127,7 @@ export function mongoExchanges(
                 : 'Index scan on sku_1'
               : `Collection scan of ${groupDigits(PRODUCT_COUNT)} documents`,
           },
+          // A collection scan is one thread reading every document (MongoDB runs no query in parallel).
           costMs: COST_MS.queryPlan + (indexed ? COST_MS.indexLookup : COST_MS.rowScan * PRODUCT_COUNT),
           response: query(q, docs, result, docs.length === 1 ? '1 document' : `${docs.length} documents`),
           result: docs,

@@ -194,7 +194,7 @@ describe('buildTimeline', () => {
     const slow = build('slow-query');
     const fast = build('indexed-query');
     const exec = (t: Timeline) => t.steps.find((s) => s.id === 'db-execute')!;
-    expect(exec(slow).message.text).toContain('Seq Scan on products');
+    expect(exec(slow).message.text).toContain('Parallel Seq Scan on products');
     expect(exec(fast).message.text).toContain('Index Scan using products_sku_idx');
     expect(exec(slow).durationMs).toBeGreaterThan(exec(fast).durationMs * 10);
   });

@@ -11,7 +11,7 @@ export interface ParsedUrl {
   readonly https: boolean;
   readonly host: string;
   readonly port: number;
-  /** Path plus query: "/api/products?sku=SKU-04217". */
+  /** Path plus query: "/api/products?sku=SKU-0004217". */
   readonly target: string;
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;

@@ -5,6 +5,7 @@ export const indexedQuery: Scenario = {
   ...slowQuery,
   id: 'indexed-query',
   title: 'Indexed query',
-  teaches: 'The same query with an index on sku: the database jumps straight to the one row.',
+  teaches:
+    'The same query with an index on sku: the database walks down the index to the one row in a fraction of a millisecond.',
   skuIndex: true,
 };
