@@ -106,6 +106,19 @@ export function Waterfall() {
             ))}
         </div>
         <Playhead />
+        {/* After the playhead, which would otherwise strike through the time. */}
+        <div className="rt-marks" aria-hidden="true">
+          {scale.long.map((i) => (
+            <span
+              key={`long-${i}`}
+              // Beside the mark, on the side with room: the track clips what passes its edge.
+              className={`rt-mark-time${scale.markAt(i) > 0.6 ? ' rt-mark-time--before' : ''}`}
+              style={{ left: `${scale.markAt(i) * 100}%` }}
+            >
+              {formatDuration(timeline.steps[i]?.durationMs ?? 0)}
+            </span>
+          ))}
+        </div>
       </div>
     </div>
   );
