@@ -1,5 +1,6 @@
 import { internal } from '../journey/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
+import { MYSQL_ROWS_ESTIMATE } from '../data/sqlExchanges.ts';
 import type { DbExchange, MongoFindOne } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { formatMongo } from '../protocols/formatMongo.ts';
@@ -65,7 +66,7 @@ function scanWords(name: string, db: string, examined: number, returned: number)
   const share =
     db === 'postgres'
       ? `the leader and ${PG_SCAN_WORKERS} parallel workers each read about a third of the table, and Gather collects what they find`
-      : 'one thread reads them one after another (MySQL does not split a query among threads)';
+      : `one thread reads them one after another (MySQL does not split a query among threads); EXPLAIN's rows, ${groupDigits(MYSQL_ROWS_ESTIMATE)}, is InnoDB's estimate from a few sampled pages, not a count`;
   return `There is no index on sku, so ${name} reads every row of products and keeps the one that matches: ${share}. ${groupDigits(examined)} rows examined to return ${returned}.`;
 }
 

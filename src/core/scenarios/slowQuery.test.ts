@@ -50,6 +50,12 @@ describe('slow-query against indexed-query, on a table of 2,000,000 products', (
     );
   });
 
+  it('MySQL’s narration says its EXPLAIN rows is an estimate, the scan reading every row all the same', () => {
+    const t = buildTimeline(get('slow-query'), { lang: 'php', db: 'mysql' });
+    expect(execute(t).narration).toMatch(/EXPLAIN's rows, 1,99\d,\d{3}, is InnoDB's estimate/);
+    expect(execute(t).narration).toContain('2,000,000 rows examined');
+  });
+
   it('the PostgreSQL index lookup says how deep the B-tree on 2,000,000 rows is', () => {
     const t = buildTimeline(get('indexed-query'), { lang: 'go', db: 'postgres' });
     expect(execute(t).narration).toContain('3 levels for 2,000,000 rows');
