@@ -71,8 +71,9 @@ export function tlsHandshake(ctx: EngineContext): string | null {
   const cert = {
     notBefore: expired ? CERTIFICATE.expiredNotBefore : CERTIFICATE.notBefore,
     notAfter: expired ? CERTIFICATE.expiredNotAfter : CERTIFICATE.notAfter,
-    names: [url.host],
+    names: CERTIFICATE.names,
   };
+  const leaf = CERTIFICATE.subject.replace('CN=', '');
   b.hop('browser', edge, 'request', {
     id: 'tls-client-hello',
     phase: 'tls',
@@ -114,7 +115,7 @@ export function tlsHandshake(ctx: EngineContext): string | null {
       tls('Certificate', [
         [
           'certificate_list',
-          `${url.host} (leaf), ${CERTIFICATE.issuer.split(',')[0]?.replace('CN=', '')} (intermediate)`,
+          `${leaf} (leaf), ${CERTIFICATE.issuer.split(',')[0]?.replace('CN=', '')} (intermediate)`,
         ],
         ['subject', CERTIFICATE.subject],
         ['subject_alt_name', cert.names.map((n) => `DNS:${n}`).join(', ')],
@@ -123,7 +124,7 @@ export function tlsHandshake(ctx: EngineContext): string | null {
         ['not_after', cert.notAfter],
         ['public_key', 'ECDSA P-256'],
       ]),
-      `The server's certificate chain: its own certificate (the leaf: the names it is valid for in subjectAltName, ${url.host}, and its dates) and the intermediate CA's that signed it, which links it to a root the browser trusts.`,
+      `The server's certificate chain: its own certificate (the leaf: the names it is valid for in subjectAltName, ${cert.names.join(' and ')}, and its dates) and the intermediate CA's that signed it, which links it to a root the browser trusts.`,
     ],
     [
       'tls-certificate-verify',
@@ -192,11 +193,11 @@ export function tlsHandshake(ctx: EngineContext): string | null {
     id: 'tls-verify',
     phase: 'tls',
     title: 'Browser checks the certificate',
-    narration: `The browser checks that the certificate's subjectAltName names ${url.host} (the subject's CN is not consulted), that it is within its dates, that it chains through the intermediate to a trusted root, and that CertificateVerify's signature matches.`,
+    narration: `The browser checks that the certificate's subjectAltName names ${url.host} (the subject's CN, ${leaf}, is not consulted), that it is within its dates, that it chains through the intermediate to a trusted root, and that CertificateVerify's signature matches.`,
     why: 'Security: this check is what stops a machine in the middle from pretending to be the shop.',
     message: internal(
       'certificate OK',
-      `verify ${CERTIFICATE.subject}: chain OK, valid until ${CERTIFICATE.notAfter}, signature OK`,
+      `verify ${url.host}: subjectAltName DNS:${url.host} matches, chain OK, valid until ${CERTIFICATE.notAfter}, signature OK`,
     ),
   });
   const finished = b.now();

@@ -124,9 +124,14 @@ export const DNS = {
 /** The wall-clock instant at which every scenario starts: Tuesday 24 November 2026, 09:00:00 UTC. */
 export const WORLD_START = { year: 2026, month: 11, day: 24, hour: 9, minute: 0 } as const;
 
-/** The site's certificate, valid or expired depending on the scenario. */
+/**
+ * The site's certificate, valid or expired depending on the scenario: one certificate for both of nginx's
+ * server blocks (shop.example and the API's api.shop.example). Browsers match the host against
+ * subjectAltName only; the CN is one of those names, as the CA/Browser Forum's Baseline Requirements ask.
+ */
 export const CERTIFICATE = {
   subject: 'CN=shop.example',
+  names: ['shop.example', 'api.shop.example'],
   issuer: 'CN=Example Issuing CA R3, O=Example Trust Services',
   notBefore: '2026-09-01 00:00:00 UTC',
   notAfter: '2026-11-30 23:59:59 UTC',
