@@ -132,19 +132,3 @@ export function browserRequest(scenario: Scenario, url: ParsedUrl, profile: Lang
     request.body,
   );
 }
-
-/** The request as the proxy forwards it: hop-by-hop headers dropped, the client's address and scheme added. */
-export function forwardedRequest(
-  request: HttpRequest,
-  clientAddress: string,
-  https: boolean,
-  requestId: string,
-): HttpRequest {
-  const headers: Header[] = [
-    ...request.headers.filter(([name]) => name !== 'Connection' && name !== 'Content-Length'),
-    ['X-Forwarded-For', clientAddress],
-    ['X-Forwarded-Proto', https ? 'https' : 'http'],
-    ['X-Request-ID', requestId],
-  ];
-  return httpRequest(request.method, request.target, headers, request.body);
-}

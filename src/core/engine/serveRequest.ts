@@ -6,7 +6,7 @@ import { nginxStaticFile } from './nginxStaticFile.ts';
 import { edgeResponse } from './edgeResponse.ts';
 import { nginxRelay } from './nginxRelay.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
-import { forwardedRequest } from './browserRequest.ts';
+import { forwardedRequest } from './forwardedRequest.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { httpMessage } from '../protocols/httpMessage.ts';
@@ -53,7 +53,7 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
   });
   // The stored copy: the origin's response of an hour ago, fetched over HTTPS (so with the origin's HSTS).
   if (hit) return fromCdn(nginxStaticFile(b.now() - CDN_STORED_S * 1000, true), CDN_STORED_S, 'HIT');
-  const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(8));
+  const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(16));
   b.hop('cdn', 'proxy', 'request', {
     id: 'cdn-forward',
     phase: 'server',
@@ -115,7 +115,7 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
       `${request.method} ${request.target} → upstream app-1 ${ADDRESS.app}:${ctx.profile.port}`,
     ),
   });
-  const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(8));
+  const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(16));
   return originResponse(ctx, forwarded);
 }
 
