@@ -162,7 +162,7 @@ function writeReview(ctx: AppContext, id: number, input: ReviewInput): HttpRespo
     'server-respond',
     COST_MS.serialise,
     '201 Created',
-    `${ctx.stack.db === 'mongodb' ? 'The document is stored' : 'The row is committed'}, so the handler answers 201 Created with the new review and a Location header pointing at it. ${explain(ctx, answer)}`.trim(),
+    `${ctx.stack.db === 'mongodb' ? 'The document is stored' : ctx.profile.commitUnawaited ? 'COMMIT is on its way but not yet answered' : 'The row is committed'}, so the handler answers 201 Created with the new review and a Location header pointing at it. ${explain(ctx, answer)}`.trim(),
     null,
     'respond',
   );

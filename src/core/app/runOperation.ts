@@ -116,7 +116,11 @@ function executeWords(ctx: AppContext, ex: DbExchange, op: DbOperation): { narra
 }
 
 /** BEGIN, COMMIT or ROLLBACK in words: what the handler asks, and what the database's answer means. */
-function transactionWords(op: DbOperation, name: string): { request: string; result: string } {
+function transactionWords(
+  op: DbOperation,
+  name: string,
+  unawaited: string | undefined,
+): { request: string; result: string } {
   if (op.kind !== 'transaction') return { request: '', result: '' };
   switch (op.control) {
     case 'begin':
@@ -126,6 +130,11 @@ function transactionWords(op: DbOperation, name: string): { request: string; res
         result: 'a transaction is now open on this connection.',
       };
     case 'commit':
+      if (unawaited)
+        return {
+          request: `COMMIT makes the insert permanent: ${name} writes it to its log on disk before it answers, and releases the product's lock. But here ${unawaited} and returns at once: nothing in the handler waits for the answer.`,
+          result: `the new review is durable and visible to everyone, after the 201 has already left the app. Had COMMIT failed, the client would still have its 201: the framework only logs the failure, and a commit callback (setCommitCallback) is the only way the code could learn of it.`,
+        };
       return {
         request: `COMMIT makes the insert permanent: ${name} writes it to its log on disk before it answers, and releases the product's lock.`,
         result: 'the new review is durable and visible to everyone.',
@@ -193,7 +202,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       title: ex.request.summary,
       narration: sent
         ? `${options.purpose && ex.id !== 'close' && !(ex.id === 'query' && mysql.mode === 'prepare') ? `${options.purpose} ` : ''}${sent.narration}`
-        : transactionWords(op, info.name).request,
+        : transactionWords(op, info.name, ctx.profile.commitUnawaited).request,
       ...(sent?.why ? { why: sent.why } : {}),
       message: ex.request,
     });
@@ -233,7 +242,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       narration: prepared
         ? prepared.result.narration
         : tx
-          ? `${info.name} answers ${ex.response.summary}: ${transactionWords(op, info.name).result}`
+          ? `${info.name} answers ${ex.response.summary}: ${transactionWords(op, info.name, ctx.profile.commitUnawaited).result}`
           : resultWords(ctx, ex, op),
       message: ex.response,
     });

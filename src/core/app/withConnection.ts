@@ -62,7 +62,15 @@ function connected<T>(
   work: (run: RunOnConnection) => T,
 ): T {
   checkoutStep(ctx, pool, where, null);
-  const result = work((op, options) => runOperation(ctx, op, options));
+  // Where the handler does not wait for COMMIT's answer (Drogon), it goes on from the moment COMMIT left; the
+  // connection goes back to the pool when the answer arrives.
+  let goesOn: number | null = null;
+  const result = work((op, options) => {
+    const leaves = ctx.b.now();
+    const rows = runOperation(ctx, op, options);
+    if (op.kind === 'transaction' && op.control === 'commit' && ctx.profile.commitUnawaited) goesOn = leaves;
+    return rows;
+  });
   ctx.b.local(ctx.app, COST_MS.poolCheckout, {
     id: 'db-release',
     phase: 'database',
@@ -79,6 +87,7 @@ function connected<T>(
         : { node: ctx.app, key: 'db connection', value: 'idle, kept open by the worker' },
     ],
   });
+  if (goesOn !== null) ctx.b.rewind(goesOn);
   return result;
 }
 

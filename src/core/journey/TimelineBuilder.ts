@@ -59,8 +59,17 @@ export class TimelineBuilder {
     return this.push(node, node, 'local', spec, this.clock, costMs);
   }
 
-  /** The steps so far, in the order they were added. */
+  /**
+   * The steps so far in the order they start (the order they were added, unless one was added after a
+   * later one: a message answered while the sender went on, such as Drogon's COMMIT), numbered again.
+   */
   build(): readonly Step[] {
+    const byStart = this.steps
+      .map((s, i) => [s, i] as const)
+      .sort((a, b) => a[0].startMs - b[0].startMs || a[1] - b[1]);
+    if (byStart.every(([, i], at) => i === at)) return this.steps;
+    const sorted = byStart.map(([s], index) => ({ ...s, index }));
+    this.steps.splice(0, this.steps.length, ...sorted);
     return this.steps;
   }
 

@@ -76,6 +76,13 @@ export interface LanguageProfile {
   readonly mysqlStatements: { readonly mode: MysqlStatements; readonly how: string };
   /** How its MongoDB driver writes findOne on the wire, when not as the CRUD spec's (`single-batch`). */
   readonly mongoFindOne?: MongoFindOne;
+  /**
+   * Set when the handler cannot wait for COMMIT's answer, and how the commit is sent, in a clause (Drogon:
+   * "tx.reset() drops the transaction's last reference, and its destructor queues COMMIT on the
+   * connection's event loop"). The handler answers at once; the connection is released when COMMIT's
+   * answer arrives.
+   */
+  readonly commitUnawaited?: string;
   /** How the framework routes a request and gets the product id out of its path. */
   readonly routing: RoutingRules;
   /** How the framework and the handler code write each answer on the wire (headers, body, status). */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { httpRequest } from '../../protocols/http.ts';
 import { drogon, DROGON_NOT_FOUND } from './drogon.ts';
+import { buildTimeline } from '../../engine/buildTimeline.ts';
+import { scenarioById } from '../../scenarios/index.ts';
+import type { Timeline } from '../../model/timeline.ts';
 
 const respond = (method: string, target: string, allowed: readonly string[]) =>
   drogon.response.respond({ kind: 'noRoute', allowed }, httpRequest(method, target, []), 0);
@@ -49,5 +52,34 @@ describe('Drogon 1.9.13', () => {
   it('std::stoi takes the leading digits: "12abc" is 12, "abc" and "2147483648" are refused', () => {
     const { parse } = drogon.routing.id;
     expect([parse('12abc'), parse(' 7'), parse('abc'), parse('2147483648')]).toEqual([12, 7, null, null]);
+  });
+});
+
+describe('Drogon’s COMMIT is not awaited (TransactionImpl’s destructor queues it with queueInLoop)', () => {
+  const postCreate = scenarioById('post-create')!;
+  const at = (t: Timeline, id: string) => t.steps.find((s) => s.id === id)!;
+
+  it.each(['postgres', 'mysql'] as const)(
+    'cpp+%s: the 201 leaves the app before COMMIT’s answer arrives',
+    (db) => {
+      const t = buildTimeline(postCreate, { lang: 'cpp', db });
+      const commit = at(t, 'db-commit');
+      const answer = at(t, 'db-commit-result');
+      const respond = t.steps.find(
+        (s) => s.from === 'app' && s.to === 'proxy' && s.direction === 'response',
+      )!;
+      expect(respond.startMs).toBeLessThan(answer.startMs);
+      expect(at(t, 'server-respond').startMs).toBe(commit.startMs);
+      expect(at(t, 'server-respond').narration).toMatch(/COMMIT is on its way but not yet answered/);
+      // The pool gets the connection back only when COMMIT has been answered.
+      expect(at(t, 'db-release').startMs).toBeGreaterThanOrEqual(answer.startMs + answer.durationMs);
+      t.steps.forEach((s, i) => expect(s.index).toBe(i));
+    },
+  );
+
+  it('node+postgres (pg awaits COMMIT): the 201 waits for the answer', () => {
+    const t = buildTimeline(postCreate, { lang: 'node', db: 'postgres' });
+    const answer = at(t, 'db-commit-result');
+    expect(at(t, 'server-respond').startMs).toBeGreaterThan(answer.startMs);
   });
 });

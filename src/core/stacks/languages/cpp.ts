@@ -140,7 +140,7 @@ function insertReview(db: Database): string[] {
     pg
       ? 'auto reviewId = inserted[0]["id"].as<std::string>();'
       : 'auto reviewId = std::to_string(inserted.insertId());',
-    'tx.reset(); // its last reference: Drogon sends COMMIT «commit»',
+    'tx.reset(); // its last reference: the destructor queues COMMIT, unawaited «commit»',
   ];
 }
 
@@ -205,6 +205,10 @@ export const cppProfile: LanguageProfile = {
   // collection::find_one copies its options with limit(1) (mongocxx/lib/mongocxx/v_noabi/mongocxx/
   // collection.cpp); libmongoc adds singleBatch only for a negative limit (mongoc_cursor_set_limit).
   mongoFindOne: 'limit',
+  // TransactionImpl::~TransactionImpl (orm_lib/src/TransactionImpl.cc) queues execSql("commit") with
+  // loop->queueInLoop and returns; Transaction has setCommitCallback but no awaitable commit.
+  commitUnawaited:
+    "tx.reset() drops the transaction's last reference, whose destructor queues COMMIT on the connection's event loop",
   routing: drogon.routing,
   response: drogon.response,
   handler,
