@@ -4,7 +4,7 @@ import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
 import { drogon } from '../frameworks/drogon.ts';
-import { DRIVER_FAILURES } from '../driverFailures.ts';
+import { cppFailures } from '../driverFailures/cppFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // A Drogon 1.9 HttpController (C++20 coroutines), read against Drogon 1.9.13's source. SQL goes through
@@ -182,7 +182,7 @@ export const cppProfile: LanguageProfile = {
   framework: 'Drogon 1.9',
   syntax: 'cpp',
   port: 5555,
-  driverFailures: DRIVER_FAILURES.cpp,
+  driverFailures: cppFailures,
   drivers: {
     postgres: 'Drogon DbClient (libpq)',
     mysql: 'Drogon DbClient (MariaDB Connector/C)',

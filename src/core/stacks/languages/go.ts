@@ -4,7 +4,7 @@ import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
 import { netHttp } from '../frameworks/netHttp.ts';
-import { DRIVER_FAILURES } from '../driverFailures.ts';
+import { goFailures } from '../driverFailures/goFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // Go 1.22's ServeMux matches the method and the {id} wildcard itself. pgx writes PostgreSQL's own $1;
@@ -218,7 +218,7 @@ export const goProfile: LanguageProfile = {
   syntax: 'go',
   port: 8080,
   drivers: { postgres: 'pgx', mysql: 'go-sql-driver/mysql', mongodb: 'mongo-go-driver' },
-  driverFailures: DRIVER_FAILURES.go,
+  driverFailures: goFailures,
   rowObjects: {
     postgres: ['a Go struct', 'Go structs'],
     mysql: ['a Go struct', 'Go structs'],

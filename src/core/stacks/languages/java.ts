@@ -4,7 +4,7 @@ import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
 import { spring } from '../frameworks/spring.ts';
-import { DRIVER_FAILURES } from '../driverFailures.ts';
+import { javaFailures } from '../driverFailures/javaFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // JDBC is written with `?` for every database; the PostgreSQL JDBC driver numbers them $1, $2 before the
@@ -166,7 +166,7 @@ export const javaProfile: LanguageProfile = {
   framework: 'Spring Boot 4',
   syntax: 'java',
   port: 8080,
-  driverFailures: DRIVER_FAILURES.java,
+  driverFailures: javaFailures,
   drivers: {
     postgres: 'PostgreSQL JDBC driver',
     mysql: 'MySQL Connector/J (useServerPrepStmts=true)',

@@ -4,7 +4,7 @@ import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
 import { express } from '../frameworks/express.ts';
-import { DRIVER_FAILURES } from '../driverFailures.ts';
+import { nodeFailures } from '../driverFailures/nodeFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // pg's pool.query and mysql2's pool.execute check a connection out, run one statement and release it, so
@@ -166,7 +166,7 @@ export const nodeProfile: LanguageProfile = {
   syntax: 'javascript',
   port: 3000,
   drivers: { postgres: 'pg', mysql: 'mysql2', mongodb: 'mongodb' },
-  driverFailures: DRIVER_FAILURES.node,
+  driverFailures: nodeFailures,
   rowObjects: {
     postgres: ['a JavaScript object', 'JavaScript objects'],
     mysql: ['a JavaScript object', 'JavaScript objects'],

@@ -4,7 +4,7 @@ import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
 import { laravel } from '../frameworks/laravel.ts';
-import { DRIVER_FAILURES } from '../driverFailures.ts';
+import { phpFailures } from '../driverFailures/phpFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // Raw SQL through the DB facade, because Eloquent and the query builder would write different SQL. PDO is
@@ -157,7 +157,7 @@ export const phpProfile: LanguageProfile = {
   syntax: 'php',
   port: 8000,
   drivers: { postgres: 'pdo_pgsql', mysql: 'pdo_mysql', mongodb: 'mongodb/laravel-mongodb' },
-  driverFailures: DRIVER_FAILURES.php,
+  driverFailures: phpFailures,
   rowObjects: {
     postgres: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],
     mysql: ['a PHP object (stdClass)', 'PHP objects (stdClass)'],

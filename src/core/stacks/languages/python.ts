@@ -4,7 +4,7 @@ import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
 import { fastapi } from '../frameworks/fastapi.ts';
-import { DRIVER_FAILURES } from '../driverFailures.ts';
+import { pythonFailures } from '../driverFailures/pythonFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // Drivers are chosen so the statement on the wire is the one the engine shows, with the values sent apart:
@@ -201,7 +201,7 @@ export const pythonProfile: LanguageProfile = {
   syntax: 'python',
   port: 8000,
   drivers: { postgres: 'asyncpg', mysql: 'MySQL Connector/Python', mongodb: 'PyMongo (asyncio)' },
-  driverFailures: DRIVER_FAILURES.python,
+  driverFailures: pythonFailures,
   rowObjects: {
     postgres: ['an asyncpg Record', 'asyncpg Records'],
     mysql: ['a Python dict', 'Python dicts'],

@@ -4,7 +4,7 @@ import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
 import { rails } from '../frameworks/rails.ts';
-import { DRIVER_FAILURES } from '../driverFailures.ts';
+import { rubyFailures } from '../driverFailures/rubyFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
 
 // The SQL is the engine's statement, run through Active Record. On PostgreSQL it goes with binds, which the
@@ -202,7 +202,7 @@ export const rubyProfile: LanguageProfile = {
   syntax: 'ruby',
   port: 3000,
   drivers: { postgres: 'pg', mysql: 'mysql2', mongodb: 'mongo' },
-  driverFailures: DRIVER_FAILURES.ruby,
+  driverFailures: rubyFailures,
   rowObjects: {
     postgres: ['an Active Record object', 'Active Record objects'],
     mysql: ['an Active Record object', 'Active Record objects'],
