@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { COST_MS } from '../../src/core/world/world.ts';
+import { ADDRESS, COST_MS } from '../../src/core/world/world.ts';
+import { languageProfile as profileFor } from '../../src/core/stacks/languages.ts';
 import { DRIVER_FAILURES } from '../../src/core/stacks/driverFailures.ts';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { Scenario, Stack, Step, Timeline } from '../../src/core/index.ts';
@@ -180,6 +181,26 @@ describe('pool-exhausted: every connection is checked out', () => {
     });
     expect(DRIVER_FAILURES.node.mongodb.exhausted?.error).toMatch(
       /Timed out while checking out a connection from connection pool$/,
+    );
+  });
+
+  it('the MongoDB drivers’ texts follow their sources’ format strings', () => {
+    const where = `${ADDRESS.db}:27017`;
+    // mongo-ruby-driver lib/mongo/server/connection_pool.rb, raise_check_out_timeout!: a full pool (every
+    // connection checked out, max size the gem's default 20) and a wait_timeout configured to 2 (an Integer).
+    const rubyPool = profileFor('ruby').connections.mongodb;
+    const max = rubyPool.kind === 'pool' ? rubyPool.max : null;
+    expect(DRIVER_FAILURES.ruby.mongodb.exhausted?.error).toBe(
+      `Mongo::Error::ConnectionCheckOutTimeout (Timed out attempting to check out a connection from pool for ${where} after 2 sec. Connections in pool: 0 available, ${max} checked out, 0 pending, 0 connections requests (max size: ${max}))`,
+    );
+    // mongo-java-driver DefaultConnectionPool.createTimeoutException (nothing pinned to a cursor or transaction).
+    expect(DRIVER_FAILURES.java.mongodb.exhausted?.error).toBe(
+      `com.mongodb.MongoTimeoutException: Timed out after 2000 ms while waiting for a connection to server ${where}.`,
+    );
+    // BaseCluster.logAndThrowTimeoutException: the selector, then ClusterDescription.getShortDescription(),
+    // whose "{type=…, servers=[…]" has no closing brace.
+    expect(DRIVER_FAILURES.java.mongodb.refused.error).toMatch(
+      /^com\.mongodb\.MongoTimeoutException: Timed out while waiting for a server that matches ReadPreferenceServerSelector\{readPreference=primary\}\. Client view of cluster state is \{type=UNKNOWN, servers=\[\{address=10\.0\.0\.\d+:27017, type=UNKNOWN, state=CONNECTING, exception=\{com\.mongodb\.MongoSocketOpenException: Exception opening socket\}, caused by \{java\.net\.ConnectException: Connection refused\}\}\]$/,
     );
   });
 

@@ -31,7 +31,7 @@ export const javaFailures: Readonly<Record<Database, DriverFailures>> = {
     refused: {
       pool: 'The Java driver’s monitor saw its connection close and marked the server Unknown: the find must first select a server.',
       staleWrite: null,
-      error: `com.mongodb.MongoTimeoutException: Timed out after 30000 ms while waiting to connect. Client view of cluster state is {type=UNKNOWN, servers=[{address=${at('mongodb')}, type=UNKNOWN, state=CONNECTING, exception={com.mongodb.MongoSocketOpenException: Exception opening socket}, caused by {java.net.ConnectException: Connection refused}}]`,
+      error: `com.mongodb.MongoTimeoutException: Timed out while waiting for a server that matches ReadPreferenceServerSelector{readPreference=primary}. Client view of cluster state is {type=UNKNOWN, servers=[{address=${at('mongodb')}, type=UNKNOWN, state=CONNECTING, exception={com.mongodb.MongoSocketOpenException: Exception opening socket}, caused by {java.net.ConnectException: Connection refused}}]`,
       giveUpMs: 30_000,
       giveUp: SELECTION,
     },

@@ -38,7 +38,7 @@ export const rubyFailures: Readonly<Record<Database, DriverFailures>> = {
     exhausted: {
       timeoutMs: 2000,
       setting: 'wait_queue_timeout is configured to 2 (the mongo gem’s default is 10 seconds)',
-      error: `Mongo::Error::ConnectionCheckOutTimeout (Timed out attempting to check out a connection from pool for ${at('mongodb')} after 2.0 sec)`,
+      error: `Mongo::Error::ConnectionCheckOutTimeout (Timed out attempting to check out a connection from pool for ${at('mongodb')} after 2 sec. Connections in pool: 0 available, 20 checked out, 0 pending, 0 connections requests (max size: 20))`,
     },
   },
 };
