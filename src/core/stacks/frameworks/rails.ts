@@ -126,10 +126,21 @@ function respond(answer: Answer, request: HttpRequest): HttpResponse {
   }
 }
 
+/**
+ * DebugExceptions#log_error as Rails 8 writes it (actionpack debug_exceptions.rb, compose_exception_message and
+ * log_array): the lines "  ", the exception, "  " and the application trace, joined with a newline and the
+ * tags, and the production logger (TaggedLogging, log_tags [:request_id]) puts the tags before the first.
+ */
+export const railsErrorLog = (id: string, lines: readonly string[]): string =>
+  ['  ', ...lines.slice(0, 1), '  ', ...lines.slice(1)].map((line) => `[${id}] ${line}`).join('\n');
+
 /** Production (consider_all_requests_local false): ShowExceptions renders through PublicExceptions, as JSON for a JSON request. */
 const uncaught = (request: HttpRequest) => ({
   response: publicException(500, request),
-  log: `[${requestId(request)[1]}] NoMethodError (undefined method 'split' for nil):\n\napp/controllers/products_controller.rb:6:in 'ProductsController#show'`,
+  log: railsErrorLog(requestId(request)[1], [
+    "NoMethodError (undefined method 'split' for nil):",
+    "app/controllers/products_controller.rb:6:in 'ProductsController#show'",
+  ]),
   explain:
     'Rails’ ShowExceptions middleware catches it; in production ActionDispatch::PublicExceptions answers, and for a JSON request it writes {"status":500,"error":"Internal Server Error"} instead of public/500.html.',
 });
