@@ -193,6 +193,11 @@ describe('pool-exhausted: every connection is checked out', () => {
     expect(DRIVER_FAILURES.ruby.mongodb.exhausted?.error).toBe(
       `Mongo::Error::ConnectionCheckOutTimeout (Timed out attempting to check out a connection from pool for ${where} after 2 sec. Connections in pool: 0 available, ${max} checked out, 0 pending, 0 connections requests (max size: ${max}))`,
     );
+    // server_selector/base.rb select_server: the cluster's summary, whose server's summary carries its pool's
+    // (connection_pool.rb summary), cleared and paused when the server was marked Unknown (CMAP).
+    expect(DRIVER_FAILURES.ruby.mongodb.refused.error).toBe(
+      `Mongo::Error::NoServerAvailable (No primary server is available in cluster: #<Cluster topology=Single[${where}] servers=[#<Server address=${where} UNKNOWN pool=#<ConnectionPool size=0 (0-${max}) used=0 avail=0 pending=0 paused>>]> with timeout=30, LT=0.015)`,
+    );
     // mongo-java-driver DefaultConnectionPool.createTimeoutException (nothing pinned to a cursor or transaction).
     expect(DRIVER_FAILURES.java.mongodb.exhausted?.error).toBe(
       `com.mongodb.MongoTimeoutException: Timed out after 2000 ms while waiting for a connection to server ${where}.`,

@@ -29,7 +29,7 @@ export const rubyFailures: Readonly<Record<Database, DriverFailures>> = {
     refused: {
       pool: 'The mongo gem’s monitor saw its connection close and marked the server Unknown: the find must first select a server.',
       staleWrite: null,
-      error: `Mongo::Error::NoServerAvailable (No primary server is available in cluster: #<Cluster topology=Single[${at('mongodb')}] servers=[#<Server address=${at('mongodb')} UNKNOWN>]> with timeout=30, LT=0.015)`,
+      error: `Mongo::Error::NoServerAvailable (No primary server is available in cluster: #<Cluster topology=Single[${at('mongodb')}] servers=[#<Server address=${at('mongodb')} UNKNOWN pool=#<ConnectionPool size=0 (0-20) used=0 avail=0 pending=0 paused>>]> with timeout=30, LT=0.015)`,
       giveUpMs: 30_000,
       giveUp:
         'Server selection keeps trying until server_selection_timeout, 30 s by default, so the proxy’s timeout fires first',
