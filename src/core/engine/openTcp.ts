@@ -1,4 +1,4 @@
-import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
+import { segment, tcpMessage, tsClock } from '../protocols/tcpSegment.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
@@ -41,6 +41,7 @@ export function openTcp(ctx: EngineContext, address: string): void {
       ),
     });
   }
+  const synAt = b.now();
   b.hop('browser', edge, 'request', {
     id: 'tcp-syn',
     phase: 'connect',
@@ -57,7 +58,12 @@ export function openTcp(ctx: EngineContext, address: string): void {
     phase: 'connect',
     title: 'SYN-ACK',
     narration: `The server agrees: SYN-ACK acknowledges ${inc(isn)} (the browser's number plus one) and sends its own sequence number ${serverIsn}.`,
-    message: tcpMessage(segment(server, client, ['SYN', 'ACK'], serverIsn, inc(isn), 65160)),
+    message: tcpMessage(
+      segment(server, client, ['SYN', 'ACK'], serverIsn, inc(isn), 65160, {
+        val: tsClock(serverIsn),
+        ecr: tsClock(isn),
+      }),
+    ),
     changes: [{ node: edge, key: 'connections', value: `SYN-RECEIVED from ${ADDRESS.browser}:${client[1]}` }],
   });
   const start = b.now();
@@ -67,7 +73,13 @@ export function openTcp(ctx: EngineContext, address: string): void {
     title: 'ACK',
     narration: `The browser acknowledges ${inc(serverIsn)}. For the browser the connection is now ESTABLISHED, so it sends its next message right behind this ACK without waiting.`,
     why: 'Performance: the handshake costs one full round trip before any data can flow.',
-    message: tcpMessage(segment(client, server, ['ACK'], inc(isn), inc(serverIsn), 502)),
+    // Its TS val is the browser's clock a round trip after the SYN's, in whole milliseconds.
+    message: tcpMessage(
+      segment(client, server, ['ACK'], inc(isn), inc(serverIsn), 502, {
+        val: (tsClock(isn) + Math.floor(b.now() - synAt)) >>> 0,
+        ecr: tsClock(serverIsn),
+      }),
+    ),
     changes: [
       {
         node: 'browser',

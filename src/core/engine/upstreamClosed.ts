@@ -3,10 +3,18 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { proxyPeer } from '../app/proxyPeer.ts';
 import { headerValue } from '../protocols/http.ts';
-import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
+import { segment, tcpMessage, tsClock } from '../protocols/tcpSegment.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
 import { nginxError } from './nginxError.ts';
 import { nginxErrorLog } from './nginxErrorLog.ts';
+
+/** A FIN on an established connection, with the timestamps option every segment of it carries. */
+const finSegment = (
+  from: readonly [string, number],
+  to: readonly [string, number],
+  seq: number,
+  ack: number,
+) => segment(from, to, ['FIN', 'ACK'], seq, ack, 501, { val: tsClock(seq), ecr: tsClock(ack) });
 
 /**
  * The app's server closed the connection without a byte of response (Go's net/http after a panic): its
@@ -22,9 +30,7 @@ export function upstreamClosed(ctx: EngineContext, forwarded: HttpRequest): Http
     phase: 'response',
     title: 'FIN: closed, no response',
     narration: `The app server closes the connection (FIN) without sending a byte of response. The proxy was waiting for a status line; it gets the end of the stream instead.`,
-    message: tcpMessage(
-      segment(app, proxyPeer(ctx), ['FIN', 'ACK'], rng.int(0, 2 ** 32 - 1), rng.int(0, 2 ** 32 - 1), 501),
-    ),
+    message: tcpMessage(finSegment(app, proxyPeer(ctx), rng.int(0, 2 ** 32 - 1), rng.int(0, 2 ** 32 - 1))),
   });
   b.local('proxy', COST_MS.proxyRoute, {
     id: 'proxy-bad-gateway',

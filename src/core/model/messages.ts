@@ -83,6 +83,12 @@ export interface TcpSegment {
   readonly ack: number | null;
   readonly window: number;
   readonly length: number;
+  /**
+   * The timestamps option (RFC 7323), which Linux sends on every segment of a connection whose SYN
+   * carried it (net.ipv4.tcp_timestamps = 1): TS val, the sender's clock, and TS ecr, the last val it
+   * received (0 in a SYN). Null on a RST, which carries no options.
+   */
+  readonly timestamps: { readonly val: number; readonly ecr: number } | null;
 }
 
 export interface TlsMessage {
