@@ -29,7 +29,7 @@ const EXPECTED: Record<string, { status: number; type: string; body: RegExp; log
     status: 500,
     type: 'application/json; charset=utf-8',
     body: /^\{"status":500,"error":"Internal Server Error"\}$/,
-    log: /^\[\w+\] NoMethodError \(undefined method 'split' for nil\):/,
+    log: /^\[\w+\] {3}\n\[\w+\] NoMethodError \(undefined method 'split' for nil\):/,
   },
   go: {
     status: 502,

@@ -34,7 +34,8 @@ export function withVersionHeader(response: HttpResponse, lang: Language, commit
     case 'java':
       return insert(before(), [VERSION_HEADER, commit]);
     case 'ruby':
-      return insert(at('content-type'), [VERSION_HEADER, commit]);
+      // Rack 3's headers are lower case (Rack::Headers), whoever sets them.
+      return insert(at('content-type'), [VERSION_HEADER.toLowerCase(), commit]);
     case 'php':
       return insert(at('content-length'), [VERSION_HEADER, commit]);
     case 'cpp':

@@ -58,8 +58,9 @@ export const statusText = (m: { readonly status: number; readonly reason: string
 const withLength = (headers: readonly Header[], body: string, bodyless: boolean): readonly Header[] => {
   if (bodyless) return headers;
   const length: Header = ['Content-Length', String(byteLength(body))];
-  return headers.some(([n]) => n === 'Content-Length')
-    ? headers.map((h) => (h[0] === 'Content-Length' ? length : h))
+  const isLength = (name: string): boolean => name.toLowerCase() === 'content-length';
+  return headers.some(([n]) => isLength(n))
+    ? headers.map((h): Header => (isLength(h[0]) ? [h[0], length[1]] : h))
     : [...headers, length];
 };
 

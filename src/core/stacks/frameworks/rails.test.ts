@@ -18,3 +18,15 @@ describe('Rails’ log of an uncaught exception (server-error)', () => {
     );
   });
 });
+
+describe('Rails on Rack 3 under Puma 7+: every header name on the wire is lower case', () => {
+  it.each(['first-visit', 'post-create', 'not-found', 'server-error', 'invalid-input'])('%s', (id) => {
+    const t = buildTimeline(scenarioById(id)!, { lang: 'ruby', db: 'postgres' });
+    const answer = t.steps.find(
+      (s) => s.from === 'app' && s.to === 'proxy' && s.message.protocol === 'http',
+    )!;
+    const names = answer.message.protocol === 'http' ? answer.message.http.headers.map(([n]) => n) : [];
+    expect(names).toContain('content-length');
+    expect(names.filter((n) => n !== n.toLowerCase())).toEqual([]);
+  });
+});

@@ -34,11 +34,18 @@ const requestId = (request: HttpRequest): Header => [
   (headerValue(request.headers, 'X-Request-ID') ?? '').replace(/[^\w\-@]/g, '').slice(0, 255),
 ];
 
-/** Puma writes the headers and Content-Length; it sends no Date. */
+/**
+ * Puma writes the headers and its content-length; it sends no Date. On Rack 3 every header name the app
+ * returns is lower case (Rack::Headers, which Rails 7.1+ uses for its responses; Rack::Lint refuses capitals),
+ * and Puma 7 and later writes its own in lower case too (lib/puma/const.rb CONTENT_LENGTH_S, "Response
+ * headers set to lowercase", #3704; checked at Puma 8.0.2).
+ */
 const send = (status: number, headers: readonly Header[], body: string): HttpResponse =>
   httpResponse(
     status,
-    status === 304 ? headers : [...headers, ['Content-Length', String(byteLength(body))]],
+    (status === 304 ? headers : [...headers, ['Content-Length', String(byteLength(body))] as const]).map(
+      ([name, value]): Header => [name.toLowerCase(), value],
+    ),
     body,
   );
 
