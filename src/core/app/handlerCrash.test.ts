@@ -23,7 +23,7 @@ const EXPECTED: Record<string, { status: number; type: string; body: RegExp; log
     status: 500,
     type: 'application/json',
     body: /^\{"timestamp":"[^"]+","status":500,"error":"Internal Server Error","path":"\/api\/products\/42"\}$/,
-    log: /NullPointerException/,
+    log: /^2026-11-24T09:00:00\.\d{3}Z ERROR 1 --- \[shop\] .*NullPointerException/,
   },
   ruby: {
     status: 500,

@@ -95,10 +95,15 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
   }
 }
 
-/** The exception leaves the DispatcherServlet; Tomcat forwards to /error, and BasicErrorController writes its JSON. */
+/**
+ * The exception leaves the DispatcherServlet; Tomcat forwards to /error, and BasicErrorController writes its JSON.
+ * Tomcat's StandardWrapperValve logs it through Spring Boot's console pattern (logback defaults.xml, Spring
+ * Boot 4: `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %5p ${PID} --- [app] [%15.15t] %-40.40logger{39} : %m`): the
+ * time in UTC with Z, the level, the pid (1 in a container), the application's name, the thread and the logger.
+ */
 const uncaught = (request: HttpRequest, now: number) => ({
   response: { ...error(500, request, now), reason: serverReason(500, 'none') },
-  log: 'ERROR 1 --- [shop] [nio-8080-exec-1] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: java.lang.NullPointerException: Cannot invoke "String.split(String)" because "fields" is null] with root cause',
+  log: `${isoTimestamp(now)} ERROR 1 --- [shop] [nio-8080-exec-1] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: java.lang.NullPointerException: Cannot invoke "String.split(String)" because "fields" is null] with root cause`,
   explain:
     'The exception leaves Spring’s DispatcherServlet; Tomcat forwards the request to /error, where Spring Boot’s BasicErrorController answers 500 with its default error body {timestamp, status, error, path}: no message, no stack trace.',
 });
