@@ -17,7 +17,7 @@ const EXPECTED: Record<string, { status: number; type: string; body: RegExp; log
     status: 500,
     type: 'text/plain; charset=utf-8',
     body: /^Internal Server Error$/,
-    log: /^ERROR: {4}Exception in ASGI application\nTraceback/,
+    log: /^INFO: {5}\d+\.\d+\.\d+\.\d+:\d+ - "GET \/api\/products\/42 HTTP\/1\.1" 500 Internal Server Error\nERROR: {4}Exception in ASGI application\nTraceback/,
   },
   java: {
     status: 500,

@@ -134,7 +134,7 @@ function starletteResponse(answer: Answer, _request: HttpRequest, now: number): 
  * re-raises, so uvicorn logs the traceback and, the response having started, closes the connection
  * (checked on a real uvicorn and Starlette in tests/truth/serverError.test.ts).
  */
-const uncaught = (_request: HttpRequest, now: number) => {
+const uncaught = (request: HttpRequest, now: number, peer: string) => {
   const body = 'Internal Server Error';
   return {
     response: onUvicorn(
@@ -148,7 +148,18 @@ const uncaught = (_request: HttpRequest, now: number) => {
         body,
       ),
     ),
-    log: 'ERROR:    Exception in ASGI application\nTraceback (most recent call last):\n  …\n  File "/srv/shop/app/main.py", line 31, in get_product\n    wanted = fields.split(",")\nAttributeError: \'NoneType\' object has no attribute \'split\'',
+    // uvicorn's access line comes first: Starlette has sent the 500 before it re-raises. Python 3.11 and
+    // later mark the failing expression with carets (checked against uvicorn's log in serverError.test.ts).
+    log: [
+      `INFO:     ${peer} - "${request.method} ${request.target} HTTP/1.1" 500 Internal Server Error`,
+      'ERROR:    Exception in ASGI application',
+      'Traceback (most recent call last):',
+      '  …',
+      '  File "/srv/shop/app/main.py", line 31, in get_product',
+      '    wanted = fields.split(",")',
+      '             ^^^^^^^^^^^^',
+      "AttributeError: 'NoneType' object has no attribute 'split'",
+    ].join('\n'),
     explain:
       'Starlette’s outermost middleware catches it and answers 500 with the plain text "Internal Server Error" (the traceback only with debug=True), then re-raises it so uvicorn logs the traceback and closes the connection.',
   };
