@@ -11,8 +11,8 @@ import { STYLESHEET, nginxStaticFile } from '../../src/core/engine/nginxStaticFi
 import { unixSeconds } from '../../src/core/protocols/worldTime.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
-import { HAS_NGINX, startNginx } from './realNginx.ts';
-import type { RealNginx } from './realNginx.ts';
+import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName } from './timelines.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,7 +20,7 @@ const PAGE = `<!doctype html><link rel="stylesheet" href="${STYLESHEET.path}"><t
 const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
 
 describe.runIf(HAS_NGINX)('browser-cache-hit against a real nginx', () => {
-  let nginx: RealNginx | null = null;
+  let nginx: NginxProcess | null = null;
   let port = 0;
 
   beforeAll(async () => {

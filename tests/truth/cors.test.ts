@@ -15,8 +15,8 @@ import type { Header, HttpRequest, Timeline } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { API_CORS, VALID_TOKEN } from '../../src/core/world/world.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
-import { HAS_NGINX, startNginx } from './realNginx.ts';
-import type { RealNginx } from './realNginx.ts';
+import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -29,7 +29,7 @@ const sent = (t: Timeline, id: string): HttpRequest => {
 const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
 
 describe.runIf(HAS_NGINX)('cors-preflight against a real nginx', () => {
-  let nginx: RealNginx | null = null;
+  let nginx: NginxProcess | null = null;
   let port = 0;
 
   beforeAll(async () => {

@@ -4,22 +4,17 @@
 // upstream, Strict-Transport-Security on HTTPS), and what nginx sends on must be the proxy → browser
 // step the timeline shows, header for header in order and case, with the body; only Date's value, the
 // clock's, differs.
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import { API_CORS } from '../../src/core/world/world.ts';
 import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
+import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, shownOn, stackName, stepsWith } from './timelines.ts';
-
-const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 
 /** A proxied exchange of a timeline: what the app answered the proxy and what the proxy sent on. */
 interface Relay {
@@ -90,15 +85,13 @@ const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.t
 describe.runIf(HAS_NGINX)('the reverse proxy against a real nginx', () => {
   const cases = relays();
   const answers = cases.map((c) => serializeHttp(c.fromApp));
-  const dir = mkdtempSync(join(tmpdir(), 'roundtrip-nginx-'));
   const upstream = replayServer(answers);
-  let nginx: ChildProcess | null = null;
+  let nginx: NginxProcess | null = null;
   let httpsPort = 0;
   let plainPort = 0;
   let apiPort = 0;
 
   beforeAll(async () => {
-    chmodSync(dir, 0o777);
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const appPort = (upstream.address() as AddressInfo).port;
     [httpsPort, plainPort, apiPort] = [await freePort(), await freePort(), await freePort()];
@@ -111,46 +104,19 @@ describe.runIf(HAS_NGINX)('the reverse proxy against a real nginx', () => {
         proxy_set_header X-Forwarded-For $remote_addr;
         ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
       }`;
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 64; }
-http {
-  access_log off;
-  server_tokens off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  upstream app { server 127.0.0.1:${appPort}; keepalive 8; }
+    nginx = await startNginx(
+      `  upstream app { server 127.0.0.1:${appPort}; keepalive 8; }
   server { listen 127.0.0.1:${httpsPort}; ${location(true)} }
   server { listen 127.0.0.1:${plainPort}; ${location(false)} }
   server { listen 127.0.0.1:${apiPort}; ${location(true, `\n        add_header Access-Control-Allow-Origin "${API_CORS.origin}" always;`)} }
-}
 `,
+      [httpsPort, plainPort, apiPort],
     );
-    nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-    // Ready once it answers.
-    for (let i = 0; ; i++) {
-      try {
-        await fetchRaw(httpsPort, 0);
-        break;
-      } catch (error) {
-        if (i > 50)
-          throw new Error(
-            `nginx did not start: ${String(error)} ${readFileSync(join(dir, 'error.log'), 'utf8')}`,
-            { cause: error },
-          );
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
   }, 30_000);
 
   afterAll(() => {
-    nginx?.kill();
+    nginx?.stop();
     upstream.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('the journeys relay through the proxy', () => {

@@ -3,10 +3,7 @@
 // with the stylesheet's bytes and mtime. nginx's head must be the timeline's, header for header in order and case
 // (only Date's value, the clock's, differs); the CDN's copy is that head as stored an hour ago, its Date the
 // origin's and Age counted from it (RFC 9111 §4.2.3, §5.1), Connection dropped.
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
@@ -15,9 +12,10 @@ import { STYLESHEET } from '../../src/core/engine/nginxStaticFile.ts';
 import { epochMs } from '../../src/core/protocols/worldTime.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
+import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import type { NginxProcess } from './nginxProcess.ts';
 import { stepsWith } from './timelines.ts';
 
-const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 const STACK = { lang: 'node', db: 'postgres' } as const;
 
 const toBrowser = (t: Timeline): { response: HttpResponse; atMs: number } => {
@@ -48,62 +46,35 @@ describe('the CDN’s stored copy (cdn-hit)', () => {
 });
 
 describe.runIf(HAS_NGINX)('the stylesheet against a real nginx', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'roundtrip-static-'));
-  let nginx: ChildProcess | null = null;
+  let nginx: NginxProcess | null = null;
   let httpsPort = 0;
   let plainPort = 0;
 
   beforeAll(async () => {
-    chmodSync(dir, 0o777);
-    mkdirSync(join(dir, 'www/static'), { recursive: true });
-    writeFileSync(join(dir, 'www/static/app.css'), STYLESHEET.body);
-    const mtime = epochMs(STYLESHEET.modifiedMs) / 1000;
-    utimesSync(join(dir, 'www/static/app.css'), mtime, mtime);
-    chmodSync(join(dir, 'www'), 0o755);
     [httpsPort, plainPort] = [await freePort(), await freePort()];
-    const location = (hsts: boolean) => `
+    const location = (dir: string, hsts: boolean) => `
       ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
       location /static/ {
         root ${dir}/www;
         add_header Cache-Control "${STYLESHEET.cacheControl}";
         ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
       }`;
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  server_tokens off;
-  client_body_temp_path ${dir}/body;
-  server { listen 127.0.0.1:${httpsPort}; ${location(true)} }
-  server { listen 127.0.0.1:${plainPort}; ${location(false)} }
-}
-`,
+    nginx = await startNginx(
+      (dir) => {
+        // The stylesheet's bytes and mtime, in the prefix directory before nginx starts.
+        mkdirSync(join(dir, 'www/static'), { recursive: true });
+        writeFileSync(join(dir, 'www/static/app.css'), STYLESHEET.body);
+        const mtime = epochMs(STYLESHEET.modifiedMs) / 1000;
+        utimesSync(join(dir, 'www/static/app.css'), mtime, mtime);
+        chmodSync(join(dir, 'www'), 0o755);
+        return `  server { listen 127.0.0.1:${httpsPort}; ${location(dir, true)} }
+  server { listen 127.0.0.1:${plainPort}; ${location(dir, false)} }`;
+      },
+      [httpsPort, plainPort],
     );
-    nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-    for (let i = 0; ; i++) {
-      try {
-        await exchangeRaw(plainPort, 'GET /static/app.css HTTP/1.1\r\nHost: shop.example\r\n\r\n');
-        break;
-      } catch (error) {
-        if (i > 50)
-          throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`, {
-            cause: error,
-          });
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
   }, 30_000);
 
-  afterAll(() => {
-    nginx?.kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => nginx?.stop());
 
   it.each([
     ['far-away', true],

@@ -17,8 +17,8 @@ import { navigationRequest } from '../../src/core/engine/navigationRequest.ts';
 import { parseUrl } from '../../src/core/engine/parseUrl.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { exchangeRaw, freePort } from './loopback.ts';
-import { HAS_NGINX, startNginx } from './realNginx.ts';
-import type { RealNginx } from './realNginx.ts';
+import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -30,7 +30,7 @@ const requests = (t: Timeline): HttpRequest[] =>
 const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
 
 describe.runIf(HAS_NGINX)('redirect-https against a real nginx', () => {
-  let nginx: RealNginx | null = null;
+  let nginx: NginxProcess | null = null;
   let port = 0;
 
   beforeAll(async () => {
