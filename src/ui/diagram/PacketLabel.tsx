@@ -1,24 +1,19 @@
 import { Fragment } from 'react';
+import { labelPieces } from './labelPieces.ts';
 
 /**
- * Where a packet's label may break inside a word: after a URL's separators (/ ? & =) and a name's
- * underscore ("/api/␣products/␣42", "certificate_␣unknown"), after a host name's dot before a letter
- * ("shop.␣example", never "203.0.␣113.10"); words themselves break only at their spaces.
- */
-const BREAK = /(?<=[/?&=_])(?=.)|(?<=[A-Za-z0-9-]\.)(?=[A-Za-z])/;
-
-/**
- * A packet's label: every piece between break points kept whole on its line, and a piece wider than
- * the packet (a long word in a phone's narrow column gap) elided with "…" rather than broken inside;
- * the packet's title holds the whole label (Packet.tsx), the details panel the whole message.
+ * A packet's label: every piece between break points (labelPieces) kept whole on its line, and a
+ * piece wider than the packet (a long word in a phone's narrow column gap) elided with "…" rather
+ * than broken inside; the packet's title holds the whole label (Packet.tsx), the details panel the
+ * whole message.
  */
 export function PacketLabel({ text }: { text: string }) {
-  const words = text.split(' ');
+  const words = labelPieces(text);
   return (
     <span className="rt-packet-label">
-      {words.map((word, w) => (
+      {words.map((pieces, w) => (
         <Fragment key={w}>
-          {word.split(BREAK).map((piece, p) => (
+          {pieces.map((piece, p) => (
             <Fragment key={p}>
               {p > 0 && <wbr />}
               <span className="rt-packet-piece">{piece}</span>
