@@ -11,7 +11,7 @@ export const PACKET_CLEARANCE = 6;
 export const packetMaxWidth = (metrics: DiagramMetrics): number => metrics.columnGap - 16;
 
 /** A packet's padding at its sides (--rt-packet-pad): a phone's narrow gap leaves its label more room. */
-export const packetPadding = (metrics: DiagramMetrics): number => (metrics.columnGap < 150 ? 6 : 12);
+export const packetPadding = (metrics: DiagramMetrics): number => (metrics.columnGap < 150 ? 6 : 10);
 
 /**
  * How far a packet `width` wide starts left of its point: `along` of its own width, less the
