@@ -59,7 +59,8 @@ test('while playing, the link is right the moment the page loses focus (the user
   await expect(page.getByRole('status')).toContainText('Step 1 of');
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForFunction(
-    () => Number(/Step (\d+) of/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1]) >= 4,
+    () =>
+      Number(/Step (\d+) of/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1]) >= 4,
   );
   const { shown, linked } = await shownAndLinked(page, 'blur');
   expect(linked).toBe(shown);
