@@ -136,3 +136,53 @@ for (const view of VIEWS) {
       });
   });
 }
+
+/** Steps where a machine works with a long label (⚙ …) below a card whose text fills it. */
+const WORK_STEPS = [
+  'scenario=load-balanced&step=29',
+  'scenario=kubernetes&step=35',
+  'scenario=kubernetes&step=45',
+  'step=1',
+  'step=30',
+  'step=35',
+];
+
+for (const view of [
+  { name: 'projector', width: 1280, height: 720, hash: '&theme=projector', mobile: false },
+  { name: 'projector', width: 960, height: 540, hash: '&theme=projector', mobile: false },
+  { name: 'light', width: 1280, height: 720, hash: '&theme=light', mobile: false },
+  { name: 'phone', width: 390, height: 844, hash: '', mobile: true },
+])
+  test.describe(`${view.name} ${view.width}×${view.height}`, () => {
+    test.use({ isMobile: view.mobile, hasTouch: view.mobile });
+    test('a working machine’s step label covers no text of its card, nor another card', async ({ page }) => {
+      await page.setViewportSize({ width: view.width, height: view.height });
+      for (const hash of WORK_STEPS) {
+        await page.goto(`/#${hash}&motion=0${view.hash}`);
+        await expect(page.getByRole('status')).toContainText('Step ');
+        await page.waitForTimeout(150);
+        const covered = await page
+          .getByRole('region', { name: 'Request diagram' })
+          .locator('.rt-node-work')
+          .evaluate((work) => {
+            const w = work.getBoundingClientRect();
+            const over = (r: DOMRect) =>
+              Math.min(w.right, r.right) - Math.max(w.left, r.left) > 0.5 &&
+              Math.min(w.bottom, r.bottom) - Math.max(w.top, r.top) > 0.5;
+            const card = work.closest('.rt-node');
+            const texts = [...(card?.querySelectorAll('.rt-node-name, .rt-node-role') ?? [])].flatMap(
+              (el) => {
+                const range = document.createRange();
+                range.selectNodeContents(el);
+                return [...range.getClientRects()].filter(over).map(() => el.textContent ?? '');
+              },
+            );
+            const cards = [...document.querySelectorAll('.rt-node')]
+              .filter((other) => other !== card && over(other.getBoundingClientRect()))
+              .map((other) => `card ${other.querySelector('.rt-node-name')?.textContent ?? ''}`);
+            return [...texts, ...cards];
+          });
+        expect(covered, `${hash}: the step label over`).toEqual([]);
+      }
+    });
+  });

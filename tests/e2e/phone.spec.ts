@@ -94,3 +94,24 @@ test('phone: a swipe on the diagram scrolls the page and leaves the picture wher
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   expect(await viewport.evaluate((el) => getComputedStyle(el).transform)).toBe(before);
 });
+
+test('phone 390×844: the header’s actions, Fullscreen with them, on one row and each on one line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/#step=${HOP_STEP}&motion=0`);
+  await expect(page.getByRole('status')).toContainText(`Step ${HOP_STEP} of`);
+  const banner = page.getByRole('banner');
+  const boxes = [];
+  for (const name of ['Customize', 'Share', 'Export', 'Keys', 'Fullscreen']) {
+    const box = await banner.getByRole('button', { name, exact: true }).boundingBox();
+    if (!box) throw new Error(`no ${name}`);
+    boxes.push({ name, ...box });
+  }
+  const [first] = boxes;
+  for (const box of boxes) {
+    expect(Math.abs(box.y - (first?.y ?? 0)), `${box.name} on the first action's row`).toBeLessThan(1);
+    expect(box.height, `${box.name} one line high`).toBeLessThanOrEqual(40);
+    expect(box.x + box.width, `${box.name} inside the page`).toBeLessThanOrEqual(390);
+  }
+});

@@ -42,11 +42,43 @@ describe('renderScene', () => {
     const packet = /<g data-step="tcp-syn">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
     expect(packet).toContain('SYN');
     // A request pill centred on its point at half way: its middle x is the curve's middle x.
-    const rect = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="(\d+)"/.exec(packet)!;
+    const rect = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(packet)!;
     const middle = Number(rect[1]) + Number(rect[3]) / 2;
     expect(Math.abs(middle - (geometry.p0.x + geometry.p3.x) / 2)).toBeLessThan(2);
     // The current link is drawn in the accent colour, thick.
     expect(svg).toContain(`<path d="${geometry.path}" fill="none" stroke="#0072b2" stroke-width="5"/>`);
+  });
+
+  it('keeps a packet 6 flow units clear of the card it leaves and the card it reaches, as the diagram does', () => {
+    for (const [theme, metrics] of [
+      ['light', DIAGRAM_METRICS.regular],
+      ['projector', DIAGRAM_METRICS.projector],
+    ] as const) {
+      const layout = layoutFor(timeline, metrics);
+      for (const id of ['tcp-syn', 'http-request', 'tls-server-hello']) {
+        const index = timeline.steps.findIndex((s) => s.id === id);
+        const step = timeline.steps[index]!;
+        const from = layout.byId.get(step.from)!;
+        const to = layout.byId.get(step.to)!;
+        const [left, right] = from.x < to.x ? [from, to] : [to, from];
+        for (const progress of [0, 0.5, 1]) {
+          const svg = scene({ step: index, progress, theme });
+          const packet = new RegExp(`<g data-step="${id}">(.*?)</g>`).exec(svg)?.[1] ?? '';
+          // The outline's outer edge: the shape's x numbers, less or more its 2 px stroke's half.
+          const xs = [
+            ...packet.matchAll(
+              /<(?:rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"|path d="M([\d.]+) [\d.]+H([\d.]+))/g,
+            ),
+          ][0]!;
+          const start = Number(xs[1] ?? xs[3]) - 1;
+          const end = xs[2] ? Number(xs[1]) + Number(xs[2]) + 1 : Number(xs[4]) + 1;
+          const where = `${theme} ${id} at ${progress}`;
+          expect(start, where).toBeGreaterThanOrEqual(left.x + left.width + 6 - 0.02);
+          expect(end, where).toBeLessThanOrEqual(right.x - 6 + 0.02);
+          expect(end - start, where).toBeLessThanOrEqual(metrics.columnGap - 16 + 0.02);
+        }
+      }
+    }
   });
 
   it('draws a response as a notched flag with ←, a request as a pill', () => {

@@ -51,7 +51,8 @@ export function renderScene(input: SceneInput): string {
   const top = margin + headerSize * 1.4 + 16 * unit;
   const bottom = height - margin - (input.captions ? captionHeight + 20 * unit : 0);
 
-  const layout = layoutFor(timeline, DIAGRAM_METRICS[projector ? 'projector' : 'regular']);
+  const metrics = DIAGRAM_METRICS[projector ? 'projector' : 'regular'];
+  const layout = layoutFor(timeline, metrics);
   const boxW = layout.width + 2 * HEADROOM.side;
   const boxH = layout.height + HEADROOM.top + HEADROOM.bottom;
   const scale = Math.min((width - 2 * margin) / boxW, (bottom - top) / boxH);
@@ -98,7 +99,7 @@ export function renderScene(input: SceneInput): string {
         p.progress,
         packets.length - 1 - i,
         p.step.index === input.step,
-        projector,
+        metrics,
         palette,
         fonts,
       ),

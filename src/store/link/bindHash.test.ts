@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LINK, parseHash } from '../../core/index.ts';
 import { createPlayerStore } from '../createPlayerStore.ts';
-import { bindHash } from './bindHash.ts';
+import { bindHash, PLAYING_WRITE_MS } from './bindHash.ts';
 import type { HashWindow } from './bindHash.ts';
 import { playerInitFromLink } from './playerInitFromLink.ts';
 
@@ -111,5 +111,48 @@ describe('bindHash', () => {
     unbindSecond();
     expect(pending).toBeNull();
     unbind();
+  });
+  it('while playing writes a new step at most every PLAYING_WRITE_MS, and at once on pause or blur', () => {
+    const store = createPlayerStore({ systemReducedMotion: true });
+    const { win, writes } = fakeWindow('');
+    const timers = new Map<number, () => void>();
+    const listeners = new Map<string, () => void>();
+    let id = 0;
+    const timed = {
+      ...win,
+      setTimeout: (handler: () => void, ms: number) => {
+        expect(ms).toBe(PLAYING_WRITE_MS);
+        timers.set(++id, handler);
+        return id;
+      },
+      clearTimeout: (t: number) => void timers.delete(t),
+      addEventListener: (type: string, l: () => void) => void listeners.set(type, l),
+      removeEventListener: (type: string) => void listeners.delete(type),
+    };
+    const fire = () => {
+      const due = [...timers.values()];
+      timers.clear();
+      for (const handler of due) handler();
+    };
+    const linked = () => Number(/step=(\d+)/.exec(win.location.hash)?.[1]);
+    const shown = () => store.getState().playback.step + 1;
+    bindHash(store, timed, DEFAULT_LINK, () => {});
+    store.getState().setPauseAtHop(false);
+    store.getState().play();
+    expect(linked()).toBe(2);
+    const before = writes.length;
+    while (shown() < 6) store.getState().tick(100);
+    expect(writes.length, 'no write for each step played').toBe(before);
+    expect(timers.size).toBe(1);
+    fire();
+    expect(linked()).toBe(shown());
+    while (shown() < 8) store.getState().tick(100);
+    listeners.get('blur')?.();
+    expect(linked(), 'right when the page loses focus').toBe(shown());
+    while (shown() < 10) store.getState().tick(100);
+    store.getState().toggle();
+    expect(store.getState().playback.mode).toBe('paused');
+    expect(linked(), 'right once paused').toBe(shown());
+    expect(timers.size).toBe(0);
   });
 });

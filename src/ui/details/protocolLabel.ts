@@ -1,12 +1,12 @@
 import type { Message, NodeKind } from '../../core/index.ts';
 
 /**
- * What an in-process message is when it crosses between two nodes: the browser's call into the
- * operating system's stub resolver (getaddrinfo), or a command to Redis and its reply (RESP over TCP).
+ * What an in-process message is when it crosses between two nodes: a command to Redis and its reply
+ * (RESP over TCP). The browser's hop to the stub resolver is a DNS query (Chrome's own DNS client),
+ * so no other pair of nodes exchanges an internal message in any scenario on any stack.
  */
 function betweenNodes(from: NodeKind, to: NodeKind): string {
   if (from === 'cache' || to === 'cache') return 'Redis (RESP)';
-  if (from === 'stub-resolver' || to === 'stub-resolver') return 'Operating system call';
   return 'Between the nodes';
 }
 

@@ -15,6 +15,7 @@ import type { DiagramLayout } from './layoutDiagram.ts';
 import { layoutFor } from './layoutFor.ts';
 import { HopHold } from './HopHold.tsx';
 import { PacketLayer } from './PacketLayer.tsx';
+import { packetMaxWidth, packetPadding } from './packetGeometry.ts';
 import { SimNodeCard } from './SimNodeCard.tsx';
 import type { SimFlowNode } from './SimNodeCard.tsx';
 import { cameraViewport } from './cameraViewport.ts';
@@ -47,7 +48,8 @@ function Flow({ box, layout, metrics, nodes, edges, viewport, controls }: FlowPr
   const style = {
     '--rt-name-font': `${metrics.nameFont}px`,
     '--rt-small-font': `${metrics.smallFont}px`,
-    '--rt-packet-width': `${metrics.columnGap - 16}px`,
+    '--rt-packet-width': `${packetMaxWidth(metrics)}px`,
+    '--rt-packet-pad': `${packetPadding(metrics)}px`,
     '--rt-icon-size': `${metrics.iconSize}px`,
     '--rt-card-padding': `${metrics.cardPadding}px`,
     '--rt-card-gap': `${metrics.cardGap}px`,

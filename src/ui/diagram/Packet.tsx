@@ -4,9 +4,10 @@ import { stepProgress } from '../../core/index.ts';
 import type { Step } from '../../core/index.ts';
 import { usePlayerStore } from '../../store/react.ts';
 import type { PlayerState } from '../../store/react.ts';
-import { breakable } from '../breakable.tsx';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
+import { packetOffset } from './packetGeometry.ts';
+import { PacketLabel } from './PacketLabel.tsx';
 import { packetPoint } from './packetPoint.ts';
 
 interface PacketProps {
@@ -24,21 +25,17 @@ interface Place {
   readonly shift: string;
 }
 
-/** Flow units between a packet's end and the card it leaves or reaches (its ring is 3 px). */
-const PACKET_CLEARANCE = 6;
-
 const placeFor = (state: PlayerState, layout: DiagramLayout, step: Step): Place => {
   const { x, y, along } = packetPoint(
     layout,
     step,
     state.playback.motion ? stepProgress(state.playback, state.timeline, step.index) : 1,
   ) ?? { x: 0, y: 0, along: 0.5 };
-  // Its left end PACKET_CLEARANCE right of the left node at the start, its right end as far left of
-  // the right node on arrival: the packet and its ring never touch a machine's card.
-  const clear = ((1 - 2 * along) * PACKET_CLEARANCE).toFixed(2);
+  // Clear of the card it leaves and the card it reaches (packetOffset, as the export draws it).
+  const { ofWidth, px } = packetOffset(along);
   return {
     transform: `translate(${x}px, ${y}px)`,
-    shift: `calc(${(-along * 100).toFixed(2)}% + ${clear}px)`,
+    shift: `calc(${(ofWidth * 100).toFixed(2)}% + ${px.toFixed(2)}px)`,
   };
 };
 
@@ -82,9 +79,10 @@ export function Packet({ step, layout, stackIndex, current }: PacketProps) {
         className={`rt-packet rt-packet--${response ? 'response' : 'request'}${current ? ' rt-packet--current' : ''}`}
         style={style}
         data-step={step.id}
+        title={step.message.summary}
       >
         <span className="rt-packet-arrow">{response ? '←' : '→'}</span>
-        <span className="rt-packet-label">{breakable(step.message.summary)}</span>
+        <PacketLabel text={step.message.summary} />
       </div>
     </div>
   );

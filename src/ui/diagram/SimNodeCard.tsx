@@ -46,7 +46,7 @@ export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
       {data.node.badges && <NodeBadges node={data.node} />}
       {tag && <span className="rt-node-tag">{tag}</span>}
       {role === 'local' && step && (
-        <span className="rt-node-work" aria-hidden="true">
+        <span className="rt-node-work" aria-hidden="true" title={step.message.summary}>
           ⚙ {step.message.summary}
         </span>
       )}

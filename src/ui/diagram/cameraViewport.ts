@@ -1,7 +1,7 @@
 import { getViewportForBounds } from '@xyflow/react';
 import type { Rect, Viewport } from '@xyflow/react';
 import type { CameraMode } from '../../core/index.ts';
-import { FIT_OPTIONS, FOLLOW_INSET, FOLLOW_MAX_OVER_LEGIBLE, MIN_ZOOM } from './fitOptions.ts';
+import { FIT_OPTIONS, FOLLOW_MAX_OVER_LEGIBLE, followInset, MIN_ZOOM } from './fitOptions.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 
 export interface BoxSize {
@@ -78,11 +78,12 @@ export function cameraViewport(layout: DiagramLayout, box: BoxSize, request: Cam
   const hop = boundsOf(layout, request.hop);
   if (!hop) return { viewport: whole, showsAll: true };
   const context = boundsOf(layout, [...request.hop, ...request.context]) ?? hop;
+  const inset = followInset(box.width);
   const inner = {
-    left: FOLLOW_INSET.left,
-    top: FOLLOW_INSET.top,
-    width: Math.max(box.width - FOLLOW_INSET.left - FOLLOW_INSET.right, 1),
-    height: Math.max(box.height - FOLLOW_INSET.top - FOLLOW_INSET.bottom, 1),
+    left: inset.left,
+    top: inset.top,
+    width: Math.max(box.width - inset.left - inset.right, 1),
+    height: Math.max(box.height - inset.top - inset.bottom, 1),
   };
   const wanted = Math.min(
     Math.max(fitZoom(context, inner.width, inner.height), request.legible),

@@ -4,6 +4,7 @@ export interface DiagramMetrics {
   readonly nodeHeight: number;
   /** Wide enough for a packet's label (`--rt-packet-width`, 16 less: 6 clear of each card and its 3 px ring) between two columns. */
   readonly columnGap: number;
+  /** Room below a card for a working machine's step label (diagram.css .rt-node-work: 6 over the card, its line, 2 clear). */
   readonly rowGap: number;
   readonly laneGap: number;
   /** A node's name (`--rt-name-font`). */
@@ -53,8 +54,8 @@ export const DIAGRAM_METRICS = {
   compact: {
     nodeWidth: 184,
     nodeHeight: 132,
-    columnGap: 112,
-    rowGap: 18,
+    columnGap: 136,
+    rowGap: 22,
     laneGap: 36,
     nameFont: 20,
     smallFont: 16,
@@ -67,7 +68,7 @@ export const DIAGRAM_METRICS = {
     nodeWidth: 248,
     nodeHeight: 144,
     columnGap: 184,
-    rowGap: 22,
+    rowGap: 26,
     laneGap: 44,
     nameFont: 26,
     smallFont: 18,
