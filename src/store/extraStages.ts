@@ -26,6 +26,8 @@ function importExtra(id: ExtraId): Promise<ExtraStages[ExtraId]> {
       return import('../core/extras/browserCache.ts').then((m) => m.browserCache);
     case 'geography':
       return import('../core/extras/geography.ts').then((m) => m.geography);
+    case 'session':
+      return import('../core/extras/session.ts').then((m) => m.session);
   }
 }
 

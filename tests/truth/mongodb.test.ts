@@ -6,7 +6,7 @@ import { Query } from 'mingo';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { Scenario, Timeline } from '../../src/core/index.ts';
-import { PRODUCT_COUNT } from '../../src/core/data/shopData.ts';
+import { PRODUCT_COUNT, USER } from '../../src/core/data/shopData.ts';
 import { mongoExchanges, productDoc } from '../../src/core/data/mongoExchanges.ts';
 import { resultOf, stepsWith } from './timelines.ts';
 import type { StepWith } from './timelines.ts';
@@ -16,6 +16,11 @@ import type { StepWith } from './timelines.ts';
  * (all 2,000,000 would take mingo a second per query); a collection scan still reads all PRODUCT_COUNT.
  */
 const PRODUCTS = [...Array.from({ length: 10_000 }, (_, i) => productDoc(i + 1)), productDoc(PRODUCT_COUNT)];
+/** The users collection as the login finds it: Ada's document (USER with _id), and one other customer. */
+const USERS = [
+  { _id: USER.id, email: USER.email, name: USER.name, password_hash: USER.password_hash },
+  { _id: 8, email: 'customer8@mail.example', name: 'Customer 8', password_hash: USER.password_hash },
+];
 
 interface ShellCall {
   readonly collection: string;
@@ -111,8 +116,10 @@ function checkRead(
   lang = 'node',
 ): void {
   const q = request.message.mongodb;
-  expect(q.collection, where).toBe('products');
-  const found = new Query(q.filter).find<Record<string, unknown>>(PRODUCTS).all();
+  expect(['products', 'users'], where).toContain(q.collection);
+  const found = new Query(q.filter)
+    .find<Record<string, unknown>>(q.collection === 'users' ? USERS : PRODUCTS)
+    .all();
   const expected = q.operation === 'findOne' ? found.slice(0, 1) : found;
   expect(result.message.mongodb.docs, `${where}: the documents mingo finds`).toEqual(expected);
   const sent = splitCommand(request.message.text);

@@ -16,6 +16,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/api/products/:id', op: 'getProduct' },
   { method: 'GET', pattern: '/api/products', op: 'findBySku' },
   { method: 'POST', pattern: '/api/products/:id/reviews', op: 'createReview' },
+  { method: 'POST', pattern: '/api/login', op: 'login' },
+  { method: 'GET', pattern: '/api/me', op: 'me' },
 ];
 
 /** How a framework's router reads a path: decoded or as sent, and what it takes as an `:id`. */

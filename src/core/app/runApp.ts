@@ -62,6 +62,8 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
   if (ctx.scenario.faults.handlerBug) return extra(ctx.extras, 'appFaults').handlerCrash(ctx);
 
   if (route.op === 'createReview') return createReview(ctx, value ?? '');
+  if (route.op === 'login') return extra(ctx.extras, 'session').login(ctx);
+  if (route.op === 'me') return extra(ctx.extras, 'session').me(ctx);
 
   if (route.op === 'findBySku') {
     const sku = ctx.url.query['sku'] ?? '';

@@ -30,6 +30,8 @@ function mongoCall(op: DbOperation, where: string, findOne: MongoFindOne): strin
       return `The handler asks for one document (${findOne === 'limit' ? 'find_one' : 'findOne'}); the driver sends MongoDB at ${where} a find command with limit: 1${findOne === 'limit' ? '' : ' and singleBatch: true'}, so the server returns at most one document and keeps no cursor open.`;
     case 'productBySku':
       return `The driver sends MongoDB at ${where} a find command; every matching document fits in the reply's first batch.`;
+    case 'userByEmail':
+      return `The handler asks for one user (${findOne === 'limit' ? 'find_one' : 'findOne'}); the driver sends MongoDB at ${where} a find command on users with limit: 1${findOne === 'limit' ? '' : ' and singleBatch: true'}.`;
     case 'insertReview':
       return `The handler calls insertOne; the driver gives the document its _id (a new ObjectId) and sends MongoDB at ${where} an insert command with it.`;
     case 'transaction':
@@ -48,7 +50,7 @@ function requestWords(
   const doc =
     op.kind === 'insertReview'
       ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
-      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : {})}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
+      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : op.kind === 'userByEmail' ? { email: op.email } : {})}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
   return {
     narration: `${mongoCall(op, where, ctx.profile.mongoFindOne ?? 'single-batch')} ${doc}`,
     why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',

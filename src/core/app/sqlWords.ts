@@ -17,6 +17,8 @@ function values(op: DbOperation): string {
       return `'${op.sku}'`;
     case 'insertReview':
       return `${op.productId}, ${op.rating} and '${op.body}'`;
+    case 'userByEmail':
+      return `'${op.email}'`;
     case 'transaction':
       return 'no value';
   }

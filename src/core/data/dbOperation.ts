@@ -13,6 +13,8 @@ export type DbOperation =
       readonly rating: number;
       readonly body: string;
     }
+  /** The account with this email, and its stored password hash (the login's look-up: users.email is UNIQUE). */
+  | { readonly kind: 'userByEmail'; readonly email: string }
   /** Transaction control on the connection: BEGIN (START TRANSACTION on MySQL), COMMIT or ROLLBACK. */
   | { readonly kind: 'transaction'; readonly control: TransactionControl };
 

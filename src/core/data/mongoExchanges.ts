@@ -3,7 +3,7 @@ import { formatMongo } from '../protocols/formatMongo.ts';
 import { COST_MS } from '../world/world.ts';
 import type { DbExchange, MongoFindOne } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
-import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT, USER, productRow } from './shopData.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 
 /** The ObjectId MongoDB gives the first new review: creation second (the world's start) + seeded bytes. */
@@ -160,6 +160,39 @@ export function mongoExchanges(
           response: query(q, [{ _id: { $oid: oid }, ...document }], formatMongo(ack), 'n: 1, ok: 1'),
           result: [{ id: oid }],
           counts: { reviews: reviews + 1 },
+        },
+      ];
+    }
+    case 'userByEmail': {
+      const { id: _id, ...rest } = USER;
+      const docs = op.email === USER.email ? [{ _id, ...rest }] : [];
+      const base = {
+        collection: 'users',
+        operation: 'findOne' as const,
+        filter: { email: op.email },
+        projection: null,
+        document: null,
+        plan: 'index' as const,
+        docsExamined: docs.length,
+      };
+      const q = { ...base, command: command(base, null, findOne) };
+      // MongoDB 8.0 takes an equality on a field with a unique single-field index, limit 1, by its express
+      // path too (get_executor.cpp: IndexedEqualityEligible → makeExpressExecutorForFindByUserIndex).
+      const plan = winningPlan(
+        "{ stage: 'EXPRESS_IXSCAN', keyPattern: '{ email: 1 }', indexName: 'email_1' }",
+      );
+      const result = formatMongo({ cursor: { firstBatch: docs, id: 0, ns: `${MONGO_DB}.users` }, ok: 1 });
+      return [
+        {
+          id: 'query',
+          request: query(q, [], null, `find user ${op.email}, limit 1`),
+          plan: {
+            text: `${plan}\nexecutionStats.totalDocsExamined: ${q.docsExamined}`,
+            summary: 'Lookup on the unique email_1 index',
+          },
+          costMs: COST_MS.queryPlan + COST_MS.indexLookup,
+          response: query(q, docs, result, docs.length === 1 ? '1 document' : '0 documents'),
+          result: docs,
         },
       ];
     }

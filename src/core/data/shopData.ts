@@ -67,6 +67,7 @@ FROM generate_series(1, ${products}) AS g;`,
     `INSERT INTO reviews (product_id, rating, body)
 SELECT 1 + (g * 53) % ${REVIEWED_PRODUCTS}, 1 + g % 5, 'Review ' || g FROM generate_series(1, ${REVIEW_COUNT}) AS g;`,
     ...(skuIndex ? ['CREATE INDEX products_sku_idx ON products (sku);'] : []),
+    ...usersSetup('text', `generate_series(1, ${USER_COUNT}) AS g`, 'g'),
     // A live shop's autovacuum would also have run VACUUM, which counts every row where ANALYZE samples;
     // VACUUM cannot run in a multi-statement string, so tests that need the exact count run it after this.
     'ANALYZE;',
@@ -114,6 +115,49 @@ SELECT 1 + (n * 53) % ${REVIEWED_PRODUCTS}, 1 + n % 5, CONCAT('Review ', n) FROM
     // whose reviews came one at a time has it at the next id.
     `ALTER TABLE reviews AUTO_INCREMENT = ${REVIEW_COUNT + 1};`,
     ...(skuIndex ? ['CREATE INDEX products_sku_idx ON products (sku);'] : []),
-    'ANALYZE TABLE products, reviews;',
+    ...usersSetup('varchar(100)', numbers(USER_COUNT), 'n'),
+    'ANALYZE TABLE products, reviews, users;',
   ].join('\n');
+}
+
+/**
+ * The shop's one customer account, who logs in in login-session. Her password hash is bcrypt's, cost 12, in
+ * the `$2b$` form OpenBSD, Node's bcrypt and Python's bcrypt write (a real hash's shape: 22 characters of salt,
+ * 31 of hash, in bcrypt's own base64); every stack's usual library verifies it (`stacks/sessions/`).
+ * It is stored, not computed here: this code never runs bcrypt.
+ */
+export const USER = {
+  id: 7,
+  email: 'ada@shop.example',
+  name: 'Ada Lovelace',
+  password_hash: '$2b$12$39a590C1fzquWI0eHaJXJ.gpjKtyK99uXBp990DKXd09LNHMIPuKe',
+} as const;
+
+export type UserRow = typeof USER;
+
+/** What Ada types into the login form. */
+export const USER_PASSWORD = 'correct horse battery staple';
+
+/** The shop's customer accounts: enough that PostgreSQL's planner finds the email through its unique index. */
+export const USER_COUNT = 5_000;
+
+/**
+ * The users table in either dialect (`text` for PostgreSQL, `varchar(100)` for MySQL): Ada, and customers
+ * 1 … USER_COUNT around her from `numbers` (a row source whose column is `n`), whose hashes are never shown.
+ */
+function usersSetup(text: 'text' | 'varchar(100)', numbers: string, n: string): string[] {
+  const { id, email, name, password_hash } = USER;
+  const cat = (...parts: string[]): string =>
+    text === 'text' ? parts.join(' || ') : `CONCAT(${parts.join(', ')})`;
+  return [
+    `CREATE TABLE users (
+  id integer PRIMARY KEY,
+  email ${text} NOT NULL UNIQUE,
+  name ${text} NOT NULL,
+  password_hash ${text} NOT NULL
+);`,
+    `INSERT INTO users (id, email, name, password_hash)
+SELECT ${n}, ${cat(`'customer'`, n, `'@mail.example'`)}, ${cat(`'Customer '`, n)}, '${password_hash}' FROM ${numbers}${text === 'text' ? ' WHERE' : ' AND'} ${n} <> ${id};`,
+    `INSERT INTO users (id, email, name, password_hash) VALUES (${id}, '${email}', '${name}', '${password_hash}');`,
+  ];
 }

@@ -4,13 +4,14 @@ import { formatMysql, formatPsql } from '../protocols/formatRows.ts';
 import type { DbExchange, MysqlStatements } from './DbExchange.ts';
 import { mysqlOnTheWire } from './mysqlOnTheWire.ts';
 import type { DbOperation, TransactionControl } from './dbOperation.ts';
-import { PRODUCT_COUNT, REVIEW_COUNT, productRow } from './shopData.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT, USER, productRow } from './shopData.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 
 type Dialect = 'postgres' | 'mysql';
 type Row = SqlQuery['rows'][number];
 
 const COLUMNS = ['id', 'sku', 'name', 'price_cents', 'stock'];
+const USER_COLUMNS = ['id', 'email', 'name', 'password_hash'];
 const SELECT = `SELECT ${COLUMNS.join(', ')} FROM products WHERE`;
 
 /** The statements the handlers send, in each dialect's placeholder style. */
@@ -30,6 +31,11 @@ export const SQL = {
   insertReview: {
     postgres: 'INSERT INTO reviews (product_id, rating, body) VALUES ($1, $2, $3) RETURNING id',
     mysql: 'INSERT INTO reviews (product_id, rating, body) VALUES (?, ?, ?)',
+  },
+  /** The login's look-up: users.email is UNIQUE, so its index finds at most one row. */
+  userByEmail: {
+    postgres: `SELECT ${USER_COLUMNS.join(', ')} FROM users WHERE email = $1`,
+    mysql: `SELECT ${USER_COLUMNS.join(', ')} FROM users WHERE email = ?`,
   },
   begin: { postgres: 'BEGIN', mysql: 'START TRANSACTION' },
   commit: { postgres: 'COMMIT', mysql: 'COMMIT' },
@@ -273,6 +279,62 @@ export function sqlExchanges(
           counts: { reviews: newId },
         },
         0,
+      );
+    }
+    case 'userByEmail': {
+      const rows: Row[] = op.email === USER.email ? [{ ...USER }] : [];
+      const statement = SQL.userByEmail[dialect];
+      const literal = `'${op.email.replace(/'/g, "''")}'`;
+      // MySQL names a UNIQUE column's index after the column; found, the const row is read while planning.
+      const myPlan = rows.length
+        ? explainRow([
+            ['id', '1'],
+            ['select_type', 'SIMPLE'],
+            ['table', 'users'],
+            ['partitions', 'NULL'],
+            ['type', 'const'],
+            ['possible_keys', 'email'],
+            ['key', 'email'],
+            ['key_len', '402'],
+            ['ref', 'const'],
+            ['rows', '1'],
+            ['filtered', '100.00'],
+            ['Extra', 'NULL'],
+          ])
+        : MYSQL_EXPLAIN_NO_CONST_ROW;
+      return wire(
+        {
+          id: 'query',
+          request: message(
+            dialect,
+            statement,
+            [op.email],
+            [],
+            'index',
+            rows.length,
+            statement,
+            `SELECT user ${op.email}`,
+          ),
+          plan: {
+            text: pg
+              ? `Index Scan using users_email_key on users\n  Index Cond: (email = ${literal}::text)`
+              : myPlan,
+            summary: 'Index lookup on the unique email',
+          },
+          costMs: COST_MS.queryPlan + COST_MS.indexLookup,
+          response: message(
+            dialect,
+            statement,
+            [op.email],
+            rows,
+            'index',
+            rows.length,
+            table(dialect, USER_COLUMNS, rows),
+            rows.length === 1 ? '1 row' : '0 rows',
+          ),
+          result: rows,
+        },
+        USER_COLUMNS.length,
       );
     }
     case 'transaction':

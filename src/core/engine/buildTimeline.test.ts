@@ -33,6 +33,7 @@ describe('buildTimeline', () => {
         'unauthorized',
         'invalid-input',
         'post-create',
+        'login-session',
         'slow-query',
         'indexed-query',
         'cache-miss',

@@ -72,6 +72,7 @@ export function simulateTimeline(
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
     cachedKeys: new Set(),
     database: { reviews: REVIEW_COUNT, prepared: 0 },
+    session: { cookies: null },
   };
   // A load balancer's health checks run before the user's request and decide who is in rotation; in a
   // cluster, the pods that are ready (after the one starting has passed its readiness probe).
@@ -81,7 +82,10 @@ export function simulateTimeline(
     : kubernetes
       ? { ...before, inRotation: extra(extras, 'kubernetes').podsInRotation(before) }
       : before;
-  const outcome = journey(ctx, request);
+  const outcome = journey(
+    ctx,
+    scenario.session ? extra(extras, 'session').loginRequest(ctx, request) : request,
+  );
   const steps = b.build();
   const last = steps.reduce((end, s) => Math.max(end, s.startMs + s.durationMs), 0);
   return {
@@ -151,6 +155,8 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
   let [outcome, closed] = exchange(ctx, request, start.connection === 'open', resumes);
   if (!url.https && scenario.topology.httpsOnly)
     return extra(ctx.extras, 'httpsRedirect').followToHttps(ctx, address);
+  if (scenario.session)
+    return extra(ctx.extras, 'session').nextWithCookie(ctx, scenario.session.next, outcome);
   // A repeat needs the connection: once the server has closed it, the page's next request would start over.
   for (let i = 1; i < scenario.requests && !closed; i++) [outcome, closed] = exchange(ctx, request, true);
   return outcome;

@@ -10,6 +10,7 @@ import type { http2 } from './http2.ts';
 import type { kubernetes } from './kubernetes.ts';
 import type { loadBalancer } from './loadBalancer.ts';
 import type { tlsResumption } from './tlsResumption.ts';
+import type { session } from './session.ts';
 
 /**
  * The stages only some scenarios reach, by id: each is a module of its own (`extras/<id>.ts`, which gathers
@@ -40,6 +41,8 @@ export interface ExtraStages {
   readonly browserCache: typeof browserCache;
   /** `topology.user`: where the user is sets the latencies across the distance. */
   readonly geography: typeof geography;
+  /** `session`: a login, its session cookie, and the next request carrying it (login-session). */
+  readonly session: typeof session;
 }
 
 export type ExtraId = keyof ExtraStages;
@@ -63,6 +66,7 @@ const NEEDED: { readonly [K in ExtraId]: (scenario: Scenario) => boolean } = {
   rateLimit: (s) => s.rateLimit !== undefined,
   browserCache: (s) => s.start.browserHttpCache === 'fresh',
   geography: (s) => s.topology.user !== undefined,
+  session: (s) => s.session !== undefined,
 };
 
 export const EXTRA_IDS = Object.keys(NEEDED) as readonly ExtraId[];

@@ -10,6 +10,7 @@ import { http2 } from './http2.ts';
 import { kubernetes } from './kubernetes.ts';
 import { loadBalancer } from './loadBalancer.ts';
 import { tlsResumption } from './tlsResumption.ts';
+import { session } from './session.ts';
 
 /** Every extra, for `buildTimeline` (tests, benchmarks, the CLIs), which simulates synchronously. */
 export const ALL_EXTRAS: ExtraStages = {
@@ -24,6 +25,7 @@ export const ALL_EXTRAS: ExtraStages = {
   rateLimit,
   browserCache,
   geography,
+  session,
 };
 
 /** Only the extras named, as the app hands them: a test through `buildTimeline` then checks `extrasFor`. */

@@ -3,6 +3,7 @@ import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
 import type { Extras } from '../extras/ExtraStages.ts';
 import type { LanguageProfile } from '../stacks/types.ts';
+import type { SessionCookies } from '../stacks/sessions/SessionStyle.ts';
 import type { Prng } from './prng.ts';
 import type { TimelineBuilder } from './TimelineBuilder.ts';
 
@@ -43,6 +44,8 @@ export interface EngineContext {
   /** What the database holds as the journey goes on: rows in reviews (the next insert gets the next id), and
    * how many statements the app has prepared on it (MySQL numbers them). */
   readonly database: { reviews: number; prepared: number };
+  /** The session the login started, once it has (login-session): its cookies, for the next request. */
+  readonly session: { cookies: SessionCookies | null };
 }
 
 /** A message that stays inside a process: a function call, a log line, a piece of code running. */

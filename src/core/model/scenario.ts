@@ -180,6 +180,11 @@ export interface Scenario {
   readonly h2?: boolean;
   /** nginx limits this client's requests (`engine/rateLimited.ts`); without it nothing is limited. */
   readonly rateLimit?: RateLimit;
+  /**
+   * The request is a login (`engine/loginSession.ts`): the app checks the password and starts a session, and
+   * the page then asks for `next` with the session's cookie.
+   */
+  readonly session?: { readonly next: string };
   /** How many times the page makes the request over the same connection (1, or 3 in rolling-deploy). */
   readonly requests: number;
   /** Stacks it does not apply to (`model/stackFit.ts`); use only where a stack really cannot show it. */

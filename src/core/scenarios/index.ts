@@ -16,6 +16,7 @@ import { indexedQuery } from './indexedQuery.ts';
 import { invalidInput } from './invalidInput.ts';
 import { kubernetes } from './kubernetes.ts';
 import { loadBalanced } from './loadBalanced.ts';
+import { loginSession } from './loginSession.ts';
 import { notFound } from './notFound.ts';
 import { nxdomain } from './nxdomain.ts';
 import { plainHttp } from './plainHttp.ts';
@@ -41,6 +42,7 @@ export const SCENARIOS: readonly Scenario[] = [
   unauthorized,
   invalidInput,
   postCreate,
+  loginSession,
   corsPreflight,
   slowQuery,
   indexedQuery,

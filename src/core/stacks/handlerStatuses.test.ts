@@ -36,7 +36,12 @@ const REQUEST = httpRequest('GET', '/api/products/42', [['Host', 'shop.example']
 const product = { id: 42 };
 
 /** The answers each operation can end in, and the ones its handler code decides itself. */
+const SIGNED_IN: Answer = { kind: 'session', user: { id: 7 }, headers: [] };
+
 const ANSWERS: Readonly<Record<HandlerOp, { all: readonly Answer[]; own: readonly Answer[] }>> = {
+  // A wrong password or no session is the handler's own 401 (not the Bearer check's answer, but the same status).
+  login: { all: [SIGNED_IN, { kind: 'unauthorized', challenge: 'Bearer' }], own: [] },
+  me: { all: [SIGNED_IN, { kind: 'unauthorized', challenge: 'Bearer' }], own: [] },
   getProduct: {
     all: [
       { kind: 'product', product },

@@ -60,6 +60,10 @@ function expectedMarks(op: HandlerOp, db: Database, cached: boolean, lang: Langu
       ];
     case 'findBySku':
       return ['route', 'query', 'respond'];
+    case 'login':
+      return ['route', 'query', 'password', 'startSession', 'respond'];
+    case 'me':
+      return ['route', 'readSession', 'respond'];
     case 'createReview':
       return [
         'route',
@@ -81,6 +85,14 @@ function order(op: HandlerOp): (readonly [CodeMark, CodeMark])[] {
     ['query', 'respond'],
     ['notModified', 'respond'],
   ] as const;
+  if (op === 'login')
+    return [
+      ['route', 'query'],
+      ['query', 'password'],
+      ['password', 'startSession'],
+      ['startSession', 'respond'],
+    ];
+  if (op === 'me') return [['readSession', 'respond']];
   return op === 'createReview'
     ? [
         ...common,
@@ -116,7 +128,11 @@ function statements(lang: Language, db: 'postgres' | 'mysql', op: HandlerOp): st
       ? [SQL.productById[db]]
       : op === 'findBySku'
         ? [SQL.productBySku[db]]
-        : [SQL.productForReview[db], SQL.insertReview[db]];
+        : op === 'login'
+          ? [SQL.userByEmail[db]]
+          : op === 'me'
+            ? []
+            : [SQL.productForReview[db], SQL.insertReview[db]];
   // JDBC and PDO are written with `?`; their PostgreSQL drivers send $1, $2 (what the engine shows).
   const questionMarks = lang === 'java' || lang === 'php';
   return engine.map((sql) => (questionMarks ? sql.replace(/\$\d+/g, '?') : sql));
@@ -181,9 +197,14 @@ describe('handler code', () => {
             'reviews',
             ...(c.lang === 'go' ? ['Review{ProductID'] : ['product_id', 'rating', 'body']),
           ],
+          login: ['users', 'email'],
+          me: [],
         }[c.op];
         for (const word of needs) expect(src).toContain(word);
-        expect(lineAt(c.handler, 'query')).toContain(c.op === 'createReview' ? 'reviews' : 'products');
+        if (c.op !== 'me')
+          expect(lineAt(c.handler, 'query')).toContain(
+            c.op === 'createReview' ? 'reviews' : c.op === 'login' ? 'users' : 'products',
+          );
       } else {
         for (const sql of statements(c.lang, c.db, c.op)) expect(src).toContain(sql);
         // Drogon's Redis client formats its commands as hiredis does, with %s: not SQL.

@@ -6,6 +6,8 @@ const STATEMENT = {
   createReview: SQL.insertReview,
   /** The review's look-up inside its transaction, which share-locks the product's row. */
   lockProduct: SQL.productForReview,
+  /** The login's look-up of the account by its email. */
+  findUser: SQL.userByEmail,
 } as const;
 
 /**

@@ -1,9 +1,10 @@
 import type { Database, Language } from '../model/stack.ts';
 import type { MongoFindOne, MysqlStatements } from '../data/DbExchange.ts';
 import type { ResponseStyle, RoutingRules } from './frameworks/Framework.ts';
+import type { SessionStyle } from './sessions/SessionStyle.ts';
 
 /** The handler operations the shop app has (one route each). */
-export type HandlerOp = 'getProduct' | 'findBySku' | 'createReview';
+export type HandlerOp = 'getProduct' | 'findBySku' | 'createReview' | 'login' | 'me';
 
 /** Lines the engine points at while a step runs inside the handler. */
 export type CodeMark =
@@ -20,6 +21,9 @@ export type CodeMark =
   | 'commit'
   | 'notModified'
   | 'notFound'
+  | 'password'
+  | 'startSession'
+  | 'readSession'
   | 'respond';
 
 /** Source code with the 1-based line numbers of its marks. */
@@ -87,6 +91,8 @@ export interface LanguageProfile {
   readonly routing: RoutingRules;
   /** How the framework and the handler code write each answer on the wire (headers, body, status). */
   readonly response: ResponseStyle;
+  /** How the framework logs a user in and keeps the session (login-session). */
+  readonly session: SessionStyle;
   /** The handler for an operation on a database, with or without the Redis cache-aside. */
   handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource;
 }

@@ -1,4 +1,4 @@
-import type { HttpRequest, HttpResponse } from '../../model/messages.ts';
+import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
 import type { JsonBody } from '../../protocols/jsonBody.ts';
 
 /** A product, a review or an error body as JSON-ready data. */
@@ -22,6 +22,11 @@ export type Answer =
   | { readonly kind: 'unauthorized'; readonly challenge: string }
   /** The review's body fails validation (`body` is the request body, parsed once); `badId` is a refused id reported with it. */
   | { readonly kind: 'invalid'; readonly body: JsonBody; readonly badId: string | null }
+  /**
+   * 200 with the signed-in user (the login's answer, and /api/me's); `headers` are what the session
+   * middleware writes with it (Set-Cookie, Vary), placed where each framework writes them.
+   */
+  | { readonly kind: 'session'; readonly user: Json; readonly headers: readonly Header[] }
   /** No route matches; `allowed` lists the methods of routes whose path does match (405 where the router says so). */
   | { readonly kind: 'noRoute'; readonly allowed: readonly string[] };
 

@@ -67,7 +67,10 @@ function send(
       ['content-length', String(byteLength(body))],
       ...(type === null ? [] : [['content-type', type] as const]),
       ['server', `drogon/${VERSION}`],
-      ...headers.map(([name, value]): Header => [name.toLowerCase(), value]),
+      ...headers.map(([name, value]): Header =>
+        // Cookies go out after the other headers, as Cookie::cookieString writes them: "Set-Cookie".
+        name === 'Set-Cookie' ? [name, value] : [name.toLowerCase(), value],
+      ),
       ['date', httpDate(now)],
     ],
     body,
@@ -110,6 +113,8 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
         '',
         now,
       );
+    case 'session':
+      return json(200, answer.user, now, answer.headers);
     case 'list':
       return json(200, answer.items, now);
     case 'created':

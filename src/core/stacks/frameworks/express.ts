@@ -123,6 +123,22 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
       if (!checked.ok && checked.unparsable) return html(400, 'Bad Request', now);
       return json(422, { errors: checked.ok ? [] : checked.errors }, [], now);
     }
+    case 'session': {
+      // express-session sets its cookie from on-headers, after res.json's own headers.
+      const body = JSON.stringify(answer.user);
+      return httpResponse(
+        200,
+        [
+          POWERED,
+          ['Content-Type', JSON_TYPE],
+          ['Content-Length', String(byteLength(body))],
+          ['ETag', expressWeakEtag(body)],
+          ...answer.headers,
+          ...nodeTail(now),
+        ],
+        body,
+      );
+    }
     case 'noRoute':
       return html(404, `Cannot ${request.method} ${pathOf(request)}`, now);
   }

@@ -108,6 +108,9 @@ function starletteResponse(answer: Answer, _request: HttpRequest, now: number): 
         ['Cache-Control', 'no-cache'],
         ['ETag', etag(productBody(answer.product))],
       ]);
+    case 'session':
+      // SessionMiddleware appends its Set-Cookie at http.response.start, after the response's own headers.
+      return json(200, answer.user, now, [], answer.headers);
     case 'list':
       return json(200, answer.items, now);
     case 'created':

@@ -114,6 +114,9 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
     }
     case 'notModified':
       return send(304, [['ETag', etag(productBody(answer.product))]], '', now);
+    case 'session':
+      // Symfony sends the cookies after every other header; the server adds Content-Length last.
+      return json(200, answer.user, now, answer.headers);
     case 'list':
       return json(200, answer.items, now);
     case 'created':

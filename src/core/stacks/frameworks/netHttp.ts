@@ -72,6 +72,8 @@ function respond(answer: Answer, _request: HttpRequest, now: number): HttpRespon
         '',
         now,
       );
+    case 'session':
+      return writeJSON(200, answer.user, now, answer.headers);
     case 'list':
       return writeJSON(200, answer.items, now);
     case 'created':

@@ -116,6 +116,23 @@ function respond(answer: Answer, request: HttpRequest): HttpResponse {
     }
     case 'list':
       return render(200, answer.items, request);
+    case 'session': {
+      // ActionDispatch::Cookies (innermost) writes the cookie after the controller; Rack::ETag's and
+      // RequestId's headers follow on the way out.
+      const body = jsonText(answer.user, 'html-safe');
+      return send(
+        200,
+        [
+          ...DEFAULT_HEADERS,
+          ['Content-Type', JSON_TYPE],
+          ...answer.headers,
+          ['ETag', railsWeakEtag(body)],
+          ['Cache-Control', 'max-age=0, private, must-revalidate'],
+          requestId(request),
+        ],
+        body,
+      );
+    }
     case 'created':
       return render(201, answer.review, request, [['Location', answer.location]]);
     case 'notFound':

@@ -71,6 +71,9 @@ function respond(answer: Answer, request: HttpRequest, now: number): HttpRespons
       return send(304, [['ETag', etag(JSON.stringify(answer.product))]], '', now);
     case 'list':
       return send(200, [['Content-Type', JSON_TYPE]], JSON.stringify(answer.items), now);
+    case 'session':
+      // Tomcat adds the session cookie the moment getSession(true) creates the session, before the body.
+      return send(200, [...answer.headers, ['Content-Type', JSON_TYPE]], JSON.stringify(answer.user), now);
     case 'created':
       return send(
         201,

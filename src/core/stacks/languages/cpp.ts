@@ -6,6 +6,7 @@ import { statementFor } from '../statementFor.ts';
 import { drogon } from '../frameworks/drogon.ts';
 import { cppFailures } from '../driverFailures/cppFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import { drogonSession } from '../sessions/drogonSession.ts';
 
 // A Drogon 1.9 HttpController (C++20 coroutines), read against Drogon 1.9.13's source. SQL goes through
 // Drogon's own DbClient: on PostgreSQL (libpq) a statement with values is prepared once per connection
@@ -167,6 +168,7 @@ function createReview(db: Database): string[] {
 }
 
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  if (op === 'login' || op === 'me') return drogonSession.handler(op, db);
   const lines =
     op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
   return markedSource('Products.h', lines.join('\n'));
@@ -211,5 +213,6 @@ export const cppProfile: LanguageProfile = {
     "tx.reset() drops the transaction's last reference, whose destructor queues COMMIT on the connection's event loop",
   routing: drogon.routing,
   response: drogon.response,
+  session: drogonSession,
   handler,
 };

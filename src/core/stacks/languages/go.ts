@@ -6,6 +6,7 @@ import { statementFor } from '../statementFor.ts';
 import { netHttp } from '../frameworks/netHttp.ts';
 import { goFailures } from '../driverFailures/goFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import { scsSession } from '../sessions/scsSession.ts';
 
 // Go 1.22's ServeMux matches the method and the {id} wildcard itself. pgx writes PostgreSQL's own $1;
 // go-sql-driver/mysql sends a server-side prepared statement whenever there are arguments (its default,
@@ -202,6 +203,7 @@ function createReview(db: Database): string[] {
 }
 
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  if (op === 'login' || op === 'me') return scsSession.handler(op, db);
   const lines =
     op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
   return markedSource('products.go', lines.join('\n'));
@@ -243,5 +245,6 @@ export const goProfile: LanguageProfile = {
   },
   routing: netHttp.routing,
   response: netHttp.response,
+  session: scsSession,
   handler,
 };

@@ -6,6 +6,7 @@ import { statementFor } from '../statementFor.ts';
 import { spring } from '../frameworks/spring.ts';
 import { javaFailures } from '../driverFailures/javaFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import { tomcatSession } from '../sessions/tomcatSession.ts';
 
 // JDBC is written with `?` for every database; the PostgreSQL JDBC driver numbers them $1, $2 before the
 // statement leaves the app, which is what the engine shows. MySQL Connector/J pastes escaped values into
@@ -148,6 +149,7 @@ function createReview(db: Database): string[] {
 }
 
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  if (op === 'login' || op === 'me') return tomcatSession.handler(op, db);
   const lines =
     op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
   return markedSource('ProductController.java', lines.join('\n'));
@@ -188,5 +190,6 @@ export const javaProfile: LanguageProfile = {
   },
   routing: spring.routing,
   response: spring.response,
+  session: tomcatSession,
   handler,
 };

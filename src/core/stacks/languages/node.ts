@@ -6,6 +6,7 @@ import { statementFor } from '../statementFor.ts';
 import { express } from '../frameworks/express.ts';
 import { nodeFailures } from '../driverFailures/nodeFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import { expressSession } from '../sessions/expressSession.ts';
 
 // pg's pool.query and mysql2's pool.execute check a connection out, run one statement and release it, so
 // only the transaction shows the checkout. mysql2's execute (not query) is a server-side prepared
@@ -147,6 +148,7 @@ function createReview(db: Database): string[] {
 }
 
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  if (op === 'login' || op === 'me') return expressSession.handler(op, db);
   const lines =
     op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
   return markedSource('app.js', lines.join('\n'));
@@ -183,5 +185,6 @@ export const nodeProfile: LanguageProfile = {
   },
   routing: express.routing,
   response: express.response,
+  session: expressSession,
   handler,
 };

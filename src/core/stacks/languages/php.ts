@@ -6,6 +6,7 @@ import { statementFor } from '../statementFor.ts';
 import { laravel } from '../frameworks/laravel.ts';
 import { phpFailures } from '../driverFailures/phpFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import { laravelSession } from '../sessions/laravelSession.ts';
 
 // Raw SQL through the DB facade, because Eloquent and the query builder would write different SQL. PDO is
 // written with `?`; Laravel turns PDO's emulated prepares off, so pdo_pgsql and pdo_mysql send real
@@ -134,6 +135,7 @@ function createReview(db: Database): string[] {
 }
 
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  if (op === 'login' || op === 'me') return laravelSession.handler(op, db);
   const lines =
     op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
   return markedSource(
@@ -170,5 +172,6 @@ export const phpProfile: LanguageProfile = {
   },
   routing: laravel.routing,
   response: laravel.response,
+  session: laravelSession,
   handler,
 };

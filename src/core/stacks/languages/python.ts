@@ -6,6 +6,7 @@ import { statementFor } from '../statementFor.ts';
 import { fastapi } from '../frameworks/fastapi.ts';
 import { pythonFailures } from '../driverFailures/pythonFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import { starletteSession } from '../sessions/starletteSession.ts';
 
 // Drivers are chosen so the statement on the wire is the one the engine shows, with the values sent apart:
 // asyncpg writes PostgreSQL's own $1. The asyncio MySQL drivers (aiomysql, asyncmy) paste escaped values
@@ -182,6 +183,7 @@ function createReview(db: Database): string[] {
 }
 
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  if (op === 'login' || op === 'me') return starletteSession.handler(op, db);
   const lines =
     op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
   return markedSource('main.py', lines.join('\n'));
@@ -218,5 +220,6 @@ export const pythonProfile: LanguageProfile = {
   },
   routing: fastapi.routing,
   response: fastapi.response,
+  session: starletteSession,
   handler,
 };

@@ -6,6 +6,7 @@ import { statementFor } from '../statementFor.ts';
 import { rails } from '../frameworks/rails.ts';
 import { rubyFailures } from '../driverFailures/rubyFailures.ts';
 import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import { railsSession } from '../sessions/railsSession.ts';
 
 // The SQL is the engine's statement, run through Active Record. On PostgreSQL it goes with binds, which the
 // pg adapter (prepared_statements on by default) sends as a prepared statement with the values apart. The
@@ -181,6 +182,7 @@ function createReview(db: Database): string[] {
 }
 
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
+  if (op === 'login' || op === 'me') return railsSession.handler(op, db);
   const lines =
     op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
   const file = op === 'createReview' ? 'reviews_controller.rb' : 'products_controller.rb';
@@ -219,5 +221,6 @@ export const rubyProfile: LanguageProfile = {
   },
   routing: rails.routing,
   response: rails.response,
+  session: railsSession,
   handler,
 };
