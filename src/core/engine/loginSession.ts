@@ -32,14 +32,17 @@ function attributes(setCookie: string): string {
 }
 
 /**
- * The login request with what the page already holds (Laravel: the XSRF-TOKEN cookie and its header), Cookie
- * last as Chromium writes it.
+ * The login request with what the page already holds (Laravel: the XSRF-TOKEN cookie and its header): the
+ * page's header where Chromium puts a page's own (after sec-ch-ua-platform, where Authorization goes), Cookie
+ * last (both recorded live in tests/truth/sessions.test.ts).
  */
 export function loginRequest(ctx: EngineContext, request: HttpRequest): HttpRequest {
   const held = ctx.scenario.session ? ctx.profile.session.before?.(ctx.rng.hex(64)) : undefined;
   if (!held) return request;
-  const headers: Header[] = [...request.headers, held.header, ['Cookie', held.cookie]];
-  return { ...request, headers };
+  const headers: Header[] = request.headers.flatMap((h): Header[] =>
+    h[0] === 'sec-ch-ua-platform' ? [h, held.header] : [h],
+  );
+  return { ...request, headers: [...headers, ['Cookie', held.cookie]] };
 }
 
 /**
