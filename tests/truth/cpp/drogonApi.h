@@ -6,6 +6,7 @@
 #pragma once
 #include <json/json.h>
 
+#include <any>
 #include <coroutine>
 #include <cstddef>
 #include <functional>
@@ -71,9 +72,21 @@ enum HttpMethod
 };
 
 // lib/inc/drogon/HttpRequest.h
+// lib/inc/drogon/Session.h
+class Session
+{
+  public:
+    template <typename T>
+    std::optional<T> getOptional(const std::string &key) const;
+    void insert(const std::string &key, const std::any &obj);
+    void changeSessionIdToClient();
+};
+using SessionPtr = std::shared_ptr<Session>;
+
 class HttpRequest
 {
   public:
+    const SessionPtr &session() const;
     const std::string &getHeader(std::string key) const;
     const std::string &getParameter(const std::string &key) const;
     const std::shared_ptr<Json::Value> &getJsonObject() const;
@@ -311,4 +324,13 @@ std::string etag(const std::string &body);
 HttpResponsePtr notFound();
 bool validReview(const Json::Value &in, Json::Value &errors);
 HttpResponsePtr invalid(const Json::Value &errors);
+Json::Value userJson(const drogon::orm::Row &row);
+Json::Value userJson(bsoncxx::document::view doc);
+HttpResponsePtr unauthorized(const std::string &message);
+
+// trusch/libbcrypt, include/bcrypt/BCrypt.hpp (Drogon has no password hashing of its own)
+namespace bcrypt
+{
+bool validatePassword(const std::string &password, const std::string &hash);
+}
 extern mongocxx::pool mongo;

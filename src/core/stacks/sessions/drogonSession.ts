@@ -18,13 +18,19 @@ function find(db: Database): string[] {
     return [
       '    auto client = mongo.acquire(); // a client from the mongocxx::pool',
       '    auto doc = (*client)["shop"]["users"].find_one(make_document(kvp("email", email))); «query»',
-      '    if (!doc || !bcrypt::validatePassword(password, std::string(doc->view()["password_hash"].get_string().value))) «password»',
+      '    Json::Value user = doc ? userJson(doc->view()) : Json::Value(); // id, email, name, password_hash',
+      '    if (!doc || !bcrypt::validatePassword(password, user["password_hash"].asString())) «password»',
+      '        co_return unauthorized("Invalid email or password");',
+      '    user.removeMember("password_hash");',
     ];
   return [
     '    auto rows = co_await app().getDbClient()->execSqlCoro( «query»',
     `        "${statementFor('findUser', db)}",`,
     '        email);',
-    '    if (rows.empty() || !bcrypt::validatePassword(password, rows[0]["password_hash"].as<std::string>())) «password»',
+    '    if (rows.empty() || «password»',
+    '        !bcrypt::validatePassword(password, rows[0]["password_hash"].as<std::string>()))',
+    '        co_return unauthorized("Invalid email or password");',
+    '    Json::Value user = userJson(rows[0]); // id, email, name',
   ];
 }
 
@@ -37,21 +43,24 @@ function handler(op: 'login' | 'me', db: Database): string[] {
   if (op === 'me')
     return [
       ...SETUP,
-      'Task<HttpResponsePtr> Auth::me(HttpRequestPtr req) { «route»',
+      'METHOD_LIST_BEGIN',
+      'ADD_METHOD_TO(Products::me, "/api/me", Get); «route»',
+      'METHOD_LIST_END',
+      'Task<HttpResponsePtr> me(HttpRequestPtr req) {',
       '    auto user = req->session()->getOptional<Json::Value>("user"); «readSession»',
-      '    if (!user) co_return HttpResponse::newHttpResponse(k401Unauthorized, CT_NONE);',
+      '    if (!user) co_return unauthorized("Not signed in");',
       '    co_return HttpResponse::newHttpJsonResponse(*user); «respond»',
       '}',
     ];
-  const user = db === 'mongodb' ? 'fromDocument(doc->view())' : 'fromRow(rows[0])';
   return [
     ...SETUP,
-    'Task<HttpResponsePtr> Auth::login(HttpRequestPtr req) { «route»',
+    'METHOD_LIST_BEGIN',
+    'ADD_METHOD_TO(Products::login, "/api/login", Post); «route»',
+    'METHOD_LIST_END',
+    'Task<HttpResponsePtr> login(HttpRequestPtr req) {',
     '    auto in = req->getJsonObject();',
     '    auto email = (*in)["email"].asString(), password = (*in)["password"].asString();',
     ...find(db),
-    '        co_return HttpResponse::newHttpJsonResponse(error("Invalid email or password"), k401Unauthorized);',
-    `    Json::Value user = ${user}; // id, email, name`,
     '    req->session()->changeSessionIdToClient(); // a new id: none from before the login «startSession»',
     '    req->session()->insert("user", user);',
     '    co_return HttpResponse::newHttpJsonResponse(user); «respond»',
@@ -72,5 +81,5 @@ export const drogonSession: SessionStyle = {
   csrf: 'Drogon checks no CSRF token: SameSite=Lax is what keeps a form on another site from posting with this cookie.',
   login: ({ random }) => ({ setCookies: [drogonCookie(random)], id: random.slice(0, 32) }),
   again: () => [],
-  handler: (op, db) => markedSource('Auth.cc', handler(op, db).join('\n')),
+  handler: (op, db) => markedSource('Products.h', handler(op, db).join('\n')),
 };
