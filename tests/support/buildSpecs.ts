@@ -21,6 +21,7 @@ export const anyBuildSpec: fc.Arbitrary<BuildSpec> = fc.record({
   cdn: fc.boolean(),
   appCache: fc.boolean(),
   replicas: fc.oneof(fc.constant(0), fc.integer({ min: MIN_REPLICAS, max: MAX_REPLICAS })),
+  kubernetes: fc.boolean(),
   user: fc.constantFrom(null, ...PLACES),
   warm: fc.subarray([...WARM_THINGS]).map((w) => new Set(w)),
   fault: fc.constantFrom(null, ...(Object.keys(BUILD_FAULTS) as BuildFault[])),
@@ -44,4 +45,8 @@ export const EXAMPLE_BUILDS: readonly string[] = [
   'v1.warm-http.warm-dns.warm-resolver.warm-conn',
   'v1.lb2.fault-tls-expired',
   'v1.lb2.fault-dns-nxdomain',
+  'v1.k8s.cdn.far.fault-db-timeout',
+  'v1.lb4.k8s.cache.continent.fault-app-crash',
+  'v1.k8s.fault-pods-unready',
+  'v1.post.k8s.warm-dns.warm-resolver.warm-conn.fault-db-slow',
 ];

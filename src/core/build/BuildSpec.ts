@@ -16,7 +16,7 @@ export const WARM_THINGS = [
 export type WarmThing = (typeof WARM_THINGS)[number];
 
 /** Where a fault happens, in the order a request meets it. */
-export const FAULT_HOPS = ['dns', 'network', 'tls', 'balancer', 'app', 'database'] as const;
+export const FAULT_HOPS = ['dns', 'network', 'tls', 'balancer', 'cluster', 'app', 'database'] as const;
 export type FaultHop = (typeof FAULT_HOPS)[number];
 
 /**
@@ -29,6 +29,7 @@ export const BUILD_FAULTS = {
   'tls-expired': { hop: 'tls', label: 'Expired certificate' },
   'lb-replica': { hop: 'balancer', label: 'One replica fails its health checks' },
   'lb-none': { hop: 'balancer', label: 'No replica is healthy: 503' },
+  'pods-unready': { hop: 'cluster', label: 'No pod is ready: 503' },
   'app-refused': { hop: 'app', label: 'App process down: connection refused' },
   'app-crash': { hop: 'app', label: 'The handler throws: 500' },
   'db-timeout': { hop: 'database', label: 'Database unreachable: timeout' },
@@ -40,10 +41,12 @@ export type BuildFault = keyof typeof BUILD_FAULTS;
 export const MIN_REPLICAS = 2;
 export const MAX_REPLICAS = 8;
 
+/** The Deployment's pods when Kubernetes is chosen without a replica count. */
+export const DEFAULT_PODS = 3;
+
 /**
  * Everything the builder lets a teacher choose; a built scenario is a function of it (`builtScenario`) and
- * its link is a function of it too (`encodeBuild`). Kubernetes joins as one more field (and one entry in
- * `buildCode.ts`'s table) when its part lands.
+ * its link is a function of it too (`encodeBuild`).
  */
 export interface BuildSpec {
   readonly request: BuildRequest;
@@ -52,8 +55,13 @@ export interface BuildSpec {
   readonly skuIndex: boolean;
   readonly cdn: boolean;
   readonly appCache: boolean;
-  /** 0: one reverse proxy and one app server; 2–8: a load balancer and that many replicas. */
+  /**
+   * 0: one reverse proxy and one app server; 2–8: a load balancer and that many replicas, or, on Kubernetes,
+   * that many pods behind the Service (ingress-nginx balances over them; no HAProxy).
+   */
   readonly replicas: number;
+  /** The app runs as a Deployment on Kubernetes behind ingress-nginx (its pods: `replicas`, else 3). */
+  readonly kubernetes: boolean;
   /** Where the user is, seen from the servers in Frankfurt; null keeps the world's fixed latencies. */
   readonly user: Place | null;
   /** What is warm before step 1 (every other cache is cold, and no connection is open). */
@@ -69,6 +77,7 @@ export const DEFAULT_BUILD: BuildSpec = {
   cdn: false,
   appCache: false,
   replicas: 0,
+  kubernetes: false,
   user: null,
   warm: new Set(),
   fault: null,

@@ -14,6 +14,7 @@ import { buildProblems } from './buildProblems.ts';
 import { builtScenario } from './builtScenario.ts';
 import { settleBuild } from './settleBuild.ts';
 import type { BuildSpec } from './BuildSpec.ts';
+import { DEFAULT_PODS } from './BuildSpec.ts';
 
 const stack = fc.constantFrom(...LANGUAGES.flatMap((lang) => DATABASES.map((db): Stack => ({ lang, db }))));
 const decoded = (code: string): BuildSpec => {
@@ -49,7 +50,12 @@ describe('a build code', () => {
     expect(problem('v2.lb3')).toBe('unknown version "v2" (this player reads v1)');
     expect(problem('lb3.cdn')).toBe('unknown version "lb3" (this player reads v1)');
     expect(problem('v1.lb9')).toBe('unknown part "lb9"');
-    expect(problem('v1.lb3.k8s')).toBe('unknown part "k8s"');
+    expect(problem('v1.lb3.k9s')).toBe('unknown part "k9s"');
+    expect(problem('v1.k8s.k8s')).toBe('"k8s" sets k8s a second time');
+    expect(problem('v1.k8s.fault-lb-none')).toBe(
+      "fault-lb-none is HAProxy's health checks; on Kubernetes choose fault-pods-unready",
+    );
+    expect(problem('v1.fault-pods-unready')).toBe('fault-pods-unready needs Kubernetes (k8s)');
     expect(problem('v1.cdn..far')).toBe('unknown part ""');
     expect(problem('v1.far.sat')).toBe('"sat" sets place a second time');
     expect(problem('v1.fault-lb-none')).toBe('fault-lb-none needs a load balancer (lb2…lb8)');
@@ -96,7 +102,10 @@ describe('every builder output', () => {
         expect(scenario.id).toBe(encodeBuild(spec));
         const t = buildTimeline(scenario, st);
         expect(t.steps.at(-1)?.to).toBe('browser');
-        expect(t.nodes.filter((n) => /^app-\d$/.test(n.id))).toHaveLength(spec.replicas);
+        const replicas = t.nodes.filter((n) => /^app-\d$/.test(n.id));
+        const pods = t.nodes.filter((n) => n.kind === 'pod');
+        expect(replicas).toHaveLength(spec.kubernetes ? 0 : spec.replicas);
+        expect(pods).toHaveLength(spec.kubernetes ? spec.replicas || DEFAULT_PODS : 0);
         expect(t.nodes.some((n) => n.id === 'cdn')).toBe(spec.cdn);
       }),
       { numRuns: 300 },
@@ -201,6 +210,22 @@ describe('a link built today opens the same scenario later', () => {
     expect(t.outcome.status).toBe(status);
     const forward = t.steps.find((s) => s.id === 'proxy-forward');
     expect(forward?.to ?? null).toBe(replica ?? (forward ? 'app' : null));
+  });
+
+  it('every code written before Kubernetes joined still means what it meant: no cluster, the same scenario', () => {
+    // The codes of the builder's first release (EXAMPLE_BUILDS then), each with the parts its scenario had.
+    const before = EXAMPLE_BUILDS.filter((code) => !code.includes('k8s'));
+    expect(before).toHaveLength(13);
+    for (const code of before) {
+      const spec = decoded(code);
+      expect(spec.kubernetes, code).toBe(false);
+      const s = builtScenario(spec);
+      expect(s.topology.kubernetes, code).toBeUndefined();
+      expect(s.topology.balancer?.replicas ?? 0, code).toBe(spec.replicas);
+      expect(Object.keys(s.topology).sort(), code).toEqual(
+        ['appCache', 'cdn', ...(spec.replicas ? ['balancer'] : []), ...(spec.user ? ['user'] : [])].sort(),
+      );
+    }
   });
 
   it('every example code the truth tests play decodes to itself', () => {

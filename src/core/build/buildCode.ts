@@ -34,7 +34,7 @@ const keyOf = <K extends string>(table: Readonly<Record<K, string | null>>, toke
 /**
  * One kind of part in a code: the tokens it writes for a spec, and how it reads one token (null: not its
  * token). `slot` names what a token sets, so a code that sets it twice is refused. The table's order is
- * the order a code is written in. (Kubernetes will be one entry here: `k8s`.)
+ * the order a code is written in.
  */
 interface CodePart {
   readonly write: (spec: BuildSpec) => readonly string[];
@@ -63,6 +63,10 @@ const V1: readonly CodePart[] = [
       const n = Number(/^lb(\d)$/.exec(t)?.[1]);
       return n >= MIN_REPLICAS && n <= MAX_REPLICAS ? { slot: 'lb', spec: { ...s, replicas: n } } : null;
     },
+  },
+  {
+    write: (s) => (s.kubernetes ? ['k8s'] : []),
+    read: (t, s) => (t === 'k8s' ? { slot: t, spec: { ...s, kubernetes: true } } : null),
   },
   {
     write: (s) => (s.cdn ? ['cdn'] : []),

@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario.ts';
 import type { BuildFault, BuildRequest, BuildSpec, WarmThing } from './BuildSpec.ts';
+import { DEFAULT_PODS, MAX_REPLICAS, MIN_REPLICAS } from './BuildSpec.ts';
 import { decodeBuild } from './buildCode.ts';
 import { settleBuild } from './settleBuild.ts';
 
@@ -11,6 +12,12 @@ function requestOf(s: Scenario): BuildRequest {
   return 'product';
 }
 
+/** A cluster's pods as the builder counts them: 0 for its default of three. */
+function podsOf(s: Scenario): number {
+  const pods = s.topology.kubernetes?.pods.length ?? 0;
+  return pods === DEFAULT_PODS ? 0 : Math.min(Math.max(pods, MIN_REPLICAS), MAX_REPLICAS);
+}
+
 function faultOf(s: Scenario): BuildFault | null {
   const { faults } = s;
   const failing = s.topology.balancer?.failing.length ?? 0;
@@ -18,6 +25,8 @@ function faultOf(s: Scenario): BuildFault | null {
   if (faults.packetLoss) return 'net-loss';
   if (faults.certificateExpired) return 'tls-expired';
   if (failing > 0) return failing === s.topology.balancer?.replicas ? 'lb-none' : 'lb-replica';
+  const cluster = s.topology.kubernetes;
+  if (cluster && !cluster.podStarting && cluster.pods.every((p) => !p.ready)) return 'pods-unready';
   if (faults.appDown) return 'app-refused';
   if (faults.handlerBug) return 'app-crash';
   if (faults.database === 'unreachable') return 'db-timeout';
@@ -49,7 +58,8 @@ export function buildOf(s: Scenario): BuildSpec {
     skuIndex: s.skuIndex,
     cdn: s.topology.cdn,
     appCache: s.topology.appCache,
-    replicas: s.topology.balancer?.replicas ?? 0,
+    replicas: s.topology.balancer?.replicas ?? podsOf(s),
+    kubernetes: s.topology.kubernetes !== undefined,
     user: s.topology.user ?? null,
     warm,
     fault: faultOf(s),

@@ -1,9 +1,9 @@
-import type { RequestSpec, Scenario } from '../model/scenario.ts';
+import type { KubernetesSpec, RequestSpec, Scenario } from '../model/scenario.ts';
 import { PLACES } from '../parts/geography.ts';
 import { baseScenario, REVIEW_URL } from '../scenarios/baseScenario.ts';
 import { VALID_TOKEN } from '../world/world.ts';
 import type { BuildRequest, BuildSpec } from './BuildSpec.ts';
-import { BUILD_FAULTS } from './BuildSpec.ts';
+import { BUILD_FAULTS, DEFAULT_PODS } from './BuildSpec.ts';
 import { encodeBuild } from './buildCode.ts';
 
 /** Every built scenario has this seed, so the same build is the same timeline for every version that reads it. */
@@ -31,10 +31,30 @@ function requestFor(kind: BuildRequest, https: boolean, host: string): RequestSp
   }
 }
 
+/**
+ * The cluster a build runs on: its pods (the replicas, else three) all on image 1.4.2, pod-1 just started, so
+ * the journey opens with its readiness probe finding the database through CoreDNS; with `pods-unready` none is
+ * ready and none is starting.
+ */
+function clusterFor(spec: BuildSpec): KubernetesSpec {
+  const count = spec.replicas || DEFAULT_PODS;
+  const none = spec.fault === 'pods-unready';
+  return {
+    replicas: count,
+    pods: Array.from({ length: count }, (_, i) => ({ image: '1.4.2', ready: !none && i > 0, restarts: 0 })),
+    podStarting: !none,
+    next: 1,
+  };
+}
+
 /** The title's words for a build: "Load balancer (3 replicas) · CDN · users on another continent". */
 export function buildTitle(spec: BuildSpec): string {
   const parts = [
-    spec.replicas > 0 ? `Load balancer (${spec.replicas} replicas)` : null,
+    spec.kubernetes
+      ? `Kubernetes (${spec.replicas || DEFAULT_PODS} pods)`
+      : spec.replicas > 0
+        ? `Load balancer (${spec.replicas} replicas)`
+        : null,
     spec.cdn ? 'CDN' : null,
     spec.appCache ? 'app cache' : null,
     spec.user ? `users: ${PLACES[spec.user].label}` : null,
@@ -61,7 +81,8 @@ export function builtScenario(spec: BuildSpec): Scenario {
     topology: {
       cdn: spec.cdn,
       appCache: spec.appCache,
-      ...(spec.replicas > 0
+      ...(spec.kubernetes ? { kubernetes: clusterFor(spec) } : {}),
+      ...(spec.replicas > 0 && !spec.kubernetes
         ? {
             balancer: {
               replicas: spec.replicas,

@@ -3,7 +3,8 @@ import { buildProblems } from './buildProblems.ts';
 
 /**
  * The nearest spec without problems, after a change made others clash: warm caches that no longer fit are
- * dropped first (a warm CDN without a CDN), then the index, then the fault. What was just chosen wins.
+ * dropped first (a warm CDN without a CDN), then the index, then the fault, then Kubernetes. What was just
+ * chosen wins (the panel disables the choices that would clash instead).
  */
 export function settleBuild(spec: BuildSpec): BuildSpec {
   if (buildProblems(spec).length === 0) return spec;
@@ -12,5 +13,7 @@ export function settleBuild(spec: BuildSpec): BuildSpec {
   );
   let settled: BuildSpec = { ...spec, warm, skuIndex: spec.skuIndex && spec.request === 'search' };
   if (buildProblems(settled).length > 0) settled = { ...settled, fault: null };
+  // The stylesheet is not in the cluster's Ingress: a request for it takes the app off Kubernetes.
+  if (buildProblems(settled).length > 0) settled = { ...settled, kubernetes: false };
   return settled;
 }

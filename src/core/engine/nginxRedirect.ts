@@ -1,5 +1,5 @@
 import type { HttpResponse } from '../model/messages.ts';
-import { nginxError } from './nginxError.ts';
+import { nginxError } from '../protocols/nginxError.ts';
 
 /**
  * nginx's answer from the shop's port-80 server block, `return 301 https://$host$request_uri;`: its built-in

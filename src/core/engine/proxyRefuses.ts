@@ -2,7 +2,7 @@ import type { HttpResponse } from '../model/messages.ts';
 import { COST_MS } from '../world/world.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
-import { nginxError } from './nginxError.ts';
+import { nginxError } from '../protocols/nginxError.ts';
 
 /** A "%" not followed by two hex digits, or an escaped NUL: nginx cannot decode such a path. */
 const BAD_ESCAPE = /%(?![0-9a-fA-F]{2})|%00/;

@@ -3,7 +3,7 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { headerValue } from '../protocols/http.ts';
 import { COST_MS } from '../world/world.ts';
-import { nginxError } from './nginxError.ts';
+import { nginxError } from '../protocols/nginxError.ts';
 import { nginxErrorLog } from './nginxErrorLog.ts';
 
 /** nginx's excess as its log prints it: requests and thousandths ("21.000"). */

@@ -10,7 +10,7 @@ import { forwardedRequest } from './forwardedRequest.ts';
 import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { httpMessage } from '../protocols/httpMessage.ts';
-import { nginxError } from './nginxError.ts';
+import { nginxError } from '../protocols/nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 import { extra } from '../extras/ExtraStages.ts';
 
@@ -65,9 +65,11 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
     proxyRefuses(ctx) ??
     (ctx.scenario.topology.balancer
       ? extra(ctx.extras, 'loadBalancer').serveAtBalancer(ctx, forwarded, ctx.inRotation)
-      : ctx.url.path.startsWith('/static/')
-        ? originStatic(ctx)
-        : originResponse(ctx, forwarded));
+      : ctx.scenario.topology.kubernetes
+        ? extra(ctx.extras, 'kubernetes').serveAtIngress(ctx, forwarded)
+        : ctx.url.path.startsWith('/static/')
+          ? originStatic(ctx)
+          : originResponse(ctx, forwarded));
   b.hop('proxy', 'cdn', 'response', {
     id: 'cdn-origin-response',
     phase: 'response',

@@ -5,7 +5,7 @@ import { proxyPeer } from '../app/proxyPeer.ts';
 import { headerValue } from '../protocols/http.ts';
 import { segment, tcpMessage, tsClock } from '../protocols/tcpSegment.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
-import { nginxError } from './nginxError.ts';
+import { nginxError } from '../protocols/nginxError.ts';
 import { nginxErrorLog } from './nginxErrorLog.ts';
 
 /** A FIN on an established connection, with the timestamps option every segment of it carries. */

@@ -4,7 +4,7 @@ import { internal } from '../journey/EngineContext.ts';
 import { headerValue } from '../protocols/http.ts';
 import { segment, tcpMessage } from '../protocols/tcpSegment.ts';
 import { ADDRESS, COST_MS } from '../world/world.ts';
-import { nginxError } from './nginxError.ts';
+import { nginxError } from '../protocols/nginxError.ts';
 import { nginxErrorLog } from './nginxErrorLog.ts';
 
 /**

@@ -24,6 +24,15 @@ export const CLUSTER = {
   /** The database's Service: its name is the database's (postgres, mysql, mongodb). */
   dbClusterIp: '10.96.201.7',
   ingressPodIp: '10.244.0.12',
+  /**
+   * The Ingress's annotation nginx.ingress.kubernetes.io/proxy-read-timeout: "3" (the controller's default is
+   * 60 s), set as short as the reverse proxy's 3 s so a hang ends in class time.
+   */
+  proxyReadTimeoutS: 3,
+  /** And nginx.ingress.kubernetes.io/proxy-next-upstream-tries: "1": a failed pod is not retried on another. */
+  proxyNextUpstreamTries: 1,
+  /** The kubelet gives a probe timeoutSeconds: 1 (its default) to answer. */
+  probeTimeoutS: 1,
   /** The kubelet reaches its pods from the node's bridge address. */
   probes: {
     readiness: '/readyz',

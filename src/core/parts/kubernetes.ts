@@ -114,6 +114,7 @@ export const kubernetes: Part = {
         proxy: {
           listening: https ? ':443 (TLS), :80' : ':80, :443 (TLS)',
           'Ingress shop': `host shop.example, path /api → Service ${CLUSTER.app.name} port ${CLUSTER.app.port}`,
+          annotations: `proxy-read-timeout "${CLUSTER.proxyReadTimeoutS}", proxy-next-upstream-tries "${CLUSTER.proxyNextUpstreamTries}"`,
           [`Service ${CLUSTER.app.name}`]: `ClusterIP ${CLUSTER.app.clusterIp}:${CLUSTER.app.port} → pods :${CLUSTER.app.targetPort}`,
           endpoints: `${readyPods(spec).length} of ${ids.length} pods ready`,
           EndpointSlice: endpointsLine(spec, ready),

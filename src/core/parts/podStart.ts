@@ -11,6 +11,30 @@ import { endpointsLine, imageOf, podSpec, readyLine, readyPods } from './kuberne
 
 const POD = 'pod-1';
 
+/**
+ * The database machine is unreachable: the probe's handler waits on a SYN nobody answers, and after the probe's
+ * timeoutSeconds the kubelet counts a failure (its event's text, prober.go: Get "…": context deadline exceeded
+ * (Client.Timeout exceeded while awaiting headers)). The pod stays not ready; the others serve. Returns them.
+ */
+function probeTimesOut(ctx: EngineContext, probedAt: number): readonly number[] {
+  const { b } = ctx;
+  const spec = ctx.scenario.topology.kubernetes;
+  if (!spec) return [];
+  b.wait(probedAt + CLUSTER.probeTimeoutS * 1000 - b.now());
+  b.local(POD, COST_MS.proxyRoute, {
+    id: 'pod-probe-failed',
+    phase: 'server',
+    title: 'Readiness probe failed',
+    narration: `The readiness handler is still waiting for the database's SYN-ACK when the probe's ${CLUSTER.probeTimeoutS} s (timeoutSeconds) runs out. The kubelet records a failure: ${POD} stays not ready and the EndpointSlice keeps it out, so ingress-nginx sends it nothing. The pods that were already ready still are: their probes have not run since the database vanished.`,
+    why: 'Robustness: a pod that cannot reach what it needs gets no traffic; readiness says “not now”, liveness (which does not ask the database) does not restart it.',
+    message: internal(
+      'Readiness probe failed',
+      `Warning  Unhealthy  pod/${podName(spec, POD)}  Readiness probe failed: Get "http://${podIp(POD)}:${CLUSTER.app.targetPort}${CLUSTER.probes.readiness}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`,
+    ),
+  });
+  return readyPods(spec).map(podNumber);
+}
+
 /** A DNS message for a step (the engine's resolver has its own; parts may not import the engine). */
 const dnsStep = (dns: DnsMessage, summary: string): Message => ({
   protocol: 'dns',
@@ -54,6 +78,8 @@ export function podStart(ctx: EngineContext): readonly number[] {
   const pod = podSpec(spec, POD);
   const db = dbService(stack.db);
   const ip = podIp(POD);
+  const unreachable = ctx.scenario.faults.database === 'unreachable';
+  const probedAt = b.now();
   b.local(POD, COST_MS.proxyRoute, {
     id: 'pod-readiness-probe',
     phase: 'server',
@@ -112,20 +138,23 @@ export function podStart(ctx: EngineContext): readonly number[] {
     id: 'kube-proxy-dnat',
     phase: 'database',
     title: `DNAT ${CLUSTER.dbClusterIp} → ${dbEndpoint(stack.db)}`,
-    narration: `The driver connects to ${CLUSTER.dbClusterIp}:${db.port}. No machine has that address: as the SYN leaves the pod, the node's kernel matches kube-proxy's iptables rules for the Service ${db.name} and rewrites the destination to its endpoint, ${dbEndpoint(stack.db)}, the database machine outside the cluster. Conntrack remembers it for every later packet of the connection; nothing answers at the cluster IP itself.`,
+    narration: `The driver connects to ${CLUSTER.dbClusterIp}:${db.port}. No machine has that address: as the SYN leaves the pod, the node's kernel matches kube-proxy's iptables rules for the Service ${db.name} and rewrites the destination to its endpoint, ${dbEndpoint(stack.db)}, the database machine outside the cluster. Conntrack remembers it for every later packet of the connection; nothing answers at the cluster IP itself.${unreachable ? ' But the database machine is gone: no SYN-ACK comes back.' : ''}`,
     why: 'Scalability: a Service is a rule in every node’s kernel, not a hop: it costs no extra round trip.',
     message: internal(
       `DNAT → ${dbEndpoint(stack.db)}`,
       `# iptables-save -t nat (kube-proxy, iptables mode)\n${rules.join('\n')}`,
     ),
-    changes: [
-      {
-        node: POD,
-        key: 'db pool',
-        value: `1 open connection to ${db.name} (${CLUSTER.dbClusterIp}:${db.port})`,
-      },
-    ],
+    changes: unreachable
+      ? []
+      : [
+          {
+            node: POD,
+            key: 'db pool',
+            value: `1 open connection to ${db.name} (${CLUSTER.dbClusterIp}:${db.port})`,
+          },
+        ],
   });
+  if (unreachable) return probeTimesOut(ctx, probedAt);
   const ready = [...new Set([...readyPods(spec), POD])];
   b.local(POD, COST_MS.proxyRoute, {
     id: 'pod-ready',

@@ -10,6 +10,7 @@ import { ADDRESS, COST_MS } from '../world/world.ts';
 import { CLUSTER, IMAGES, podEndpoint, podIds, podName, upstreamName } from './cluster.ts';
 import { imageOf, podSpec } from './kubernetes.ts';
 import { inFlightLine } from './appServerState.ts';
+import { ingressGivesUp, ingressNoPod } from './ingressGivesUp.ts';
 import { VERSION_HEADER, withVersionHeader } from './versionHeader.ts';
 
 /** The ready pod ingress-nginx's round robin gives the `count`-th request (0-based), starting at `spec.next`. */
@@ -37,7 +38,7 @@ export function serveAtIngress(ctx: EngineContext, request: HttpRequest): HttpRe
   const ids = podIds(spec);
   const pod = pickPod(ids, ctx.inRotation, spec.next, ctx.served.count);
   ctx.served.count += 1;
-  if (!pod) throw new Error('serveAtIngress: no ready pod (ingress-nginx’s 503 is not modelled yet)');
+  if (!pod) return ingressNoPod(ctx, request, ids);
   const image = podSpec(spec, pod)?.image ?? '1.4.2';
   const notReady = ids.filter((_, i) => !ctx.inRotation.includes(i + 1));
   b.local('proxy', COST_MS.proxyRoute, {
@@ -58,19 +59,21 @@ export function serveAtIngress(ctx: EngineContext, request: HttpRequest): HttpRe
       ].join('\n'),
     ),
   });
-  const forwarded = ingressForward(request, ADDRESS.browser, url.https, ctx.rng.hex(16));
+  // Behind a CDN the connection comes from the edge, and its X-Forwarded-For names the browser.
+  const client = ctx.edge === 'cdn' ? ADDRESS.cdn : ADDRESS.browser;
+  const forwarded = ingressForward(request, client, url.https, ctx.rng.hex(16));
   const forwardedAt = b.now();
   b.hop('proxy', pod, 'request', {
     id: 'proxy-forward',
     phase: 'server',
     title: `Forward ${forwarded.method} ${forwarded.target} to ${pod}`,
-    narration: `ingress-nginx forwards the request over the cluster's pod network to ${podEndpoint(pod)}, adding X-Request-ID (to follow it through the logs), X-Real-IP and X-Forwarded-For: ${ADDRESS.browser} (who asked), and X-Forwarded-Host, -Port and -Proto (what they asked for).`,
+    narration: `ingress-nginx forwards the request over the cluster's pod network to ${podEndpoint(pod)}, adding X-Request-ID (to follow it through the logs), X-Real-IP and X-Forwarded-For: ${client} (${ctx.edge === 'cdn' ? 'the CDN edge, which connected; the edge’s own X-Forwarded-For goes on as X-Original-Forwarded-For, naming the browser' : 'who asked'}), and X-Forwarded-Host, -Port and -Proto (what they asked for).`,
     message: httpMessage(forwarded),
     changes: [{ node: pod, key: 'in flight', value: inFlightLine(1) }],
   });
   const answered = runApp({ ...ctx, app: pod }, forwarded);
-  // The database that never answers and the pod that closes the connection are not modelled in a cluster yet.
-  if (!answered || answered === 'closed') throw new Error('serveAtIngress: the pod did not answer');
+  if (!answered || answered === 'closed')
+    return ingressGivesUp(ctx, forwarded, pod, answered ? 'closed' : 'timeout', forwardedAt);
   const commit = IMAGES[image].commit;
   const response = withVersionHeader(answered, ctx.stack.lang, commit);
   b.hop(pod, 'proxy', 'response', {
@@ -91,7 +94,7 @@ export function serveAtIngress(ctx: EngineContext, request: HttpRequest): HttpRe
     message: internal(
       `[${upstreamName()}] ${podEndpoint(pod)}`,
       accessLogLine({
-        client: ADDRESS.browser,
+        client,
         request,
         response: relayed,
         atMs: b.now(),

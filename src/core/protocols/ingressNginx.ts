@@ -42,6 +42,12 @@ const REPLACED = new Set([
   'transfer-encoding',
 ]);
 
+/** What the client itself sent in `name`, passed on as `as` (empty when it sent none: nginx drops it). */
+const original = (request: HttpRequest, name: string, as: string): Header[] => {
+  const value = headerValue(request.headers, name);
+  return value ? [[as, value]] : [];
+};
+
 /**
  * The browser's request as ingress-nginx proxies it to a pod: `proxy_http_version 1.1`; Host $best_http_host;
  * Upgrade and Connection empty without an Upgrade (upstream keep-alive 320), so neither is sent; X-Request-ID
@@ -68,6 +74,9 @@ export function ingressForward(
     ['X-Forwarded-Proto', scheme],
     ['X-Forwarded-Scheme', scheme],
     ['X-Scheme', scheme],
+    // $http_x_forwarded_for and $http_x_forwarded_host: an empty value is not sent (a CDN in front sends both).
+    ...original(request, 'X-Forwarded-For', 'X-Original-Forwarded-For'),
+    ...original(request, 'X-Forwarded-Host', 'X-Original-Forwarded-Host'),
     ...(request.body === '' ? [] : [['Content-Length', String(byteLength(request.body))] as const]),
     ...request.headers.filter(([name]) => !REPLACED.has(name.toLowerCase())),
   ];
@@ -140,4 +149,21 @@ export function accessLogLine(e: AccessLogEntry): string {
     `${e.upstreamAddr} ${byteLength(upstream.body)} ${e.upstreamSeconds.toFixed(3)} ${upstream.status}`,
     e.requestId,
   ].join(' ');
+}
+
+/**
+ * A response ingress-nginx writes itself (503 when the Service has no ready endpoint: balancer.lua's rewrite
+ * phase finds no balancer for the upstream and exits with HTTP_SERVICE_UNAVAILABLE; 504 after
+ * proxy-read-timeout; 502 when the pod closes): nginx's own error page with server_tokens off, without the
+ * Server header (`more_clear_headers Server`), and with the Lua header filter's HSTS on HTTPS, which runs for
+ * error pages too (rootfs/etc/nginx/lua/lua_ingress.lua `header()`, at dbb11b9).
+ */
+export function ingressError(error: HttpResponse, https: boolean): HttpResponse {
+  return {
+    ...error,
+    headers: [
+      ...error.headers.filter(([name]) => name !== 'Server'),
+      ...(https ? [['Strict-Transport-Security', INGRESS_NGINX.hsts] as const] : []),
+    ],
+  };
 }

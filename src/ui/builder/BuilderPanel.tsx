@@ -5,6 +5,7 @@ import type { Place } from '../../core/index.ts';
 import {
   BUILD_FAULTS,
   buildProblems,
+  DEFAULT_PODS,
   encodeBuild,
   FAULT_HOPS,
   MAX_REPLICAS,
@@ -45,6 +46,7 @@ const HOPS: Readonly<Record<FaultHop, string>> = {
   network: 'Network',
   tls: 'TLS',
   balancer: 'Load balancer',
+  cluster: 'Kubernetes',
   app: 'App server',
   database: 'Database',
 };
@@ -53,6 +55,59 @@ const FAULTS = Object.keys(BUILD_FAULTS) as BuildFault[];
 /** Whether a change would clash with the other choices (its control is then disabled). */
 const clashes = (spec: BuildSpec, change: Partial<BuildSpec>) =>
   buildProblems({ ...spec, ...change }).length > 0;
+
+/** One labelled select; `value` '' stands for null where the choice can be unset. */
+function ChoiceRow<V extends string>({
+  label,
+  value,
+  options,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: readonly (readonly [V, string])[];
+  disabled?: (value: V) => boolean;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <label className="rt-builder-row">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as V)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v} disabled={disabled?.(v) ?? false}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** One checkbox with its words. */
+function Check({
+  label,
+  checked,
+  disabled = false,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      {label}
+    </label>
+  );
+}
 
 /**
  * The builder: plain controls over a scenario's parts, places, caches and fault. Every change plays at
@@ -78,6 +133,8 @@ export function BuilderPanel({ onClose }: { onClose: () => void }) {
     else warm.delete(thing);
     change({ warm });
   };
+  // On Kubernetes the replicas are the Deployment's pods (three unless set).
+  const count = spec.replicas || (spec.kubernetes ? DEFAULT_PODS : MIN_REPLICAS);
   return (
     <div
       ref={panel}
@@ -90,106 +147,73 @@ export function BuilderPanel({ onClose }: { onClose: () => void }) {
       <h2 id={titleId} className="rt-builder-title">
         Customize
       </h2>
-      <label className="rt-builder-row">
-        <span>Start from</span>
-        <select value="" onChange={(e) => startFrom(e.currentTarget.value)}>
-          <option value="" disabled>
-            Choose a scenario…
-          </option>
-          {SCENARIOS.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="rt-builder-row">
-        <span>Request</span>
-        <select
-          value={spec.request}
-          onChange={(e) => change({ request: e.currentTarget.value as BuildRequest })}
-        >
-          {REQUESTS.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceRow
+        label="Start from"
+        value=""
+        options={[['', 'Choose a scenario…'], ...SCENARIOS.map((s) => [s.id, s.title] as const)]}
+        disabled={(id) => id === ''}
+        onChange={startFrom}
+      />
+      <ChoiceRow
+        label="Request"
+        value={spec.request}
+        options={REQUESTS}
+        disabled={(request) => clashes(spec, { request })}
+        onChange={(request) => change({ request })}
+      />
       <fieldset className="rt-builder-group">
         <legend>Architecture</legend>
+        <Check label="HTTPS" checked={spec.https} onChange={(https) => change({ https })} />
+        <Check label="CDN" checked={spec.cdn} onChange={(cdn) => change({ cdn })} />
+        <Check label="App cache" checked={spec.appCache} onChange={(appCache) => change({ appCache })} />
+        <Check
+          label="Load balancer"
+          checked={spec.replicas > 0}
+          onChange={(on) => change({ replicas: on ? 3 : 0 })}
+        />
+        <Check
+          label="Kubernetes"
+          checked={spec.kubernetes}
+          disabled={!spec.kubernetes && clashes(spec, { kubernetes: true })}
+          onChange={(kubernetes) => change({ kubernetes })}
+        />
         <label>
-          <input
-            type="checkbox"
-            checked={spec.https}
-            onChange={(e) => change({ https: e.currentTarget.checked })}
-          />
-          HTTPS
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={spec.cdn}
-            onChange={(e) => change({ cdn: e.currentTarget.checked })}
-          />
-          CDN
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={spec.appCache}
-            onChange={(e) => change({ appCache: e.currentTarget.checked })}
-          />
-          App cache
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={spec.replicas > 0}
-            onChange={(e) => change({ replicas: e.currentTarget.checked ? 3 : 0 })}
-          />
-          Load balancer
-        </label>
-        <label>
-          Replicas
+          {spec.kubernetes ? 'Pods' : 'Replicas'}
           <input
             type="number"
             min={MIN_REPLICAS}
             max={MAX_REPLICAS}
-            disabled={spec.replicas === 0}
-            value={spec.replicas || MIN_REPLICAS}
+            disabled={spec.replicas === 0 && !spec.kubernetes}
+            value={count}
             onChange={(e) => {
               const n = Math.round(Number(e.currentTarget.value));
               if (n >= MIN_REPLICAS && n <= MAX_REPLICAS) change({ replicas: n });
             }}
           />
         </label>
+        {spec.kubernetes ? (
+          <p className="rt-builder-note">
+            On Kubernetes the replicas are the Deployment&rsquo;s pods behind the Service shop-api:
+            ingress-nginx sends to the ready ones itself, with no HAProxy.
+          </p>
+        ) : null}
       </fieldset>
-      <label className="rt-builder-row">
-        <span>Users</span>
-        <select
-          value={spec.user ?? ''}
-          onChange={(e) => change({ user: (e.currentTarget.value || null) as Place | null })}
-        >
-          {PLACES.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceRow
+        label="Users"
+        value={spec.user ?? ''}
+        options={PLACES}
+        onChange={(user) => change({ user: user || null })}
+      />
       <fieldset className="rt-builder-group">
         <legend>Warm before the request</legend>
         {WARM_THINGS.map((thing) => (
-          <label key={thing}>
-            <input
-              type="checkbox"
-              checked={spec.warm.has(thing)}
-              disabled={!spec.warm.has(thing) && clashes(spec, { warm: new Set([...spec.warm, thing]) })}
-              onChange={(e) => toggleWarm(thing, e.currentTarget.checked)}
-            />
-            {WARM[thing]}
-          </label>
+          <Check
+            key={thing}
+            label={WARM[thing]}
+            checked={spec.warm.has(thing)}
+            disabled={!spec.warm.has(thing) && clashes(spec, { warm: new Set([...spec.warm, thing]) })}
+            onChange={(on) => toggleWarm(thing, on)}
+          />
         ))}
       </fieldset>
       <label className="rt-builder-row">

@@ -1,6 +1,6 @@
 import type { HttpResponse } from '../model/messages.ts';
-import { httpResponse } from '../protocols/http.ts';
-import { httpDate } from '../protocols/httpDate.ts';
+import { httpResponse } from './http.ts';
+import { httpDate } from './httpDate.ts';
 
 /** nginx's own reason phrases where they differ from RFC 9110's. */
 const REASON: Readonly<Record<number, string>> = { 504: 'Gateway Time-out' };
