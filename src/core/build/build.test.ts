@@ -135,6 +135,11 @@ describe('every builder output', () => {
 
   it('starting from a built-in scenario gives choices that build; starting from a build gives the build', () => {
     for (const s of SCENARIOS) expect(buildProblems(buildOf(s)), s.id).toEqual([]);
+    // One proxy and one app server stay that: no replicas, no cluster appear.
+    expect(buildOf(SCENARIOS.find((s) => s.id === 'first-visit') ?? SCENARIOS[0]!)).toMatchObject({
+      replicas: 0,
+      kubernetes: false,
+    });
     fc.assert(
       fc.property(buildSpec, (spec) => {
         expect(buildOf(builtScenario(spec))).toEqual(spec);

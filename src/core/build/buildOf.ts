@@ -14,8 +14,9 @@ function requestOf(s: Scenario): BuildRequest {
 
 /** A cluster's pods as the builder counts them: 0 for its default of three. */
 function podsOf(s: Scenario): number {
-  const pods = s.topology.kubernetes?.pods.length ?? 0;
-  return pods === DEFAULT_PODS ? 0 : Math.min(Math.max(pods, MIN_REPLICAS), MAX_REPLICAS);
+  const pods = s.topology.kubernetes?.pods.length;
+  if (pods === undefined || pods === DEFAULT_PODS) return 0;
+  return Math.min(Math.max(pods, MIN_REPLICAS), MAX_REPLICAS);
 }
 
 function faultOf(s: Scenario): BuildFault | null {
