@@ -146,7 +146,7 @@ const BUILDER_SHOTS = [
   { name: 'builder-phone-390', width: 390, height: 844, theme: 'light' },
 ] as const;
 
-/** The done-when's build, open and playing at its end, at the projector's and the phone's size. */
+/** The done-when's build as ingress-nginx forwards to a pod, the whole journey in sight, at the projector's and the phone's size. */
 const K8S_SHOTS = [
   { name: 'builder-k8s-projector-1280', width: 1280, height: 720, theme: 'projector' },
   { name: 'builder-k8s-phone-390', width: 390, height: 844, theme: 'light' },
@@ -155,7 +155,8 @@ const K8S_SHOTS = [
 for (const shot of K8S_SHOTS) {
   test(`screenshot ${shot.name}: Kubernetes behind a CDN, the pods on the diagram`, async ({ page }) => {
     await page.setViewportSize({ width: shot.width, height: shot.height });
-    await page.goto(`/#build=${K8S}&theme=${shot.theme}&step=${cluster.steps.length}`);
+    const forward = cluster.steps.findIndex((s) => s.id === 'proxy-forward') + 1;
+    await page.goto(`/#build=${K8S}&theme=${shot.theme}&step=${forward}&camera=whole`);
     const diagram = page.getByRole('region', { name: 'Request diagram' });
     await expect(diagram.getByRole('button', { name: /^pod h7lzt / })).toBeAttached();
     await page.screenshot({ path: `test-results/screens/${shot.name}.png` });
