@@ -23,6 +23,7 @@ export const anyBuildSpec: fc.Arbitrary<BuildSpec> = fc.record({
   replicas: fc.oneof(fc.constant(0), fc.integer({ min: MIN_REPLICAS, max: MAX_REPLICAS })),
   kubernetes: fc.boolean(),
   user: fc.constantFrom(null, ...PLACES),
+  servers: fc.constantFrom('frankfurt', 'ashburn', 'sao-paulo', 'singapore'),
   warm: fc.subarray([...WARM_THINGS]).map((w) => new Set(w)),
   fault: fc.constantFrom(null, ...(Object.keys(BUILD_FAULTS) as BuildFault[])),
 });
@@ -48,5 +49,7 @@ export const EXAMPLE_BUILDS: readonly string[] = [
   'v1.k8s.cdn.far.fault-db-timeout',
   'v1.lb4.k8s.cache.continent.fault-app-crash',
   'v1.k8s.fault-pods-unready',
+  'v1.cdn.far.dc-singapore',
+  'v1.lb2.continent.dc-ashburn.fault-db-slow',
   'v1.post.k8s.warm-dns.warm-resolver.warm-conn.fault-db-slow',
 ];

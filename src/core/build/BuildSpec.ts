@@ -1,7 +1,18 @@
-import type { Place } from '../model/scenario.ts';
+import type { DataCentre, Place } from '../model/scenario.ts';
 
-/** What the page asks for: a product, a new review (POST), a search by SKU, or the stylesheet. */
-export const BUILD_REQUESTS = ['product', 'review', 'search', 'stylesheet'] as const;
+/**
+ * What the page asks for: a product, a new review (POST), a search by SKU, the stylesheet; or, to show the app
+ * refusing, a mistyped path (404), a review without a token (401) or with a rating out of range.
+ */
+export const BUILD_REQUESTS = [
+  'product',
+  'review',
+  'search',
+  'stylesheet',
+  'typo',
+  'noauth',
+  'invalid',
+] as const;
 export type BuildRequest = (typeof BUILD_REQUESTS)[number];
 
 /** The caches and the connection the builder can start warm. */
@@ -34,6 +45,7 @@ export const BUILD_FAULTS = {
   'app-crash': { hop: 'app', label: 'The handler throws: 500' },
   'db-timeout': { hop: 'database', label: 'Database unreachable: timeout' },
   'db-slow': { hop: 'database', label: 'Slow database (saturated disk)' },
+  'db-refused': { hop: 'database', label: 'Database process down: connection refused' },
 } as const satisfies Readonly<Record<string, { hop: FaultHop; label: string }>>;
 export type BuildFault = keyof typeof BUILD_FAULTS;
 
@@ -62,8 +74,10 @@ export interface BuildSpec {
   readonly replicas: number;
   /** The app runs as a Deployment on Kubernetes behind ingress-nginx (its pods: `replicas`, else 3). */
   readonly kubernetes: boolean;
-  /** Where the user is, seen from the servers in Frankfurt; null keeps the world's fixed latencies. */
+  /** Where the user is (Frankfurt, Madrid, São Paulo or a satellite link); null keeps the world's fixed latencies. */
   readonly user: Place | null;
+  /** Where the servers are (with a user's place): Frankfurt unless chosen. */
+  readonly servers: DataCentre;
   /** What is warm before step 1 (every other cache is cold, and no connection is open). */
   readonly warm: ReadonlySet<WarmThing>;
   readonly fault: BuildFault | null;
@@ -79,6 +93,7 @@ export const DEFAULT_BUILD: BuildSpec = {
   replicas: 0,
   kubernetes: false,
   user: null,
+  servers: 'frankfurt',
   warm: new Set(),
   fault: null,
 };

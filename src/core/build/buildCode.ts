@@ -1,4 +1,4 @@
-import type { Place } from '../model/scenario.ts';
+import type { DataCentre, Place } from '../model/scenario.ts';
 import type { BuildRequest, BuildSpec, WarmThing } from './BuildSpec.ts';
 import { BUILD_FAULTS, DEFAULT_BUILD, MAX_REPLICAS, MIN_REPLICAS, WARM_THINGS } from './BuildSpec.ts';
 import { buildProblems } from './buildProblems.ts';
@@ -11,12 +11,21 @@ const REQUEST_TOKENS: Readonly<Record<BuildRequest, string | null>> = {
   review: 'post',
   search: 'sku',
   stylesheet: 'css',
+  typo: 'typo',
+  noauth: 'noauth',
+  invalid: 'invalid',
 };
 const PLACE_TOKENS: Readonly<Record<Place, string>> = {
   'same-city': 'city',
   'same-continent': 'continent',
   'other-continent': 'far',
   satellite: 'sat',
+};
+const SERVER_TOKENS: Readonly<Record<DataCentre, string | null>> = {
+  frankfurt: null,
+  ashburn: 'dc-ashburn',
+  'sao-paulo': 'dc-saopaulo',
+  singapore: 'dc-singapore',
 };
 const WARM_TOKENS: Readonly<Record<WarmThing, string>> = {
   browserHttp: 'warm-http',
@@ -81,6 +90,13 @@ const V1: readonly CodePart[] = [
     read: (t, s) => {
       const user = keyOf(PLACE_TOKENS, t);
       return user ? { slot: 'place', spec: { ...s, user } } : null;
+    },
+  },
+  {
+    write: (s) => [SERVER_TOKENS[s.servers]].filter((t): t is string => t !== null),
+    read: (t, s) => {
+      const servers = keyOf(SERVER_TOKENS, t);
+      return servers ? { slot: 'servers', spec: { ...s, servers } } : null;
     },
   },
   {

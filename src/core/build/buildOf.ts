@@ -1,10 +1,18 @@
 import type { Scenario } from '../model/scenario.ts';
 import type { BuildFault, BuildRequest, BuildSpec, WarmThing } from './BuildSpec.ts';
-import { DEFAULT_PODS, MAX_REPLICAS, MIN_REPLICAS } from './BuildSpec.ts';
+import { BUILD_REQUESTS, DEFAULT_PODS, MAX_REPLICAS, MIN_REPLICAS } from './BuildSpec.ts';
+import { requestFor } from './requestFor.ts';
 import { decodeBuild } from './buildCode.ts';
 import { settleBuild } from './settleBuild.ts';
 
+/** The builder's request that is exactly the scenario's, else the nearest kind. */
 function requestOf(s: Scenario): BuildRequest {
+  const https = s.request.url.startsWith('https:');
+  const host = /^https?:\/\/([^/]+)/.exec(s.request.url)?.[1] ?? 'shop.example';
+  const same = BUILD_REQUESTS.find(
+    (kind) => JSON.stringify(requestFor(kind, https, host)) === JSON.stringify(s.request),
+  );
+  if (same) return same;
   if (s.request.method === 'POST') return 'review';
   const path = s.request.url.replace(/^https?:\/\/[^/]+/, '');
   if (path.startsWith('/static/')) return 'stylesheet';
@@ -32,6 +40,7 @@ function faultOf(s: Scenario): BuildFault | null {
   if (faults.handlerBug) return 'app-crash';
   if (faults.database === 'unreachable') return 'db-timeout';
   if (faults.databaseSlow) return 'db-slow';
+  if (faults.database === 'process-down') return 'db-refused';
   return null;
 }
 
@@ -62,6 +71,7 @@ export function buildOf(s: Scenario): BuildSpec {
     replicas: s.topology.balancer?.replicas ?? podsOf(s),
     kubernetes: s.topology.kubernetes !== undefined,
     user: s.topology.user ?? null,
+    servers: s.topology.servers ?? 'frankfurt',
     warm,
     fault: faultOf(s),
   });

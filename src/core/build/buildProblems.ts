@@ -8,6 +8,8 @@ import type { BuildSpec } from './BuildSpec.ts';
 export function buildProblems(spec: BuildSpec): string[] {
   const problems: string[] = [];
   const { fault, warm } = spec;
+  if (spec.servers !== 'frankfurt' && spec.user === null)
+    problems.push('dc-… (where the servers are) needs the users’ place (city, continent, far or sat)');
   if (warm.has('cdn') && !spec.cdn) problems.push('warm-cdn needs a CDN (cdn)');
   if (warm.has('appCache') && !spec.appCache) problems.push('warm-cache needs an app cache (cache)');
   if (warm.has('browserHttp') && spec.request !== 'product')
@@ -21,6 +23,10 @@ export function buildProblems(spec: BuildSpec): string[] {
     );
   if (spec.kubernetes && spec.request === 'stylesheet')
     problems.push('css on k8s: the cluster’s Ingress routes only /api to the app (drop css or k8s)');
+  if (fault === 'db-refused' && spec.kubernetes)
+    problems.push(
+      'fault-db-refused on k8s: a refused readiness probe is not modelled yet (choose fault-db-timeout)',
+    );
   if (fault === 'pods-unready' && !spec.kubernetes)
     problems.push('fault-pods-unready needs Kubernetes (k8s)');
   if (fault === 'app-refused' && spec.kubernetes)

@@ -1,38 +1,17 @@
-import type { KubernetesSpec, RequestSpec, Scenario } from '../model/scenario.ts';
-import { PLACES } from '../parts/geography.ts';
-import { baseScenario, REVIEW_URL } from '../scenarios/baseScenario.ts';
-import { VALID_TOKEN } from '../world/world.ts';
-import type { BuildRequest, BuildSpec } from './BuildSpec.ts';
+import type { KubernetesSpec, Scenario } from '../model/scenario.ts';
+import { DATA_CENTRES, PLACES } from '../parts/geography.ts';
+import type { BuildSpec } from './BuildSpec.ts';
+import { requestFor } from './requestFor.ts';
+import { kubernetes } from '../scenarios/kubernetes.ts';
 import { BUILD_FAULTS, DEFAULT_PODS } from './BuildSpec.ts';
 import { encodeBuild } from './buildCode.ts';
 
 /** Every built scenario has this seed, so the same build is the same timeline for every version that reads it. */
 const BUILD_SEED = 1414;
 
-function requestFor(kind: BuildRequest, https: boolean, host: string): RequestSpec {
-  const origin = `${https ? 'https' : 'http'}://${host}`;
-  switch (kind) {
-    case 'product':
-      return { ...baseScenario.request, url: `${origin}/api/products/42` };
-    case 'search':
-      return { ...baseScenario.request, url: `${origin}/api/products?sku=SKU-0004217` };
-    case 'stylesheet':
-      return { ...baseScenario.request, url: `${origin}/static/app.css` };
-    case 'review':
-      return {
-        method: 'POST',
-        url: REVIEW_URL.replace('https://shop.example', origin),
-        headers: [
-          ['Authorization', `Bearer ${VALID_TOKEN}`],
-          ['Content-Type', 'application/json'],
-        ],
-        body: '{"rating":5,"body":"Bright and steady light."}',
-      };
-  }
-}
-
 /**
- * The cluster a build runs on: its pods (the replicas, else three) all on image 1.4.2, pod-1 just started, so
+ * The cluster a build runs on (the kubernetes scenario's, with three pods): its pods (the replicas, else three)
+ * all on image 1.4.2, pod-1 just started, so
  * the journey opens with its readiness probe finding the database through CoreDNS; with `pods-unready` none is
  * ready and none is starting.
  */
@@ -41,7 +20,12 @@ function clusterFor(spec: BuildSpec): KubernetesSpec {
   const none = spec.fault === 'pods-unready';
   return {
     replicas: count,
-    pods: Array.from({ length: count }, (_, i) => ({ image: '1.4.2', ready: !none && i > 0, restarts: 0 })),
+    // The kubernetes scenario's pods as far as they go (its third has restarted once), then more like them.
+    pods: Array.from({ length: count }, (_, i) => ({
+      image: '1.4.2',
+      ready: !none && i > 0,
+      restarts: kubernetes.topology.kubernetes?.pods[i]?.restarts ?? 0,
+    })),
     podStarting: !none,
     next: 1,
   };
@@ -58,6 +42,7 @@ export function buildTitle(spec: BuildSpec): string {
     spec.cdn ? 'CDN' : null,
     spec.appCache ? 'app cache' : null,
     spec.user ? `users: ${PLACES[spec.user].label}` : null,
+    spec.servers === 'frankfurt' ? null : `servers: ${DATA_CENTRES[spec.servers].where}`,
     spec.fault ? BUILD_FAULTS[spec.fault].label : null,
   ].filter((p): p is string => p !== null);
   return parts.length ? parts.join(' · ') : 'One proxy, one app server';
@@ -94,6 +79,7 @@ export function builtScenario(spec: BuildSpec): Scenario {
           }
         : {}),
       ...(spec.user ? { user: spec.user } : {}),
+      ...(spec.servers === 'frankfurt' ? {} : { servers: spec.servers }),
     },
     start: {
       browserDns: warm.has('browserDns'),
@@ -106,7 +92,7 @@ export function builtScenario(spec: BuildSpec): Scenario {
     skuIndex: spec.skuIndex,
     faults: {
       certificateExpired: fault === 'tls-expired',
-      database: fault === 'db-timeout' ? 'unreachable' : 'up',
+      database: fault === 'db-timeout' ? 'unreachable' : fault === 'db-refused' ? 'process-down' : 'up',
       appDown: fault === 'app-refused',
       handlerBug: fault === 'app-crash',
       packetLoss: fault === 'net-loss',

@@ -13,6 +13,7 @@ export { BUILD_VERSION, decodeBuild, encodeBuild } from './buildCode.ts';
 export type { DecodedBuild } from './buildCode.ts';
 export { buildProblems } from './buildProblems.ts';
 export { buildOf } from './buildOf.ts';
+export { buildLosses } from './buildLosses.ts';
 export { builtScenario, buildTitle } from './builtScenario.ts';
 export { scenarioOrBuild } from './scenarioOrBuild.ts';
 export { resolveBuild } from './resolveBuild.ts';

@@ -11,7 +11,13 @@ export function settleBuild(spec: BuildSpec): BuildSpec {
   const warm = new Set(
     [...spec.warm].filter((w) => buildProblems({ ...spec, warm: new Set([w]) }).length === 0),
   );
-  let settled: BuildSpec = { ...spec, warm, skuIndex: spec.skuIndex && spec.request === 'search' };
+  let settled: BuildSpec = {
+    ...spec,
+    warm,
+    skuIndex: spec.skuIndex && spec.request === 'search',
+    // Without the users' place there is no distance to the servers.
+    servers: spec.user ? spec.servers : 'frankfurt',
+  };
   if (buildProblems(settled).length > 0) settled = { ...settled, fault: null };
   // The stylesheet is not in the cluster's Ingress: a request for it takes the app off Kubernetes.
   if (buildProblems(settled).length > 0) settled = { ...settled, kubernetes: false };

@@ -39,14 +39,16 @@ export function buildTopology(
   extras: Extras,
   { host, https }: ParsedUrl,
 ): Topology {
-  const { cdn, balancer, user, kubernetes: cluster } = scenario.topology;
+  const { cdn, balancer, user, servers, kubernetes: cluster } = scenario.topology;
   const start = scenario.start;
   const db = DATABASE_INFO[stack.db];
   const unit = stack.db === 'mongodb' ? 'documents' : 'rows';
   const address = cdn ? ADDRESS.cdn : ADDRESS.proxy;
   const port = https ? 443 : 80;
   // Where the user is sets the links that cross the distance; the rest keep the world's figures.
-  const latencies = user ? { ...LATENCY_MS, ...extra(extras, 'geography').placeLatencies(user) } : LATENCY_MS;
+  const latencies = user
+    ? { ...LATENCY_MS, ...extra(extras, 'geography').placeLatencies(user, servers) }
+    : LATENCY_MS;
   const link = (from: string, to: string, kind = `${from}-${to}`): Link => ({
     from,
     to,

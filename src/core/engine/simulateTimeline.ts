@@ -123,7 +123,7 @@ function journey(ctx: EngineContext, request: HttpRequest): Outcome {
     id: 'browser-start',
     phase: 'dns',
     title: 'The browser checks its caches',
-    narration: `${asks(ctx)} The browser looks in its HTTP cache (${HTTP_CACHE_FINDS[start.browserHttpCache]}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${extra(ctx.extras, 'geography').distanceSentence(user)}` : ''}`,
+    narration: `${asks(ctx)} The browser looks in its HTTP cache (${HTTP_CACHE_FINDS[start.browserHttpCache]}) and its DNS cache (${start.browserDns ? 'it knows the address' : 'nothing there'}).${user ? ` ${extra(ctx.extras, 'geography').distanceSentence(user, scenario.topology.servers)}` : ''}`,
     ...(user
       ? {
           why: 'Performance: distance puts a floor under every round trip; no server answers faster than light reaches it.',

@@ -67,8 +67,14 @@ export interface Faults {
   readonly databaseSlow?: boolean;
 }
 
-/** Where the user is, seen from the shop's data centre in Frankfurt (`parts/geography.ts`). */
+/**
+ * Where the user is, named as seen from the shop's usual data centre in Frankfurt (`parts/geography.ts`): in
+ * Frankfurt, Madrid, São Paulo, or on a ship behind a satellite link.
+ */
 export type Place = 'same-city' | 'same-continent' | 'other-continent' | 'satellite';
+
+/** Where the shop's servers are (its data centre; `parts/geography.ts`). */
+export type DataCentre = 'frankfurt' | 'ashburn' | 'sao-paulo' | 'singapore';
 
 /** How the balancer picks a replica: in turn, or the one with the fewest requests in flight. */
 export type BalanceAlgorithm = 'roundrobin' | 'leastconn';
@@ -168,6 +174,8 @@ export interface Scenario {
     readonly kubernetes?: KubernetesSpec;
     /** Where the user is; without it the links keep the world's fixed latencies (`LATENCY_MS`). */
     readonly user?: Place;
+    /** Where the servers are, with `user`; Frankfurt when absent. */
+    readonly servers?: DataCentre;
   };
   readonly start: StartState;
   /** Whether products.sku has an index. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../engine/buildTimeline.ts';
-import type { Place, Scenario } from '../model/scenario.ts';
+import type { DataCentre, Place, Scenario } from '../model/scenario.ts';
 import { farAway } from '../scenarios/farAway.ts';
 import { farAwayCdn } from '../scenarios/farAwayCdn.ts';
 import { LANGUAGES, DATABASES } from '../model/stack.ts';
-import { fibreMs, PLACES, placeLatencies } from './geography.ts';
+import { DATA_CENTRES, distanceKm, fibreMs, greatCircleKm, PLACES, placeLatencies } from './geography.ts';
 
 const stack = { lang: 'node', db: 'postgres' } as const;
 const at = (scenario: Scenario, user: Place): Scenario => ({
@@ -63,5 +63,30 @@ describe('geography', () => {
   it('a satellite link is slow even to a CDN edge in the same city: the distance is in space', () => {
     const sat = buildTimeline(at(farAwayCdn, 'satellite'), stack).totalMs;
     expect(sat).toBeGreaterThan(buildTimeline(farAway, stack).totalMs);
+  });
+
+  it('the great circle from the coordinates gives the table’s distances from Frankfurt', () => {
+    for (const place of BY_DISTANCE)
+      expect(Math.max(10, greatCircleKm(PLACES[place], DATA_CENTRES.frankfurt)), place).toBe(
+        PLACES[place].km,
+      );
+  });
+
+  it('where the servers are sets the distance too: São Paulo’s users are near servers in São Paulo, far from Singapore', () => {
+    expect(distanceKm('other-continent', 'sao-paulo')).toBe(10);
+    expect(distanceKm('other-continent', 'singapore')).toBe(15985);
+    expect(distanceKm('same-continent', 'ashburn')).toBe(6115);
+    const served = (servers: DataCentre) =>
+      buildTimeline(
+        { ...farAway, topology: { ...farAway.topology, user: 'other-continent', servers } },
+        stack,
+      );
+    const totals = (['sao-paulo', 'ashburn', 'frankfurt', 'singapore'] as const).map(
+      (dc) => served(dc).totalMs,
+    );
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    expect(served('singapore').steps[0]?.narration).toContain(
+      'the servers in Singapore: 15,985 km × 2.1 for the cable route ÷ 200 km per ms in fibre ≈ 167.84 ms',
+    );
   });
 });

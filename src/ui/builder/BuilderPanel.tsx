@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { SCENARIOS } from '../../core/index.ts';
-import type { Place } from '../../core/index.ts';
+import type { DataCentre, Place } from '../../core/index.ts';
 import {
   BUILD_FAULTS,
+  buildLosses,
   buildProblems,
   DEFAULT_PODS,
   encodeBuild,
@@ -25,13 +26,22 @@ const REQUESTS: readonly (readonly [BuildRequest, string])[] = [
   ['review', 'POST a review'],
   ['search', 'Search by SKU'],
   ['stylesheet', 'GET the stylesheet'],
+  ['typo', 'GET a mistyped path (404)'],
+  ['noauth', 'POST a review without a token (401)'],
+  ['invalid', 'POST a review with rating 9 (invalid)'],
 ];
 const PLACES: readonly (readonly [Place | '', string])[] = [
   ['', 'Not set (fixed latencies)'],
-  ['same-city', 'Same city (Frankfurt)'],
-  ['same-continent', 'Same continent (Madrid)'],
-  ['other-continent', 'Other continent (São Paulo)'],
-  ['satellite', 'Satellite link'],
+  ['same-city', 'Frankfurt'],
+  ['same-continent', 'Madrid'],
+  ['other-continent', 'São Paulo'],
+  ['satellite', 'A ship, by satellite'],
+];
+const SERVERS: readonly (readonly [DataCentre, string])[] = [
+  ['frankfurt', 'Frankfurt'],
+  ['ashburn', 'Ashburn, Virginia'],
+  ['sao-paulo', 'São Paulo'],
+  ['singapore', 'Singapore'],
 ];
 const WARM: Readonly<Record<WarmThing, string>> = {
   browserHttp: 'Browser HTTP cache (stale copy)',
@@ -55,6 +65,10 @@ const FAULTS = Object.keys(BUILD_FAULTS) as BuildFault[];
 /** Whether a change would clash with the other choices (its control is then disabled). */
 const clashes = (spec: BuildSpec, change: Partial<BuildSpec>) =>
   buildProblems({ ...spec, ...change }).length > 0;
+
+/** "a, b and c". */
+const listOf = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 
 /** One labelled select; `value` '' stands for null where the choice can be unset. */
 function ChoiceRow<V extends string>({
@@ -115,7 +129,8 @@ function Check({
  * stay inside it; Esc closes it.
  */
 export function BuilderPanel({ onClose }: { onClose: () => void }) {
-  const [spec, change, startFrom] = useBuildSpec();
+  const { spec, unchanged, change, startFrom } = useBuildSpec();
+  const losses = unchanged ? buildLosses(unchanged) : [];
   const store = usePlayerStore();
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -204,6 +219,13 @@ export function BuilderPanel({ onClose }: { onClose: () => void }) {
         options={PLACES}
         onChange={(user) => change({ user: user || null })}
       />
+      <ChoiceRow
+        label="Servers"
+        value={spec.servers}
+        options={SERVERS}
+        disabled={(servers) => clashes(spec, { servers })}
+        onChange={(servers) => change({ servers })}
+      />
       <fieldset className="rt-builder-group">
         <legend>Warm before the request</legend>
         {WARM_THINGS.map((thing) => (
@@ -234,8 +256,16 @@ export function BuilderPanel({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </label>
+      {unchanged ? (
+        <p className="rt-builder-note" role="note">
+          Showing &ldquo;{unchanged.title}&rdquo; as it is.{' '}
+          {losses.length
+            ? `A change makes it a build, which cannot keep ${listOf(losses)}.`
+            : 'A change makes it a build of the same journey.'}
+        </p>
+      ) : null}
       <p className="rt-builder-code">
-        Link: <code>build={encodeBuild(spec)}</code>
+        Link: <code>{unchanged ? `scenario=${unchanged.id}` : `build=${encodeBuild(spec)}`}</code>
       </p>
       <div className="rt-builder-actions">
         <button
