@@ -10,7 +10,8 @@ import { ADDRESS, COST_MS } from '../world/world.ts';
 import { CLUSTER, IMAGES, podEndpoint, podIds, podName, upstreamName } from './cluster.ts';
 import { imageOf, podSpec } from './kubernetes.ts';
 import { inFlightLine } from './appServerState.ts';
-import { ingressGivesUp, ingressNoPod } from './ingressGivesUp.ts';
+import { ingressGivesUp } from './ingressGivesUp.ts';
+import { ingressNoPod } from './ingressNoPod.ts';
 import { VERSION_HEADER, withVersionHeader } from './versionHeader.ts';
 
 /** The ready pod ingress-nginx's round robin gives the `count`-th request (0-based), starting at `spec.next`. */
