@@ -12,6 +12,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
+import { builtScenario, decodeBuild } from '../../src/core/builder.ts';
 import type { HttpRequest, HttpResponse } from '../../src/core/index.ts';
 import { ADDRESS } from '../../src/core/world/world.ts';
 import { INGRESS_NGINX } from '../../src/core/protocols/ingressNginx.ts';
@@ -28,21 +29,29 @@ interface Pass {
   readonly toPod: HttpRequest;
   readonly fromPod: HttpResponse;
   readonly toBrowser: HttpResponse;
+  /** Who connects to the ingress: the browser, or the CDN edge in front of it. */
+  readonly client: string;
 }
 
 function passes(): Pass[] {
   const out: Pass[] = [];
-  for (const id of ['kubernetes', 'rolling-deploy']) {
-    const scenario = scenarioById(id);
+  // The builder's cluster behind a CDN: the edge's request (with its X-Forwarded-For) is what reaches nginx.
+  const behindCdn = decodeBuild('v1.k8s.cdn');
+  if (!behindCdn.ok) throw new Error(behindCdn.problem);
+  for (const id of ['kubernetes', 'rolling-deploy', 'v1.k8s.cdn']) {
+    const scenario = scenarioById(id) ?? (id === 'v1.k8s.cdn' ? builtScenario(behindCdn.spec) : undefined);
     if (!scenario) throw new Error(`no scenario ${id}`);
+    const cdn = scenario.topology.cdn;
     for (const stack of STACKS) {
       const http = stepsWith(buildTimeline(scenario, stack), 'http');
       const of = (prefix: string, from: (s: (typeof http)[number]) => boolean) =>
         http.filter((s) => s.id.startsWith(prefix) && from(s)).map((s) => s.message.http);
-      const fromBrowser = of('http-request', () => true);
+      const fromBrowser = of(cdn ? 'cdn-forward' : 'http-request', () => true);
       const toPod = of('proxy-forward', () => true);
       const fromPod = of('app-response-', (s) => s.to === 'proxy');
-      const toBrowser = of('http-response-', (s) => s.from === 'proxy');
+      const toBrowser = cdn
+        ? of('cdn-origin-response', () => true)
+        : of('http-response-', (s) => s.from === 'proxy');
       fromBrowser.forEach((request, i) => {
         const [a, b, c] = [toPod[i], fromPod[i], toBrowser[i]];
         if (
@@ -58,6 +67,7 @@ function passes(): Pass[] {
           toPod: a,
           fromPod: b,
           toBrowser: c,
+          client: cdn ? ADDRESS.cdn : ADDRESS.browser,
         });
       });
     }
@@ -150,8 +160,8 @@ describe.runIf(HAS_NGINX)('ingress-nginx against a real nginx with the controlle
     pod.close();
   });
 
-  it('both scenarios pass through the ingress on every stack (rolling-deploy three times)', () => {
-    expect(cases.length).toBe(4 * STACKS.length);
+  it('both scenarios and the cluster behind a CDN pass through the ingress on every stack (rolling-deploy three times)', () => {
+    expect(cases.length).toBe(5 * STACKS.length);
     expect(cases.every((c) => c.fromBrowser.headers.some(([n]) => n === 'Host'))).toBe(true);
   });
 
@@ -161,7 +171,7 @@ describe.runIf(HAS_NGINX)('ingress-nginx against a real nginx with the controlle
       // The test's client is 127.0.0.1; in the journey it is the browser.
       const forwarded = (heads.get(id) ?? [])
         .filter((l) => !/^x-pass: /i.test(l))
-        .map((l) => l.replace(/^(X-Real-IP|X-Forwarded-For): 127\.0\.0\.1$/, `$1: ${ADDRESS.browser}`));
+        .map((l) => l.replace(/^(X-Real-IP|X-Forwarded-For): 127\.0\.0\.1$/, `$1: ${c.client}`));
       expect(normal(forwarded), `${c.where}: forwarded`).toEqual(normal(headOf(c.toPod)));
       // nginx-light writes Server: nginx; the controller's headers-more clears it.
       expect(got.head[1], `${c.where}: nginx-light's Server`).toBe('Server: nginx');
