@@ -128,6 +128,28 @@ test.describe('the builder (issue 14)', () => {
     await expect(again.getByRole('region', { name: 'What pod h7lzt knows' })).toContainText('shop-api:1.4.2');
   });
 
+  test('starting from a scenario plays that scenario itself until something changes, and says what a build of it cannot keep', async ({
+    page,
+  }) => {
+    await page.goto('/#scenario=first-visit');
+    await page.getByRole('button', { name: 'Customize' }).click();
+    const builder = page.getByRole('dialog', { name: 'Customize' });
+    const scenario = page.getByRole('combobox', { name: 'Scenario' });
+    await builder.getByRole('combobox', { name: 'Start from' }).selectOption({ label: '404 Not Found' });
+    await expect(scenario).toHaveValue('not-found');
+    await expect(builder.getByRole('note')).toHaveText(
+      'Showing “404 Not Found” as it is. A change makes it a build of the same journey.',
+    );
+    await expect(builder).toContainText('Link: scenario=not-found');
+    await expect(builder.getByRole('combobox', { name: 'Request' })).toHaveValue('typo');
+    await builder.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Rate limited' });
+    await expect(scenario).toHaveValue('rate-limited');
+    await expect(builder.getByRole('note')).toContainText('cannot keep the proxy’s rate limit');
+    await builder.getByRole('checkbox', { name: 'App cache', exact: true }).click();
+    await expect(builder.getByRole('note')).toHaveCount(0);
+    await expect(scenario).toHaveValue('(built)');
+  });
+
   test('a malformed build link shows a notice naming the part and plays the scenario', async ({ page }) => {
     await page.goto('/#scenario=cache-hit&build=v1.lb3.warm-cdn');
     await expect(page.getByText('Ignored build=v1.lb3.warm-cdn: warm-cdn needs a CDN (cdn)')).toBeVisible();
