@@ -29,7 +29,7 @@ describe('a build code', () => {
       fc.property(buildSpec, (spec) => {
         const code = encodeBuild(spec);
         expect(decodeBuild(code)).toEqual({ ok: true, spec });
-        expect(code.length, code).toBeLessThanOrEqual(120);
+        expect(code.length, code).toBeLessThanOrEqual(140);
         const link = { ...DEFAULT_LINK, build: code };
         expect(parseHash(formatHash(link))).toEqual({ state: link, problems: [] });
         expect(builtScenario(decoded(code))).toEqual(builtScenario(spec));

@@ -125,7 +125,7 @@ export function encodeBuild(spec: BuildSpec): string {
 export type DecodedBuild =
   { readonly ok: true; readonly spec: BuildSpec } | { readonly ok: false; readonly problem: string };
 
-/** The longest code read: every part at once is under 120 characters. */
+/** The longest code read: every part at once is under 140 characters. */
 const MAX_CODE = 200;
 
 /**
