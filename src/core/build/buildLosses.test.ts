@@ -24,6 +24,12 @@ const LOSSES: Readonly<Record<string, readonly string[]>> = {
   'rate-limited': ['the proxy’s rate limit'],
   'tls-resumption': ['the TLS session tickets from an earlier visit'],
   http2: ['HTTP/2 between the browser and nginx'],
+  'login-session': [
+    'the request’s URL (https://shop.example/api/login)',
+    'the request’s own headers',
+    'the request’s own body',
+    'the login and its session cookie',
+  ],
 };
 
 describe('starting the builder from a scenario', () => {

@@ -20,6 +20,9 @@ const WORDS: Readonly<Record<string, (s: Scenario) => string>> = {
   rateLimit: () => 'the proxy’s rate limit',
   'start.tlsTickets': () => 'the TLS session tickets from an earlier visit',
   h2: () => 'HTTP/2 between the browser and nginx',
+  'request.headers': () => 'the request’s own headers',
+  'request.body': () => 'the request’s own body',
+  session: () => 'the login and its session cookie',
 };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
