@@ -23,6 +23,14 @@ describe('a scenario’s extra stages loaded on demand', () => {
     expect(createPlayerStore({ scenarioId: 'http2' }).getState().timeline.scenario).toBe('http2');
   });
 
+  it('hands over only the extras named, whatever else an earlier scenario loaded', async () => {
+    const { extraStages } = await freshStore();
+    await extraStages.load(['http2', 'tlsResumption']);
+    expect(Object.keys(extraStages.get(['http2']) ?? {})).toEqual(['http2']);
+    expect(extraStages.get([])).toEqual({});
+    expect(extraStages.get(['http2', 'kubernetes'])).toBeUndefined();
+  });
+
   it('a move to a scenario happens once its extras have arrived', async () => {
     const { createPlayerStore } = await freshStore();
     const store = createPlayerStore();

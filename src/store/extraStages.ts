@@ -58,9 +58,13 @@ function loadOne(id: ExtraId): Promise<void> {
  * simulated once they have arrived, as a stack waits for its language's profile.
  */
 export const extraStages = {
-  /** The extras named, when every one is loaded, else undefined. */
+  /**
+   * The extras named, when every one is loaded, else undefined. Only those: a scenario is simulated with what
+   * `extrasFor` names, as `buildTimeline` does in the tests, not with whatever an earlier scenario loaded.
+   */
   get(ids: readonly ExtraId[]): Extras | undefined {
-    return ids.every((id) => loaded[id]) ? { ...loaded } : undefined;
+    if (!ids.every((id) => loaded[id])) return undefined;
+    return Object.fromEntries(ids.map((id) => [id, loaded[id]])) as Extras;
   },
   /** Loads the extras named, each once (a failed fetch may be tried again). */
   load: (ids: readonly ExtraId[]): Promise<void> => Promise.all(ids.map(loadOne)).then(() => undefined),
