@@ -28,6 +28,8 @@ function importExtra(id: ExtraId): Promise<ExtraStages[ExtraId]> {
       return import('../core/extras/geography.ts').then((m) => m.geography);
     case 'session':
       return import('../core/extras/session.ts').then((m) => m.session);
+    case 'gzip':
+      return import('../core/extras/gzip.ts').then((m) => m.gzip);
   }
 }
 

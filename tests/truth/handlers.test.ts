@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASES, LANGUAGE_PROFILES } from '../../src/core/index.ts';
 import type { HandlerOp, HandlerSource, Language } from '../../src/core/index.ts';
 
-const OPS: readonly HandlerOp[] = ['getProduct', 'findBySku', 'createReview', 'login', 'me'];
+const OPS: readonly HandlerOp[] = ['getProduct', 'findBySku', 'createReview', 'login', 'me', 'listProducts'];
 
 interface Snippet {
   readonly name: string;

@@ -164,6 +164,32 @@ function expectBodyFraming(where: string, m: HttpRequest | HttpResponse, parsed:
   if (m.body !== '') expect(length, `${where}: a body needs a Content-Length`).toBeDefined();
 }
 
+/**
+ * A compressed body is binary: its wire text stands each chunk's data in with a bracketed line. The text's chunk
+ * sizes must be the structured ones, and the head with chunks of that many bytes must parse as a chunked message
+ * with Content-Encoding and no Content-Length (nginxGzip.test.ts checks the bytes themselves against nginx).
+ */
+async function expectCodedFraming(
+  where: string,
+  text: string,
+  m: HttpResponse,
+  chunks: readonly number[],
+): Promise<void> {
+  const [head = '', body = ''] = text.split(/\r\n\r\n(.*)/s);
+  const sizes = [...body.matchAll(/^([0-9a-f]+)\r\n/gm)].map((match) => parseInt(match[1] ?? '', 16));
+  expect(sizes, `${where}: the chunk sizes written`).toEqual([...chunks, 0]);
+  const filled = chunks.map((n) => `${n.toString(16)}\r\n${'x'.repeat(n)}\r\n`).join('') + '0\r\n\r\n';
+  const parsed = await parseResponse(`${head}\r\n\r\n${filled}`);
+  expect(parsed.status, `${where}: status`).toBe(m.status);
+  expect(parsed.headers, `${where}: headers (names, values, order)`).toEqual(
+    m.headers.map(([n, v]) => [n, v]),
+  );
+  expect(parsed.body.length, `${where}: the compressed bytes`).toBe(chunks.reduce((a, b) => a + b, 0));
+  expect(header(m.headers, 'Content-Length'), `${where}: no Content-Length`).toBeUndefined();
+  expect(header(m.headers, 'Transfer-Encoding'), where).toBe('chunked');
+  expect(header(m.headers, 'Content-Encoding'), where).toBe(m.coding?.name);
+}
+
 const BUILT = EXAMPLE_BUILDS.map((code) => {
   const decoded = decodeBuild(code);
   if (!decoded.ok) throw new Error(`${code}: ${decoded.problem}`);
@@ -195,6 +221,10 @@ describe.each([...SCENARIOS, ...BUILT].map((s) => [s.id, s] as const))('%s', (_i
             ).toBeDefined();
           if (m.status === 304 || m.status === 204)
             expect(m.body, `${where}: ${m.status} has no body`).toBe('');
+          if (m.coding) {
+            await expectCodedFraming(where, step.message.text, m, m.coding.chunks);
+            continue;
+          }
           const parsed = await parseResponse(step.message.text);
           expect(parsed.status, `${where}: status`).toBe(m.status);
           expect(parsed.startLine, `${where}: status and reason`).toBe(`${m.status} ${m.reason}`);

@@ -15,6 +15,7 @@ export interface Route {
 export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/api/products/:id', op: 'getProduct' },
   { method: 'GET', pattern: '/api/products', op: 'findBySku' },
+  { method: 'GET', pattern: '/api/catalog', op: 'listProducts' },
   { method: 'POST', pattern: '/api/products/:id/reviews', op: 'createReview' },
   { method: 'POST', pattern: '/api/login', op: 'login' },
   { method: 'GET', pattern: '/api/me', op: 'me' },

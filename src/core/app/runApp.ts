@@ -17,6 +17,7 @@ import { queryDatabase } from './queryDatabase.ts';
 import { isFailed } from './dbFailed.ts';
 import { refuseBody } from './refuseBody.ts';
 import { refuseId } from './refuseId.ts';
+import { CATALOG_PAGE } from '../data/shopData.ts';
 
 /** Whether the request says its body is JSON and the body does not parse. */
 const malformedJson = (request: HttpRequest, body: JsonBody): boolean =>
@@ -65,9 +66,13 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
   if (route.op === 'login') return extra(ctx.extras, 'session').login(ctx);
   if (route.op === 'me') return extra(ctx.extras, 'session').me(ctx);
 
-  if (route.op === 'findBySku') {
-    const sku = ctx.url.query['sku'] ?? '';
-    const rows = queryDatabase(ctx, { kind: 'productBySku', sku });
+  if (route.op === 'findBySku' || route.op === 'listProducts') {
+    const rows = queryDatabase(
+      ctx,
+      route.op === 'findBySku'
+        ? { kind: 'productBySku', sku: ctx.url.query['sku'] ?? '' }
+        : { kind: 'productPage', after: Number(ctx.url.query['after'] ?? 0) || 0, limit: CATALOG_PAGE },
+    );
     if (isFailed(rows)) return rows.failed;
     const answer = { kind: 'list', items: rows.map(asProduct) } as const;
     codeStep(

@@ -32,6 +32,8 @@ function mongoCall(op: DbOperation, where: string, findOne: MongoFindOne): strin
       return `The driver sends MongoDB at ${where} a find command; every matching document fits in the reply's first batch.`;
     case 'userByEmail':
       return `The handler asks for one user (${findOne === 'limit' ? 'find_one' : 'findOne'}); the driver sends MongoDB at ${where} a find command on users with limit: 1${findOne === 'limit' ? '' : ' and singleBatch: true'}.`;
+    case 'productPage':
+      return `The driver sends MongoDB at ${where} a find command with the filter, sort and limit: ${op.limit} documents in _id order after ${op.after}.`;
     case 'insertReview':
       return `The handler calls insertOne; the driver gives the document its _id (a new ObjectId) and sends MongoDB at ${where} an insert command with it.`;
     case 'transaction':
@@ -47,10 +49,17 @@ function requestWords(
   where: string,
 ): { narration: string; why?: string } {
   if (ctx.stack.db !== 'mongodb') return sqlRequestWords(ctx, op, ex, where);
+  if (ex.id === 'more') {
+    const q = ex.request.protocol === 'mongodb' ? ex.request.mongodb.command : {};
+    return {
+      narration: `The handler reads on past the first batch, so the driver sends a getMore with the cursor's id${'batchSize' in q ? `, asking for the ${String(q['batchSize'])} documents left of the limit` : ' and no batchSize: the server’s cursor remembers the limit'}.`,
+      why: 'Performance: a cursor hands results over in batches, each a round trip; the first batch is 101 documents unless the find sets batchSize.',
+    };
+  }
   const doc =
     op.kind === 'insertReview'
       ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
-      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : op.kind === 'userByEmail' ? { email: op.email } : {})}, whose value travels typed (a ${op.kind === 'productById' ? 'number' : 'string'}): MongoDB has no query text to parse.`;
+      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : op.kind === 'userByEmail' ? { email: op.email } : op.kind === 'productPage' ? { _id: { $gt: op.after } } : {})}, whose value travels typed (a ${op.kind === 'productBySku' || op.kind === 'userByEmail' ? 'string' : 'number'}): MongoDB has no query text to parse.`;
   return {
     narration: `${mongoCall(op, where, ctx.profile.mongoFindOne ?? 'single-batch')} ${doc}`,
     why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',
@@ -191,6 +200,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
     ctx.database.reviews,
     mysql,
     ctx.profile.mongoFindOne,
+    ctx.profile.mongoGetMore,
   );
   for (const ex of exchanges) {
     const tx = op.kind === 'transaction';
@@ -249,6 +259,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
       message: ex.response,
     });
     if (ex.id === 'query') result = ex.result;
+    if (ex.id === 'more') result = [...result, ...ex.result];
     if (ex.counts?.['reviews'] !== undefined) ctx.database.reviews = ex.counts['reviews'];
   }
   return result;

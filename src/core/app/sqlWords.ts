@@ -15,6 +15,8 @@ function values(op: DbOperation): string {
       return `${op.id}`;
     case 'productBySku':
       return `'${op.sku}'`;
+    case 'productPage':
+      return `${op.after}`;
     case 'insertReview':
       return `${op.productId}, ${op.rating} and '${op.body}'`;
     case 'userByEmail':

@@ -1,5 +1,5 @@
 import type { Database } from '../model/stack.ts';
-import type { DbExchange, MongoFindOne, MysqlStatements } from './DbExchange.ts';
+import type { DbExchange, MongoFindOne, MongoGetMore, MysqlStatements } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { mongoExchanges } from './mongoExchanges.ts';
 import { REVIEW_COUNT } from './shopData.ts';
@@ -7,7 +7,7 @@ import { sqlExchanges } from './sqlExchanges.ts';
 
 /**
  * The round trips `db` makes to carry out `op`, with `reviews` rows in reviews beforehand; on MySQL, as
- * the stack's driver sends statements (`mysql`); on MongoDB, as its driver writes findOne (`findOne`).
+ * the stack's driver sends statements (`mysql`); on MongoDB, as its driver writes findOne (`findOne`) and a getMore (`getMore`).
  */
 export function databaseExchanges(
   db: Database,
@@ -16,8 +16,9 @@ export function databaseExchanges(
   reviews: number = REVIEW_COUNT,
   mysql?: { readonly mode: MysqlStatements; readonly statementId: number },
   findOne: MongoFindOne = 'single-batch',
+  getMore: MongoGetMore = 'remaining',
 ): DbExchange[] {
   return db === 'mongodb'
-    ? mongoExchanges(op, skuIndex, reviews, findOne)
+    ? mongoExchanges(op, skuIndex, reviews, findOne, getMore)
     : sqlExchanges(db, op, skuIndex, reviews, mysql);
 }

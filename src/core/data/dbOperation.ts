@@ -7,6 +7,8 @@ export type DbOperation =
    */
   | { readonly kind: 'productById'; readonly id: number; readonly lock?: boolean }
   | { readonly kind: 'productBySku'; readonly sku: string }
+  /** A page of the catalogue: the `limit` products after id `after`, in id order (keyset pagination). */
+  | { readonly kind: 'productPage'; readonly after: number; readonly limit: number }
   | {
       readonly kind: 'insertReview';
       readonly productId: number;

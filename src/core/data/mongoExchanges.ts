@@ -1,9 +1,15 @@
 import type { Message, MongoQuery } from '../model/messages.ts';
 import { formatMongo } from '../protocols/formatMongo.ts';
 import { COST_MS } from '../world/world.ts';
-import type { DbExchange, MongoFindOne } from './DbExchange.ts';
+import type { DbExchange, MongoFindOne, MongoGetMore } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT, USER, productRow } from './shopData.ts';
+
+/** Documents in a find's first batch when the command sets no batchSize (the server's default). */
+export const MONGO_FIRST_BATCH = 101;
+
+/** The id MongoDB gives the catalogue's cursor: a server-chosen 64-bit number, here fixed. */
+export const CATALOG_CURSOR_ID = '5481217397413458091';
 import { groupDigits } from '../format/groupDigits.ts';
 
 /** The ObjectId MongoDB gives the first new review: creation second (the world's start) + seeded bytes. */
@@ -27,10 +33,17 @@ export function productDoc(id: number): Record<string, unknown> {
 /** The database the shop's collections live in, which every command names in `$db`. */
 export const MONGO_DB = 'shop';
 
-const shell = (q: Omit<MongoQuery, 'docs'>): string =>
-  q.operation === 'insertOne'
-    ? `db.${q.collection}.insertOne(${formatMongo(q.document)})`
-    : `db.${q.collection}.${q.operation}(${formatMongo(q.filter)})`;
+function shell(q: Omit<MongoQuery, 'docs'>): string {
+  switch (q.operation) {
+    case 'insertOne':
+      return `db.${q.collection}.insertOne(${formatMongo(q.document)})`;
+    case 'getMore':
+      return 'it';
+    case 'find':
+    case 'findOne':
+      return `db.${q.collection}.${q.operation}(${formatMongo(q.filter)})${q.sort ? `.sort(${formatMongo(q.sort)})` : ''}${q.limit !== undefined ? `.limit(${q.limit})` : ''}`;
+  }
+}
 
 /**
  * The command a driver sends for the handler's call (the CRUD spec, which every official driver follows):
@@ -48,7 +61,15 @@ function command(
         ? { find: q.collection, filter: q.filter, limit: 1, $db: MONGO_DB }
         : { find: q.collection, filter: q.filter, limit: 1, singleBatch: true, $db: MONGO_DB };
     case 'find':
-      return { find: q.collection, filter: q.filter, $db: MONGO_DB };
+      return {
+        find: q.collection,
+        filter: q.filter,
+        ...(q.sort ? { sort: q.sort } : {}),
+        ...(q.limit !== undefined ? { limit: q.limit } : {}),
+        $db: MONGO_DB,
+      };
+    case 'getMore':
+      throw new Error('a getMore is written by cursorPage');
     case 'insertOne':
       return {
         insert: q.collection,
@@ -59,7 +80,10 @@ function command(
   }
 }
 
-/** The command as it goes on the wire, with the shell call it stands for beside it. */
+/**
+ * The command as it goes on the wire, with the shell call it stands for beside it (for a getMore, mongosh's `it`,
+ * which asks the cursor for its next batch).
+ */
 const commandText = (q: Omit<MongoQuery, 'docs'>): string =>
   `${formatMongo(q.command)}\n// in mongosh: ${shell(q)}`;
 
@@ -84,8 +108,11 @@ export function mongoExchanges(
   skuIndex: boolean,
   reviews: number = REVIEW_COUNT,
   findOne: MongoFindOne = 'single-batch',
+  getMore: MongoGetMore = 'remaining',
 ): DbExchange[] {
   switch (op.kind) {
+    case 'productPage':
+      return cursorPage(op.after, op.limit, getMore);
     case 'productById':
     case 'productBySku': {
       const byId = op.kind === 'productById';
@@ -200,4 +227,77 @@ export function mongoExchanges(
       // A single-document write is atomic on its own: the MongoDB handlers open no transaction.
       throw new Error('the MongoDB handlers run no transaction');
   }
+}
+
+/**
+ * The catalogue's page: a find with the filter, sort and limit, whose reply holds the first batch (the server's
+ * default 101 documents) and a cursor, then a getMore for the rest, whose reply closes the cursor (id 0).
+ */
+function cursorPage(after: number, limit: number, getMore: MongoGetMore): DbExchange[] {
+  const docs = Array.from({ length: limit }, (_, i) => after + 1 + i)
+    .filter((id) => id <= PRODUCT_COUNT)
+    .map(productDoc);
+  const first = docs.slice(0, MONGO_FIRST_BATCH);
+  const rest = docs.slice(MONGO_FIRST_BATCH);
+  const ns = `${MONGO_DB}.products`;
+  const base = {
+    collection: 'products',
+    operation: 'find' as const,
+    filter: { _id: { $gt: after } },
+    sort: { _id: 1 as const },
+    limit,
+    projection: null,
+    document: null,
+    plan: 'index' as const,
+    docsExamined: first.length,
+  };
+  const q = { ...base, command: command(base, null) };
+  const cursor = rest.length > 0 ? { $numberLong: CATALOG_CURSOR_ID } : 0;
+  const plan = winningPlan(
+    `{ stage: 'LIMIT', limitAmount: ${limit}, inputStage: { stage: 'FETCH', inputStage: { stage: 'IXSCAN', indexName: '_id_', direction: 'forward' } } }`,
+  );
+  const find: DbExchange = {
+    id: 'query',
+    request: query(q, [], null, `find after ${after}, sort _id, limit ${limit}`),
+    plan: {
+      text: `${plan}\nexecutionStats.totalDocsExamined: ${docs.length}`,
+      summary: `Walk the _id index from ${after + 1}, stop after ${limit}`,
+    },
+    costMs: COST_MS.queryPlan + COST_MS.indexLookup + COST_MS.rowScan * docs.length,
+    response: query(
+      q,
+      first,
+      formatMongo({ cursor: { firstBatch: first, id: cursor, ns }, ok: 1 }),
+      `${first.length} documents, cursor open`,
+    ),
+    result: first,
+  };
+  if (rest.length === 0) return [find];
+  const more = {
+    ...base,
+    operation: 'getMore' as const,
+    docsExamined: rest.length,
+    command: {
+      getMore: { $numberLong: CATALOG_CURSOR_ID },
+      collection: 'products',
+      ...(getMore === 'remaining' ? { batchSize: limit - first.length } : {}),
+      $db: MONGO_DB,
+    },
+  };
+  return [
+    find,
+    {
+      id: 'more',
+      request: query(more, [], null, 'getMore: the next batch'),
+      plan: null,
+      costMs: COST_MS.rowScan * rest.length,
+      response: query(
+        more,
+        rest,
+        formatMongo({ cursor: { nextBatch: rest, id: 0, ns }, ok: 1 }),
+        `${rest.length} documents, cursor closed`,
+      ),
+      result: rest,
+    },
+  ];
 }

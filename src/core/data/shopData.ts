@@ -14,6 +14,8 @@ export const REVIEW_COUNT = 1_200;
 const REVIEWED_PRODUCTS = 10_000;
 /** How many digits a sku's number has: 'SKU-0004217' (every product's sku is as long as the last one's). */
 const SKU_DIGITS = String(PRODUCT_COUNT).length;
+/** Products on one page of the catalogue (GET /api/catalog, the compressed scenario). */
+export const CATALOG_PAGE = 250;
 
 const ADJECTIVES = ['Desk', 'Floor', 'Reading', 'Wall', 'Pendant', 'Table', 'Clip', 'Arc'] as const;
 const NOUNS = ['lamp', 'shade', 'bulb', 'stand', 'switch', 'cable', 'dimmer', 'bracket'] as const;

@@ -4,7 +4,7 @@ import { formatMysql, formatPsql } from '../protocols/formatRows.ts';
 import type { DbExchange, MysqlStatements } from './DbExchange.ts';
 import { mysqlOnTheWire } from './mysqlOnTheWire.ts';
 import type { DbOperation, TransactionControl } from './dbOperation.ts';
-import { PRODUCT_COUNT, REVIEW_COUNT, USER, productRow } from './shopData.ts';
+import { CATALOG_PAGE, PRODUCT_COUNT, REVIEW_COUNT, USER, productRow } from './shopData.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 
 type Dialect = 'postgres' | 'mysql';
@@ -18,6 +18,14 @@ const SELECT = `SELECT ${COLUMNS.join(', ')} FROM products WHERE`;
 export const SQL = {
   productById: { postgres: `${SELECT} id = $1`, mysql: `${SELECT} id = ?` },
   productBySku: { postgres: `${SELECT} sku = $1`, mysql: `${SELECT} sku = ?` },
+  /**
+   * The catalogue's page: keyset pagination on the primary key (`after` is the last id the page before ended on).
+   * Every column, in the table's order: the same five as the look-ups name.
+   */
+  productPage: {
+    postgres: `SELECT * FROM products WHERE id > $1 ORDER BY id LIMIT ${CATALOG_PAGE}`,
+    mysql: `SELECT * FROM products WHERE id > ? ORDER BY id LIMIT ${CATALOG_PAGE}`,
+  },
   /**
    * The review's look-up inside its transaction, which needs only to know the row is there: the weakest lock that keeps the row from being deleted
    * (or its id changed) until COMMIT, the very lock the foreign key's check takes during the INSERT.
@@ -106,6 +114,26 @@ const MYSQL_EXPLAIN_NO_CONST_ROW = explainRow([
     (k) => [k, 'NULL'] as const,
   ),
   ['Extra', 'no matching row in const table'],
+]);
+
+/**
+ * MySQL 8's `EXPLAIN` for the catalogue's page: a range on the primary key read in its order, so no sort; `rows`
+ * is the optimizer's estimate for the range, which covers the whole table (InnoDB's estimate of its rows), before
+ * LIMIT stops the read.
+ */
+const MYSQL_EXPLAIN_PAGE = explainRow([
+  ['id', '1'],
+  ['select_type', 'SIMPLE'],
+  ['table', 'products'],
+  ['partitions', 'NULL'],
+  ['type', 'range'],
+  ['possible_keys', 'PRIMARY'],
+  ['key', 'PRIMARY'],
+  ['key_len', '4'],
+  ['ref', 'NULL'],
+  ['rows', String(MYSQL_ROWS_ESTIMATE)],
+  ['filtered', '100.00'],
+  ['Extra', 'Using where'],
 ]);
 
 const MYSQL_EXPLAIN_INSERT = explainRow([
@@ -237,6 +265,49 @@ export function sqlExchanges(
           result: rows,
         },
         columns.length,
+      );
+    }
+    case 'productPage': {
+      const ids = Array.from({ length: op.limit }, (_, i) => op.after + 1 + i).filter(
+        (id) => id <= PRODUCT_COUNT,
+      );
+      const rows: Row[] = ids.map((id) => ({ ...productRow(id) }));
+      const statement = SQL.productPage[dialect];
+      const params = [op.after];
+      const summary = `${rows.length} rows`;
+      return wire(
+        {
+          id: 'query',
+          request: message(
+            dialect,
+            statement,
+            params,
+            [],
+            'index',
+            rows.length,
+            statement,
+            `SELECT page after ${op.after}`,
+          ),
+          plan: {
+            text: pg
+              ? `Limit\n  ->  Index Scan using products_pkey on products\n        Index Cond: (id > ${op.after})`
+              : MYSQL_EXPLAIN_PAGE,
+            summary: `Walk the primary key from id ${op.after + 1}, stop after ${op.limit}`,
+          },
+          costMs: COST_MS.queryPlan + COST_MS.indexLookup + COST_MS.rowScan * rows.length,
+          response: message(
+            dialect,
+            statement,
+            params,
+            rows,
+            'index',
+            rows.length,
+            table(dialect, COLUMNS, rows),
+            summary,
+          ),
+          result: rows,
+        },
+        COLUMNS.length,
       );
     }
     case 'insertReview': {

@@ -60,6 +60,7 @@ describe('buildTimeline', () => {
         'browser-cache-hit',
         'redirect-https',
         'cors-preflight',
+        'compressed',
       ].sort(),
     );
   });

@@ -98,6 +98,7 @@ export function buildTopology(
                     'limit_req zone=api': `${scenario.rateLimit.rate} r/s, burst ${scenario.rateLimit.burst}, nodelay; ${ADDRESS.browser} is sending faster`,
                   }
                 : {}),
+              ...(scenario.gzip ? { gzip: 'on: application/json, level 1, Vary: Accept-Encoding' } : {}),
             },
             app: {
               ...(scenario.faults.appDown ? { process: `DOWN (nothing listens on :${profile.port})` } : {}),

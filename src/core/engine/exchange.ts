@@ -8,6 +8,34 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { serveRequest } from './serveRequest.ts';
 import { extra } from '../extras/ExtraStages.ts';
+import { groupDigits } from '../format/groupDigits.ts';
+import { INITIAL_CWND, tcpFlights } from '../protocols/tcpFlights.ts';
+import type { Flights } from '../protocols/tcpFlights.ts';
+import { wireBytes } from '../protocols/wireBytes.ts';
+import { formatDuration } from '../format/formatDuration.ts';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * What TCP's slow start makes of a response, in words: nothing for one that fits the first window, unless it was
+ * compressed into it; the extra round trips of one that does not.
+ */
+function slowStartWords(
+  response: HttpResponse,
+  sent: Flights,
+  rtt: number,
+  tls: boolean,
+  reused: boolean,
+): string {
+  const window = `the ${INITIAL_CWND}-segment first window of slow start${reused ? ' (the connection has been idle, so Linux starts it over)' : ''}`;
+  if (response.coding) {
+    const plain = tcpFlights(response.coding.identityBytes, tls);
+    return ` Its ${groupDigits(sent.wire)} bytes${tls ? ' with TLS' : ''} are ${plural(sent.segments, 'TCP segment')}, inside ${window}: one flight. Uncompressed, ${groupDigits(plain.wire)} bytes would be ${plain.segments} segments in ${plural(plain.flights, 'flight')}, each after the first waiting a round trip for ACKs: ${formatDuration((plain.flights - sent.flights) * rtt)} later.`;
+  }
+  return sent.flights > 1
+    ? ` Its ${groupDigits(sent.wire)} bytes are ${sent.segments} TCP segments: slow start sends the first ${INITIAL_CWND}, then waits a round trip for ACKs before each larger flight (${plural(sent.flights, 'flight')}).`
+    : '';
+}
 
 /** What an error response carries, in words: "its JSON body", "its HTML page". */
 function bodyKind(response: HttpResponse): string {
@@ -37,13 +65,21 @@ export function exchange(
   if (resumed) extra(ctx.extras, 'tlsResumption').resumedTicket(ctx);
 
   const toBrowser = serveRequest(ctx, request);
-  b.hop(ctx.edge, 'browser', 'response', {
-    id: `http-response-${toBrowser.status}`,
-    phase: 'response',
-    title: statusText(toBrowser),
-    narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : ctx.scenario.topology.kubernetes ? 'ingress controller' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.`,
-    message: httpMessage(toBrowser),
-  });
+  const sent = tcpFlights(wireBytes(toBrowser), url.https);
+  const rtt = 2 * b.latency(ctx.edge, 'browser');
+  b.hop(
+    ctx.edge,
+    'browser',
+    'response',
+    {
+      id: `http-response-${toBrowser.status}`,
+      phase: 'response',
+      title: statusText(toBrowser),
+      narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : ctx.scenario.topology.kubernetes ? 'ingress controller' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.${slowStartWords(toBrowser, sent, rtt, url.https, reused)}`,
+      message: httpMessage(toBrowser),
+    },
+    { extraMs: (sent.flights - 1) * rtt },
+  );
 
   const location = headerValue(toBrowser.headers, 'Location');
   if (toBrowser.status >= 300 && toBrowser.status < 400 && toBrowser.status !== 304 && location) {
@@ -71,13 +107,15 @@ export function exchange(
     narration:
       toBrowser.status === 304
         ? 'The browser takes the body from its own cache and marks it fresh again. The page shows the product.'
-        : ok
-          ? ctx.scenario.request.navigation
-            ? `The browser shows the ${byteLength(toBrowser.body)}-byte JSON as the page itself (Chrome's viewer, with its "Pretty-print" box).`
-            : `The browser hands the ${byteLength(toBrowser.body)}-byte body to the page, which renders it.`
-          : retryAfter !== undefined
-            ? `fetch() resolves (an HTTP error is still a response) with the ${toBrowser.status} status and ${bodyKind(toBrowser)}. Retry-After says ${retryAfter} s: a well-behaved page waits at least that long before it asks again, and sends fewer requests.`
-            : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
+        : ok && toBrowser.coding
+          ? `The browser's network stack inflates the ${groupDigits(toBrowser.coding.chunks.reduce((n, c) => n + c, 0))} bytes of gzip back into the ${groupDigits(byteLength(toBrowser.body))}-byte JSON; fetch() never sees the encoding (response.json() reads the inflated text). The page renders the ${ctx.scenario.request.url.includes('catalog') ? 'catalogue' : 'result'}.`
+          : ok
+            ? ctx.scenario.request.navigation
+              ? `The browser shows the ${byteLength(toBrowser.body)}-byte JSON as the page itself (Chrome's viewer, with its "Pretty-print" box).`
+              : `The browser hands the ${byteLength(toBrowser.body)}-byte body to the page, which renders it.`
+            : retryAfter !== undefined
+              ? `fetch() resolves (an HTTP error is still a response) with the ${toBrowser.status} status and ${bodyKind(toBrowser)}. Retry-After says ${retryAfter} s: a well-behaved page waits at least that long before it asks again, and sends fewer requests.`
+              : `The page reads the ${toBrowser.status} status and ${bodyKind(toBrowser)} and shows the user what went wrong.`,
     message: internal(statusText(toBrowser), toBrowser.body || '(no body)'),
     ...(toBrowser.status === 304
       ? { changes: [{ node: 'browser', key: 'HTTP cache', value: `${url.host}${url.path} (fresh again)` }] }

@@ -19,7 +19,13 @@ import { extra } from '../extras/ExtraStages.ts';
  * framework's response as the proxy relayed it (or the proxy's or CDN's own), with the edge's last change.
  */
 export function serveRequest(ctx: EngineContext, request: HttpRequest): HttpResponse {
-  return edgeResponse(ctx, ctx.edge === 'cdn' ? serveAtCdn(ctx, request) : serveAtProxy(ctx, request));
+  const response = edgeResponse(
+    ctx,
+    ctx.edge === 'cdn' ? serveAtCdn(ctx, request) : serveAtProxy(ctx, request),
+  );
+  return ctx.edge === 'proxy' && ctx.scenario.gzip
+    ? extra(ctx.extras, 'gzip').nginxGzip(ctx, request, response)
+    : response;
 }
 
 /** Seconds the CDN's copy of the stylesheet has been stored ('warm' start). */

@@ -11,6 +11,7 @@ import type { kubernetes } from './kubernetes.ts';
 import type { loadBalancer } from './loadBalancer.ts';
 import type { tlsResumption } from './tlsResumption.ts';
 import type { session } from './session.ts';
+import type { gzip } from './gzip.ts';
 
 /**
  * The stages only some scenarios reach, by id: each is a module of its own (`extras/<id>.ts`, which gathers
@@ -43,6 +44,8 @@ export interface ExtraStages {
   readonly geography: typeof geography;
   /** `session`: a login, its session cookie, and the next request carrying it (login-session). */
   readonly session: typeof session;
+  /** `gzip`: nginx compresses the answer it relays. */
+  readonly gzip: typeof gzip;
 }
 
 export type ExtraId = keyof ExtraStages;
@@ -67,6 +70,7 @@ const NEEDED: { readonly [K in ExtraId]: (scenario: Scenario) => boolean } = {
   browserCache: (s) => s.start.browserHttpCache === 'fresh',
   geography: (s) => s.topology.user !== undefined,
   session: (s) => s.session !== undefined,
+  gzip: (s) => s.gzip === true,
 };
 
 export const EXTRA_IDS = Object.keys(NEEDED) as readonly ExtraId[];

@@ -11,6 +11,7 @@ import { kubernetes } from './kubernetes.ts';
 import { loadBalancer } from './loadBalancer.ts';
 import { tlsResumption } from './tlsResumption.ts';
 import { session } from './session.ts';
+import { gzip } from './gzip.ts';
 
 /** Every extra, for `buildTimeline` (tests, benchmarks, the CLIs), which simulates synchronously. */
 export const ALL_EXTRAS: ExtraStages = {
@@ -26,6 +27,7 @@ export const ALL_EXTRAS: ExtraStages = {
   browserCache,
   geography,
   session,
+  gzip,
 };
 
 /** Only the extras named, as the app hands them: a test through `buildTimeline` then checks `extrasFor`. */

@@ -25,7 +25,8 @@ export class TimelineBuilder {
   private readonly steps: Step[] = [];
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly latency: (from: string, to: string) => number) {}
+  /** `latency(from, to)`: one-way latency of the link between two nodes, in milliseconds. */
+  constructor(readonly latency: (from: string, to: string) => number) {}
 
   /** The simulated time in milliseconds. */
   now(): number {

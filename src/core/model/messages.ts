@@ -18,7 +18,18 @@ export interface HttpResponse {
   readonly status: number;
   readonly reason: string;
   readonly headers: readonly Header[];
+  /** The body as the page gets it: with `coding`, what the browser has after decoding it. */
   readonly body: string;
+  /**
+   * A body sent compressed (Content-Encoding) in chunks (Transfer-Encoding: chunked): the coding and the size
+   * of each chunk's data in bytes. The compressed bytes themselves are binary; the wire text stands them in.
+   */
+  readonly coding?: {
+    readonly name: 'gzip';
+    readonly chunks: readonly number[];
+    /** The bytes the whole response would have taken on the wire uncompressed (head and body). */
+    readonly identityBytes: number;
+  };
 }
 
 /** One HTTP/2 frame (RFC 9113 §4): its type, stream, flags, payload, and the lines a trace shows for it. */
@@ -118,13 +129,16 @@ export interface SqlQuery {
 export interface MongoQuery {
   readonly collection: string;
   /** The shell helper the handler's call amounts to (mongosh's `db.products.findOne(…)`). */
-  readonly operation: 'findOne' | 'find' | 'insertOne';
+  readonly operation: 'findOne' | 'find' | 'insertOne' | 'getMore';
   /**
    * The command document the driver really sends (OP_MSG): `find` (findOne is `find` with `limit: 1`,
    * `singleBatch: true`) or `insert` with the document, `_id` made by the driver.
    */
   readonly command: Readonly<Record<string, unknown>>;
   readonly filter: Readonly<Record<string, unknown>>;
+  /** The cursor's order and most documents (`.sort(…).limit(…)`), where the handler sets them. */
+  readonly sort?: Readonly<Record<string, 1 | -1>>;
+  readonly limit?: number;
   readonly projection: Readonly<Record<string, 0 | 1>> | null;
   readonly document: Readonly<Record<string, unknown>> | null;
   readonly docs: readonly Readonly<Record<string, unknown>>[];

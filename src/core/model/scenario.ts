@@ -186,6 +186,11 @@ export interface Scenario {
    * frames on one connection (`engine/http2Exchange.ts`); nginx still talks HTTP/1.1 to the app.
    */
   readonly h2?: boolean;
+  /**
+   * nginx compresses what it relays (`gzip on; gzip_types application/json; gzip_vary on;`, at its default
+   * gzip_comp_level 1): `engine/nginxGzip.ts`.
+   */
+  readonly gzip?: boolean;
   /** nginx limits this client's requests (`engine/rateLimited.ts`); without it nothing is limited. */
   readonly rateLimit?: RateLimit;
   /**

@@ -34,7 +34,10 @@ function quote(text: string): string {
   return `${out}'`;
 }
 
-/** A value in mongosh's notation: unquoted keys, single-quoted strings, `{ $oid }` (Extended JSON) as ObjectId('…'). */
+/**
+ * A value in mongosh's notation: unquoted keys, single-quoted strings, `{ $oid }` (Extended JSON) as ObjectId('…'),
+ * `{ $numberLong }` as Long('…').
+ */
 export function formatMongo(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return quote(value);
@@ -43,6 +46,8 @@ export function formatMongo(value: unknown): string {
   if (typeof value === 'object') {
     const oid = (value as { $oid?: unknown }).$oid;
     if (typeof oid === 'string') return `ObjectId(${quote(oid)})`;
+    const long = (value as { $numberLong?: unknown }).$numberLong;
+    if (typeof long === 'string') return `Long(${quote(long)})`;
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return '{}';
     const key = (k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k));

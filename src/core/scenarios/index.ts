@@ -4,6 +4,7 @@ import { browserCacheHit } from './browserCacheHit.ts';
 import { cacheHit } from './cacheHit.ts';
 import { cacheMiss } from './cacheMiss.ts';
 import { cdnHit } from './cdnHit.ts';
+import { compressed } from './compressed.ts';
 import { corsPreflight } from './corsPreflight.ts';
 import { databaseDown } from './databaseDown.ts';
 import { databaseUnreachable } from './databaseUnreachable.ts';
@@ -64,6 +65,7 @@ export const SCENARIOS: readonly Scenario[] = [
   rateLimited,
   tlsResumption,
   http2,
+  compressed,
 ];
 
 export const DEFAULT_SCENARIO_ID = 'first-visit';

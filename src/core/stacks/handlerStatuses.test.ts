@@ -52,6 +52,7 @@ const ANSWERS: Readonly<Record<HandlerOp, { all: readonly Answer[]; own: readonl
     own: [{ kind: 'notFound' }],
   },
   findBySku: { all: [{ kind: 'list', items: [product] }], own: [] },
+  listProducts: { all: [{ kind: 'list', items: [product] }], own: [] },
   createReview: {
     all: [
       { kind: 'created', review: { id: 1 }, location: '/api/products/42/reviews/1' },

@@ -14,7 +14,7 @@ import { LANGUAGE_INFO } from './languageInfo.ts';
 import { LANGUAGE_PROFILES, languageProfile } from './languages.ts';
 import type { CodeMark, HandlerOp, HandlerSource } from './types.ts';
 
-const OPS: readonly HandlerOp[] = ['getProduct', 'findBySku', 'createReview'];
+const OPS: readonly HandlerOp[] = ['getProduct', 'findBySku', 'createReview', 'listProducts'];
 
 interface Case {
   readonly lang: Language;
@@ -59,6 +59,7 @@ function expectedMarks(op: HandlerOp, db: Database, cached: boolean, lang: Langu
         'respond',
       ];
     case 'findBySku':
+    case 'listProducts':
       return ['route', 'query', 'respond'];
     case 'login':
       return ['route', 'query', 'password', 'startSession', 'respond'];
@@ -132,7 +133,9 @@ function statements(lang: Language, db: 'postgres' | 'mysql', op: HandlerOp): st
           ? [SQL.userByEmail[db]]
           : op === 'me'
             ? []
-            : [SQL.productForReview[db], SQL.insertReview[db]];
+            : op === 'listProducts'
+              ? [SQL.productPage[db]]
+              : [SQL.productForReview[db], SQL.insertReview[db]];
   // JDBC and PDO are written with `?`; their PostgreSQL drivers send $1, $2 (what the engine shows).
   const questionMarks = lang === 'java' || lang === 'php';
   return engine.map((sql) => (questionMarks ? sql.replace(/\$\d+/g, '?') : sql));
@@ -190,6 +193,7 @@ describe('handler code', () => {
         const needs = {
           getProduct: ['products', '_id'],
           findBySku: ['products', 'sku'],
+          listProducts: ['products', '_id', 'imit('],
           // Go's document is a struct whose bson tags (not shown) name the fields.
           createReview: [
             'products',

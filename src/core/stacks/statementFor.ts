@@ -4,6 +4,7 @@ const STATEMENT = {
   getProduct: SQL.productById,
   findBySku: SQL.productBySku,
   createReview: SQL.insertReview,
+  listProducts: SQL.productPage,
   /** The review's look-up inside its transaction, which share-locks the product's row. */
   lockProduct: SQL.productForReview,
   /** The login's look-up of the account by its email. */

@@ -1,10 +1,10 @@
 import type { Database, Language } from '../model/stack.ts';
-import type { MongoFindOne, MysqlStatements } from '../data/DbExchange.ts';
+import type { MongoFindOne, MongoGetMore, MysqlStatements } from '../data/DbExchange.ts';
 import type { ResponseStyle, RoutingRules } from './frameworks/Framework.ts';
 import type { SessionStyle } from './sessions/SessionStyle.ts';
 
 /** The handler operations the shop app has (one route each). */
-export type HandlerOp = 'getProduct' | 'findBySku' | 'createReview' | 'login' | 'me';
+export type HandlerOp = 'getProduct' | 'findBySku' | 'createReview' | 'login' | 'me' | 'listProducts';
 
 /** Lines the engine points at while a step runs inside the handler. */
 export type CodeMark =
@@ -87,6 +87,8 @@ export interface LanguageProfile {
    * answer arrives.
    */
   readonly commitUnawaited?: string;
+  /** Whether its MongoDB driver's getMore asks for what is left of a limit (`remaining`, when absent) or sends no batchSize. */
+  readonly mongoGetMore?: MongoGetMore;
   /** How the framework routes a request and gets the product id out of its path. */
   readonly routing: RoutingRules;
   /** How the framework and the handler code write each answer on the wire (headers, body, status). */

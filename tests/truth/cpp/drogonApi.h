@@ -9,6 +9,7 @@
 #include <any>
 #include <coroutine>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -287,11 +288,21 @@ class insert_one
     const bsoncxx::types::bson_value::view &inserted_id() const;
 };
 }  // namespace result
+// options/find.hpp
+namespace options
+{
+class find
+{
+  public:
+    find &sort(bsoncxx::document::view_or_value ordering);
+    find &limit(std::int64_t limit);
+};
+}  // namespace options
 class collection
 {
   public:
     std::optional<bsoncxx::document::value> find_one(bsoncxx::document::view_or_value filter);
-    cursor find(bsoncxx::document::view_or_value filter);
+    cursor find(bsoncxx::document::view_or_value filter, const options::find &options = options::find());
     std::optional<result::insert_one> insert_one(bsoncxx::document::view_or_value document);
 };
 class database

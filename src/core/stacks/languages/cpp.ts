@@ -1,5 +1,6 @@
 import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
+import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -108,6 +109,36 @@ function findBySku(db: Database): string[] {
   ];
 }
 
+/** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
+function listProducts(db: Database): string[] {
+  const query =
+    db === 'mongodb'
+      ? [
+          'auto client = mongo.acquire();',
+          'mongocxx::options::find opts;',
+          `opts.sort(make_document(kvp("_id", 1))).limit(${CATALOG_PAGE});`,
+          'auto filter = make_document(kvp("_id", make_document(kvp("$gt", after))));',
+          'auto cursor = (*client)["shop"]["products"].find(filter.view(), opts); «query»',
+          'Json::Value page(Json::arrayValue);',
+          'for (auto doc : cursor) page.append(productJson(doc));',
+        ]
+      : [
+          'auto db = app().getDbClient();',
+          'auto rows = co_await db->execSqlCoro( «query»',
+          `${ind}"${statementFor('listProducts', db)}",`,
+          `${ind}after);`,
+          'Json::Value page(Json::arrayValue);',
+          'for (const auto &row : rows) page.append(productJson(row));',
+        ];
+  return [
+    ...methodList(['ADD_METHOD_TO(Products::listProducts, "/api/catalog?after={1}", Get); «route»']),
+    'Task<HttpResponsePtr> listProducts(HttpRequestPtr req, int after) {',
+    ...indent(query, ind),
+    `${ind}co_return HttpResponse::newHttpJsonResponse(page); «respond»`,
+    '}',
+  ];
+}
+
 /** The product look-up and the insert, leaving the new review's id (as text) in `reviewId`. */
 function insertReview(db: Database): string[] {
   const values = '(*in)["rating"].asInt(), (*in)["body"].asString()';
@@ -170,7 +201,13 @@ function createReview(db: Database): string[] {
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
   if (op === 'login' || op === 'me') return drogonSession.handler(op, db);
   const lines =
-    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+    op === 'getProduct'
+      ? getProduct(db, cached)
+      : op === 'findBySku'
+        ? findBySku(db)
+        : op === 'listProducts'
+          ? listProducts(db)
+          : createReview(db);
   return markedSource('Products.h', lines.join('\n'));
 }
 
@@ -211,6 +248,8 @@ export const cppProfile: LanguageProfile = {
   // loop->queueInLoop and returns; Transaction has setCommitCallback but no awaitable commit.
   commitUnawaited:
     "tx.reset() drops the transaction's last reference, whose destructor queues COMMIT on the connection's event loop",
+  // libmongoc's getMore carries batchSize only when the cursor has one (mongoc-cursor.c)
+  mongoGetMore: 'none',
   routing: drogon.routing,
   response: drogon.response,
   session: drogonSession,

@@ -1,5 +1,6 @@
 import type { Database } from '../../model/stack.ts';
 import { APP_CPUS, REDIS } from '../../world/world.ts';
+import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -131,6 +132,51 @@ function findBySku(db: Database): string[] {
   ];
 }
 
+/** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
+function listProducts(db: Database): string[] {
+  const query =
+    db === 'postgres'
+      ? [
+          'rows, _ := pool.Query(r.Context(), «query»',
+          `${t}"${statementFor('listProducts', db)}",`,
+          `${t}after,`,
+          ')',
+          'page, err := pgx.CollectRows(rows, pgx.RowToStructByName[Product])',
+          ...failed(),
+        ]
+      : db === 'mysql'
+        ? [
+            'rows, err := db.QueryContext(r.Context(), «query»',
+            `${t}"${statementFor('listProducts', db)}",`,
+            `${t}after,`,
+            ')',
+            ...failed(),
+            'defer rows.Close()',
+            'page := []Product{}',
+            'for rows.Next() {',
+            `${t}var p Product`,
+            `${t}rows${SCAN}`,
+            `${t}page = append(page, p)`,
+            '}',
+          ]
+        : [
+            `opts := options.Find().SetSort(bson.D{{"_id", 1}}).SetLimit(${CATALOG_PAGE})`,
+            'cur, err := products.Find(r.Context(), bson.M{"_id": bson.M{"$gt": after}}, opts) «query»',
+            'page := []Product{}',
+            'if err == nil {',
+            `${t}err = cur.All(r.Context(), &page)`,
+            '}',
+            ...failed(),
+          ];
+  return [
+    handle('GET /api/catalog'),
+    `${t}after, _ := strconv.Atoi(r.URL.Query().Get("after")) // 0 when absent`,
+    ...indent(query, t),
+    `${t}writeJSON(w, http.StatusOK, page) «respond»`,
+    '})',
+  ];
+}
+
 /** Checkout, product look-up and insert, leaving the new review in `review` or answering the error. */
 function insertReview(db: Database): string[] {
   const review = 'review := Review{ProductID: productID, Rating: in.Rating, Body: in.Body}';
@@ -205,7 +251,13 @@ function createReview(db: Database): string[] {
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
   if (op === 'login' || op === 'me') return scsSession.handler(op, db);
   const lines =
-    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+    op === 'getProduct'
+      ? getProduct(db, cached)
+      : op === 'findBySku'
+        ? findBySku(db)
+        : op === 'listProducts'
+          ? listProducts(db)
+          : createReview(db);
   return markedSource('products.go', lines.join('\n'));
 }
 
@@ -243,6 +295,8 @@ export const goProfile: LanguageProfile = {
     mode: 'prepare',
     how: 'go-sql-driver/mysql prepares every query that has arguments (interpolateParams is off by default) and closes the statement after',
   },
+  // BatchCursor.getMore sends batchSize only when it has one (x/mongo/driver/batch_cursor.go)
+  mongoGetMore: 'none',
   routing: netHttp.routing,
   response: netHttp.response,
   session: scsSession,

@@ -1,5 +1,6 @@
 import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
+import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -89,6 +90,33 @@ function findBySku(db: Database): string[] {
   ];
 }
 
+/** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
+function listProducts(db: Database): string[] {
+  const query =
+    db === 'mongodb'
+      ? [
+          'List<Product> page = products.find(gt("_id", after)) «query»',
+          '    .sort(ascending("_id"))',
+          `    .limit(${CATALOG_PAGE})`,
+          '    .into(new ArrayList<>());',
+        ]
+      : [
+          ...(db === 'mysql' ? [SERVER_PREPARED] : []),
+          'List<Product> page = jdbc.sql( «query»',
+          `        "${statementFor('listProducts', db, '?')}")`,
+          '    .param(after)',
+          '    .query(Product.class)',
+          '    .list();',
+        ];
+  return [
+    '@GetMapping("/api/catalog") «route»',
+    'List<Product> listProducts(@RequestParam(defaultValue = "0") int after) {',
+    ...indent(query, ind),
+    `${ind}return page; «respond»`,
+    '}',
+  ];
+}
+
 /** The product look-up and the insert, leaving the new review's id in `reviewId`. */
 function insertReview(db: Database): string[] {
   switch (db) {
@@ -151,7 +179,13 @@ function createReview(db: Database): string[] {
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
   if (op === 'login' || op === 'me') return tomcatSession.handler(op, db);
   const lines =
-    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+    op === 'getProduct'
+      ? getProduct(db, cached)
+      : op === 'findBySku'
+        ? findBySku(db)
+        : op === 'listProducts'
+          ? listProducts(db)
+          : createReview(db);
   return markedSource('ProductController.java', lines.join('\n'));
 }
 

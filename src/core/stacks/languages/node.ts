@@ -1,5 +1,6 @@
 import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
+import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -83,6 +84,33 @@ function findBySku(db: Database): string[] {
   return ["app.get('/api/products', async (req, res) => { «route»", ...indent(query, '  '), '});'];
 }
 
+/** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
+function listProducts(db: Database): string[] {
+  const query =
+    db === 'mongodb'
+      ? [
+          "const docs = await db.collection('products') «query»",
+          '  .find({ _id: { $gt: after } })',
+          '  .sort({ _id: 1 })',
+          `  .limit(${CATALOG_PAGE})`,
+          '  .toArray();',
+          'res.json(docs.map(({ _id, ...fields }) => ({ id: _id, ...fields }))); «respond»',
+        ]
+      : [
+          `const ${db === 'postgres' ? '{ rows }' : '[rows]'} = await pool.${db === 'postgres' ? 'query' : 'execute'}( «query»`,
+          `  '${statementFor('listProducts', db)}',`,
+          '  [after],',
+          ');',
+          'res.json(rows); «respond»',
+        ];
+  return [
+    "app.get('/api/catalog', async (req, res) => { «route»",
+    '  const after = Number(req.query.after ?? 0);',
+    ...indent(query, '  '),
+    '});',
+  ];
+}
+
 const respond = [
   'res.location(`/api/products/${productId}/reviews/${id}`);',
   'res.status(201).json({ id, product_id: productId, rating, body }); «respond»',
@@ -150,7 +178,13 @@ function createReview(db: Database): string[] {
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
   if (op === 'login' || op === 'me') return expressSession.handler(op, db);
   const lines =
-    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+    op === 'getProduct'
+      ? getProduct(db, cached)
+      : op === 'findBySku'
+        ? findBySku(db)
+        : op === 'listProducts'
+          ? listProducts(db)
+          : createReview(db);
   return markedSource('app.js', lines.join('\n'));
 }
 

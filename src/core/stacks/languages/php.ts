@@ -1,5 +1,6 @@
 import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
+import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -77,6 +78,29 @@ function findBySku(db: Database): string[] {
   ];
 }
 
+/** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
+function listProducts(db: Database): string[] {
+  const query =
+    db === 'mongodb'
+      ? [
+          "$products = DB::table('products')->where('_id', '>', $after) «query»",
+          `    ->orderBy('_id')->limit(${CATALOG_PAGE})->get();`,
+        ]
+      : [
+          '$products = DB::select( «query»',
+          `    '${statementFor('listProducts', db, '?')}',`,
+          '    [$after],',
+          ');',
+        ];
+  return [
+    "Route::get('/catalog', function (Request $request) { «route»",
+    `${ind}$after = (int) $request->query('after', 0);`,
+    ...indent(query, ind),
+    `${ind}return response()->json($products); «respond»`,
+    '});',
+  ];
+}
+
 /** The product look-up and the insert, leaving the new review's id in `$reviewId`. */
 function insertReview(db: Database): string[] {
   const values = "[$id, $input['rating'], $input['body']]";
@@ -137,7 +161,13 @@ function createReview(db: Database): string[] {
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
   if (op === 'login' || op === 'me') return laravelSession.handler(op, db);
   const lines =
-    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+    op === 'getProduct'
+      ? getProduct(db, cached)
+      : op === 'findBySku'
+        ? findBySku(db)
+        : op === 'listProducts'
+          ? listProducts(db)
+          : createReview(db);
   return markedSource(
     'routes/api.php',
     ['// Laravel serves every route in this file under /api', ...lines].join('\n'),
@@ -170,6 +200,8 @@ export const phpProfile: LanguageProfile = {
     mode: 'prepare',
     how: "Laravel turns PDO's emulated prepares off, so pdo_mysql prepares each statement on the server",
   },
+  // libmongoc's getMore carries batchSize only when the cursor has one (mongoc-cursor.c)
+  mongoGetMore: 'none',
   routing: laravel.routing,
   response: laravel.response,
   session: laravelSession,

@@ -1,5 +1,6 @@
 import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
+import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -116,6 +117,40 @@ function findBySku(db: Database): string[] {
   return ['@app.get("/api/products")  «route»', `${def(db)} find_by_sku(sku: str):`, ...indent(body, ind)];
 }
 
+/** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
+function listProducts(db: Database): string[] {
+  const body =
+    db === 'postgres'
+      ? [
+          'rows = await pool.fetch(  «query»',
+          `    "${statementFor('listProducts', db)}",`,
+          '    after,',
+          ')',
+          'return [dict(row) for row in rows]  «respond»',
+        ]
+      : db === 'mysql'
+        ? [
+            ...mysqlCursor([
+              'cur.execute(  «query»',
+              `    "${statementFor('listProducts', db)}",`,
+              '    (after,),',
+              ')',
+              'rows = cur.fetchall()',
+            ]),
+            'return rows  «respond»',
+          ]
+        : [
+            'cursor = db.products.find({"_id": {"$gt": after}}).sort("_id", 1)  «query»',
+            `docs = await cursor.limit(${CATALOG_PAGE}).to_list()`,
+            'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»',
+          ];
+  return [
+    '@app.get("/api/catalog")  «route»',
+    `${def(db)} list_products(after: int = 0):`,
+    ...indent(body, ind),
+  ];
+}
+
 /** The product look-up and the insert, leaving the new review's id in `review_id`. */
 function insertReview(db: Database): string[] {
   switch (db) {
@@ -185,7 +220,13 @@ function createReview(db: Database): string[] {
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
   if (op === 'login' || op === 'me') return starletteSession.handler(op, db);
   const lines =
-    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+    op === 'getProduct'
+      ? getProduct(db, cached)
+      : op === 'findBySku'
+        ? findBySku(db)
+        : op === 'listProducts'
+          ? listProducts(db)
+          : createReview(db);
   return markedSource('main.py', lines.join('\n'));
 }
 

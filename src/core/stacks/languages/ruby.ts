@@ -1,5 +1,6 @@
 import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
+import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
 import { markedSource } from '../markedSource.ts';
 import { statementFor } from '../statementFor.ts';
@@ -101,6 +102,41 @@ function findBySku(db: Database): string[] {
   ];
 }
 
+/** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
+function listProducts(db: Database): string[] {
+  const body =
+    db === 'mongodb'
+      ? [
+          'docs = MONGO[:products].find(_id: { "$gt" => after })  «query»',
+          `  .sort(_id: 1).limit(${CATALOG_PAGE}).to_a`,
+          'render json: docs.map { |doc| { id: doc.delete("_id"), **doc } }  «respond»',
+        ]
+      : db === 'postgres'
+        ? [
+            'products = Product.find_by_sql(  «query»',
+            `  "${statementFor('listProducts', db)}",`,
+            '  [after],',
+            ')',
+            'render json: products  «respond»',
+          ]
+        : [
+            'products = Product.find_by_sql([  «query»',
+            `  "${statementFor('listProducts', db)}",`,
+            '  after,',
+            '])',
+            'render json: products  «respond»',
+          ];
+  return [
+    'class CatalogController < ApplicationController',
+    '  # GET /api/catalog?after=...',
+    '  def index  «route»',
+    '    after = params.fetch(:after, 0).to_i',
+    ...indent(body, '    '),
+    '  end',
+    'end',
+  ];
+}
+
 /** The product look-up and the insert, leaving the new review's id in `id`. */
 function insertReview(db: Database): string[] {
   const binds = '[product_id, review.rating, review.body]';
@@ -184,7 +220,13 @@ function createReview(db: Database): string[] {
 function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
   if (op === 'login' || op === 'me') return railsSession.handler(op, db);
   const lines =
-    op === 'getProduct' ? getProduct(db, cached) : op === 'findBySku' ? findBySku(db) : createReview(db);
+    op === 'getProduct'
+      ? getProduct(db, cached)
+      : op === 'findBySku'
+        ? findBySku(db)
+        : op === 'listProducts'
+          ? listProducts(db)
+          : createReview(db);
   const file = op === 'createReview' ? 'reviews_controller.rb' : 'products_controller.rb';
   return markedSource(`app/controllers/${file}`, lines.join('\n'));
 }
