@@ -3,15 +3,13 @@
 // to a secure origin (127.0.0.1 is one, like https://shop.example) and to an insecure one
 // (http://shop.example, mapped to 127.0.0.1). Header names, their order and the values that do not depend on
 // the host must be what the simulated browser sends.
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { Header } from '../../src/core/index.ts';
+import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const VALID_BODY = '{"rating":5,"body":"Bright and steady light."}';
 
 const PAGE = `<!doctype html><link rel="stylesheet" href="/static/app.css"><script>
@@ -43,13 +41,10 @@ const server = http.createServer((req, res) => {
 });
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!HAS_CHROMIUM) return;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--host-resolver-rules=MAP shop.example 127.0.0.1'],
-  });
+  const browser = await launchChromium();
   try {
     for (const origin of [`http://127.0.0.1:${port}`, `http://shop.example:${port}`]) {
       const page = await browser.newPage();
@@ -79,7 +74,7 @@ const simulated = (id: string): Header[] => {
   return [...step.message.http.headers];
 };
 
-describe.runIf(existsSync(CHROMIUM))('the browser’s requests, as Chromium sends them', () => {
+describe.runIf(HAS_CHROMIUM)('the browser’s requests, as Chromium sends them', () => {
   it.each([
     ['first-visit', 'secure', 'GET /api/products/42', 0],
     ['repeat-visit', 'secure', 'GET /api/products/42', 1],

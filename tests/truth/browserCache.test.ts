@@ -4,7 +4,6 @@
 // once: the second time it comes from its HTTP cache (DevTools' "(disk cache)" / "(memory cache)").
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import { STYLESHEET, nginxStaticFile } from '../../src/core/engine/nginxStaticFile.ts';
@@ -14,8 +13,8 @@ import { exchangeRaw, freePort } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName } from './timelines.ts';
+import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PAGE = `<!doctype html><link rel="stylesheet" href="${STYLESHEET.path}"><title>shop</title>`;
 const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
 
@@ -73,13 +72,13 @@ describe.runIf(HAS_NGINX)('browser-cache-hit against a real nginx', () => {
     }
   });
 
-  it.runIf(existsSync(CHROMIUM))(
+  it.runIf(HAS_CHROMIUM)(
     'Chromium asks nginx once; the second load comes from its HTTP cache',
     async () => {
       const file = join(nginx!.dir, 'static.log');
       const log = () => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : []);
       const before = log().length;
-      const browser = await chromium.launch({ executablePath: CHROMIUM });
+      const browser = await launchChromium([]);
       const cached: string[] = [];
       try {
         const context = await browser.newContext();

@@ -5,10 +5,8 @@
 // origins, so Fetch Metadata and client hints are sent as over HTTPS), must send the preflight and the real
 // request the timeline shows; and when the answer leaves Authorization out of Access-Control-Allow-Headers,
 // it must refuse with the console message the timeline quotes, the POST never reaching the server.
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { Header, HttpRequest, Timeline } from '../../src/core/index.ts';
@@ -18,8 +16,8 @@ import { exchangeRaw, freePort } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const timeline = (stack = STACKS[0]!): Timeline => buildTimeline(scenarioById('cors-preflight')!, stack);
 const sent = (t: Timeline, id: string): HttpRequest => {
   const m = stepsWith(t, 'http').find((s) => s.id === id)?.message.http;
@@ -76,7 +74,7 @@ const HOST_BOUND = new Set(['host', 'origin', 'referer', 'authorization', 'accep
 const comparable = (headers: readonly Header[]): Header[] =>
   headers.map(([n, v]) => [n, HOST_BOUND.has(n.toLowerCase()) ? '…' : v.replace('HeadlessChrome', 'Chrome')]);
 
-describe.runIf(existsSync(CHROMIUM))('cors-preflight as Chromium sends it', () => {
+describe.runIf(HAS_CHROMIUM)('cors-preflight as Chromium sends it', () => {
   const heads: Record<'allowed' | 'refused', { target: string; headers: Header[] }[]> = {
     allowed: [],
     refused: [],
@@ -114,13 +112,12 @@ fetch('http://api.shop.example:${port}/api/products/42/reviews', { method: 'POST
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--host-resolver-rules=MAP shop.example 127.0.0.1, MAP api.shop.example 127.0.0.1',
+    const browser = await launchChromium(
+      ['shop.example', 'api.shop.example'],
+      [
         `--unsafely-treat-insecure-origin-as-secure=http://shop.example:${port},http://api.shop.example:${port}`,
       ],
-    });
+    );
     try {
       for (const m of ['allowed', 'refused'] as const) {
         mode = m;

@@ -3,22 +3,19 @@
 // not private") exist only for navigations; a fetch() rejects with a bare TypeError and only the console names
 // the net error. The nxdomain and expired-certificate timelines must end that way and say what a typed-in address
 // would show, in the words Chromium's error page and SSL interstitial really use.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import { navigationPage } from '../../src/core/engine/requestFailed.ts';
+import { HAS_CHROMIUM, HAS_OPENSSL, launchChromium, selfSignedCertificate } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const STACK = { lang: 'node', db: 'postgres' } as const;
-const HAS_OPENSSL = spawnSync('openssl', ['version']).status === 0;
 
 const lastStep = (id: string) => {
   const t = buildTimeline(scenarioById(id)!, STACK);
@@ -68,13 +65,10 @@ const server = http.createServer((_req, res) =>
 let pagePort = 0;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!HAS_CHROMIUM) return;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   pagePort = (server.address() as AddressInfo).port;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--host-resolver-rules=MAP shop.example 127.0.0.1, MAP shpo.example ~NOTFOUND'],
-  });
+  browser = await launchChromium(['shop.example', 'MAP shpo.example ~NOTFOUND']);
 }, 60_000);
 
 afterAll(async () => {
@@ -110,7 +104,7 @@ async function navigate(url: string): Promise<string> {
   return text;
 }
 
-describe.runIf(existsSync(CHROMIUM))('a name that does not resolve, in Chromium', () => {
+describe.runIf(HAS_CHROMIUM)('a name that does not resolve, in Chromium', () => {
   const url = 'https://shpo.example/api/products/42';
 
   it('fetch() rejects with TypeError: Failed to fetch and the console names net::ERR_NAME_NOT_RESOLVED', async () => {
@@ -127,7 +121,7 @@ describe.runIf(existsSync(CHROMIUM))('a name that does not resolve, in Chromium'
   }, 30_000);
 });
 
-describe.runIf(existsSync(CHROMIUM) && HAS_OPENSSL)('a certificate Chromium refuses', () => {
+describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('a certificate Chromium refuses', () => {
   // Chromium's trust store is not ours to change here, so the certificate is refused for its issuer
   // (ERR_CERT_AUTHORITY_INVALID) rather than its date; the page around the code is the same interstitial.
   let dir = '';
@@ -135,30 +129,7 @@ describe.runIf(existsSync(CHROMIUM) && HAS_OPENSSL)('a certificate Chromium refu
   let port = 0;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'roundtrip-fetch-'));
-    const made = spawnSync('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      join(dir, 'k.pem'),
-      '-out',
-      join(dir, 'c.pem'),
-      '-subj',
-      '/CN=shop.example',
-      '-addext',
-      'subjectAltName=DNS:shop.example',
-      '-days',
-      '1',
-    ]);
-    if (made.status !== 0) throw new Error(made.stderr.toString());
-    tlsServer.setSecureContext({
-      key: readFileSync(join(dir, 'k.pem')),
-      cert: readFileSync(join(dir, 'c.pem')),
-    });
+    tlsServer.setSecureContext(selfSignedCertificate(dir));
     tlsServer.on('secureConnection', (socket) => socket.end());
     await new Promise<void>((resolve) => tlsServer.listen(0, '127.0.0.1', resolve));
     port = (tlsServer.address() as AddressInfo).port;

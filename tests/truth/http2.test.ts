@@ -6,15 +6,12 @@
 // a fetch() through a recording relay in front of a Node http2 server must send the timeline's SETTINGS
 // and WINDOW_UPDATE, its HEADERS flags and weights, the fields in the same order, and header blocks of
 // exactly the length our HPACK encoder (Chromium's indexing policy, Huffman when shorter) gives them.
-import { existsSync } from 'node:fs';
 import http2 from 'node:http2';
 import net from 'node:net';
 import tls from 'node:tls';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { Header, Http2Frame } from '../../src/core/index.ts';
@@ -25,6 +22,7 @@ import { nginxH2Fields } from '../../src/core/protocols/nginxHpack.ts';
 import { freePort } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { HAS_CHROMIUM, HAS_OPENSSL, launchChromium, selfSignedCertificate } from './chromium.ts';
 
 const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
 const bytesOf = (frames: readonly Http2Frame[]): Buffer => Buffer.from(frames.map(frameHex).join(''), 'hex');
@@ -59,14 +57,6 @@ function frameReader(preface: boolean, onFrame: (f: RawFrame) => void): (chunk: 
     }
   };
 }
-
-/** A self-signed P-256 certificate for shop.example in `dir` (cert.pem, key.pem), made by openssl. */
-const selfSigned = (dir: string): void => {
-  const out = (f: string) => join(dir, f);
-  const subject = ['-subj', '/CN=shop.example', '-days', '30', '-nodes'];
-  const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-keyout', out('key.pem')];
-  spawnSync('openssl', ['req', '-x509', ...key, '-out', out('cert.pem'), ...subject], { input: '' });
-};
 
 const pairs = (raw: readonly string[]): Header[] =>
   raw.flatMap((v, i) => (i % 2 === 0 ? [[v, raw[i + 1] ?? ''] as const] : []));
@@ -189,7 +179,7 @@ describe.runIf(HAS_NGINX)('http2 against a real nginx', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('nginx sends the SETTINGS, WINDOW_UPDATE and SETTINGS ACK the timeline shows, byte for byte', async () => {
-    selfSigned(dir);
+    selfSignedCertificate(dir, 30);
     const port = await freePort();
     const nginx = await startNginx(
       `  server {
@@ -245,105 +235,95 @@ describe.runIf(HAS_NGINX)('http2 against a real nginx', () => {
   }, 30_000);
 });
 
-const CHROMIUM = '/usr/bin/chromium';
+describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('http2 against a real Chromium', () => {
+  it('sends the timeline’s SETTINGS, priorities, fields in order, and header blocks our HPACK encoder sizes exactly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roundtrip-h2c-'));
+    selfSignedCertificate(dir, 30);
+    const page = `<!doctype html><link rel="stylesheet" href="/static/app.css"><script>fetch('/api/products/42').then(() => fetch('/api/products/42')).then(() => { document.title = 'done'; });</script>`;
+    const decoded: Header[][] = [];
+    const backend = http2.createServer();
+    backend.on(
+      'stream',
+      (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, _f: number, raw: string[]) => {
+        decoded.push(pairs(raw));
+        const path = headers[':path'] ?? '';
+        stream.respond({
+          ':status': 200,
+          'content-type':
+            path === '/' ? 'text/html' : path.endsWith('.css') ? 'text/css' : 'application/json',
+        });
+        stream.end(path === '/' ? page : path.endsWith('.css') ? 'body{}' : '{}');
+      },
+    );
+    await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
+    const backendPort = (backend.address() as net.AddressInfo).port;
+    const sent: RawFrame[] = [];
+    // The recording relay: TLS with ALPN h2 towards Chromium, the same bytes in clear to the h2c backend.
+    const relay = tls.createServer(
+      {
+        key: readFileSync(join(dir, 'key.pem')),
+        cert: readFileSync(join(dir, 'cert.pem')),
+        ALPNProtocols: ['h2'],
+      },
+      (socket) => {
+        const upstream = net.connect(backendPort, '127.0.0.1');
+        const record = frameReader(true, (f) => sent.push(f));
+        socket.on('data', (d: Buffer) => (record(d), upstream.write(d)));
+        upstream.on('data', (d: Buffer) => socket.write(d));
+        socket.on('error', () => upstream.destroy());
+        upstream.on('error', () => socket.destroy());
+        socket.on('close', () => upstream.destroy());
+      },
+    );
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const port = (relay.address() as net.AddressInfo).port;
+    const browser = await launchChromium(['shop.example'], ['--ignore-certificate-errors']);
+    try {
+      const tab = await browser.newPage({ ignoreHTTPSErrors: true });
+      await tab.goto(`https://shop.example:${port}/`);
+      await tab.waitForFunction(() => document.title === 'done');
+    } finally {
+      await browser.close();
+      relay.close();
+      backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
 
-describe.runIf(existsSync(CHROMIUM) && existsSync('/usr/bin/openssl'))(
-  'http2 against a real Chromium',
-  () => {
-    it('sends the timeline’s SETTINGS, priorities, fields in order, and header blocks our HPACK encoder sizes exactly', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'roundtrip-h2c-'));
-      selfSigned(dir);
-      const page = `<!doctype html><link rel="stylesheet" href="/static/app.css"><script>fetch('/api/products/42').then(() => fetch('/api/products/42')).then(() => { document.title = 'done'; });</script>`;
-      const decoded: Header[][] = [];
-      const backend = http2.createServer();
-      backend.on(
-        'stream',
-        (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, _f: number, raw: string[]) => {
-          decoded.push(pairs(raw));
-          const path = headers[':path'] ?? '';
-          stream.respond({
-            ':status': 200,
-            'content-type':
-              path === '/' ? 'text/html' : path.endsWith('.css') ? 'text/css' : 'application/json',
-          });
-          stream.end(path === '/' ? page : path.endsWith('.css') ? 'body{}' : '{}');
-        },
-      );
-      await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
-      const backendPort = (backend.address() as net.AddressInfo).port;
-      const sent: RawFrame[] = [];
-      // The recording relay: TLS with ALPN h2 towards Chromium, the same bytes in clear to the h2c backend.
-      const relay = tls.createServer(
-        {
-          key: readFileSync(join(dir, 'key.pem')),
-          cert: readFileSync(join(dir, 'cert.pem')),
-          ALPNProtocols: ['h2'],
-        },
-        (socket) => {
-          const upstream = net.connect(backendPort, '127.0.0.1');
-          const record = frameReader(true, (f) => sent.push(f));
-          socket.on('data', (d: Buffer) => (record(d), upstream.write(d)));
-          upstream.on('data', (d: Buffer) => socket.write(d));
-          socket.on('error', () => upstream.destroy());
-          upstream.on('error', () => socket.destroy());
-          socket.on('close', () => upstream.destroy());
-        },
-      );
-      await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-      const port = (relay.address() as net.AddressInfo).port;
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--host-resolver-rules=MAP shop.example 127.0.0.1', '--ignore-certificate-errors'],
-      });
-      try {
-        const tab = await browser.newPage({ ignoreHTTPSErrors: true });
-        await tab.goto(`https://shop.example:${port}/`);
-        await tab.waitForFunction(() => document.title === 'done');
-      } finally {
-        await browser.close();
-        relay.close();
-        backend.close();
-        rmSync(dir, { recursive: true, force: true });
-      }
+    // The connection's opening: SETTINGS and WINDOW_UPDATE exactly as the timeline's.
+    const hexOf = (f: RawFrame) => f.payload.toString('hex');
+    const [settings, update] = framesOf('h2-preface');
+    expect(hexOf(sent[0]!)).toBe(settings!.payload);
+    expect([sent[1]!.type, hexOf(sent[1]!)]).toEqual([8, update!.payload]);
 
-      // The connection's opening: SETTINGS and WINDOW_UPDATE exactly as the timeline's.
-      const hexOf = (f: RawFrame) => f.payload.toString('hex');
-      const [settings, update] = framesOf('h2-preface');
-      expect(hexOf(sent[0]!)).toBe(settings!.payload);
-      expect([sent[1]!.type, hexOf(sent[1]!)]).toEqual([8, update!.payload]);
+    // Each request: END_STREAM | END_HEADERS | PRIORITY, exclusive, the weight of its kind.
+    // The page, its stylesheet and its fetch (Chromium asks for /favicon.ico after them).
+    // The page, its stylesheet and its two fetches (and /favicon.ico, asked for in between).
+    const every = sent.filter((f) => f.type === 1);
+    const pathOf = (fields: readonly Header[]) => fields.find(([n]) => n === ':path')?.[1];
+    const asked = decoded.flatMap((fields, i) => (pathOf(fields) === '/favicon.ico' ? [] : [i]));
+    const headers = asked.map((i) => every[i]!);
+    expect(asked.map((i) => pathOf(decoded[i]!))).toEqual([
+      '/',
+      '/static/app.css',
+      '/api/products/42',
+      '/api/products/42',
+    ]);
+    const weight = (f: RawFrame) => f.payload[4]! + 1;
+    expect(headers.map((f) => [f.flags, f.payload[0]! >> 7])).toEqual(Array(4).fill([0x25, 1]));
+    const ours = [framesOf('h2-headers-1')[0]!, framesOf('h2-headers-3')[0]!];
+    expect(headers.slice(1, 3).map(weight)).toEqual(ours.map((f) => Buffer.from(f.payload, 'hex')[4]! + 1));
 
-      // Each request: END_STREAM | END_HEADERS | PRIORITY, exclusive, the weight of its kind.
-      // The page, its stylesheet and its fetch (Chromium asks for /favicon.ico after them).
-      // The page, its stylesheet and its two fetches (and /favicon.ico, asked for in between).
-      const every = sent.filter((f) => f.type === 1);
-      const pathOf = (fields: readonly Header[]) => fields.find(([n]) => n === ':path')?.[1];
-      const asked = decoded.flatMap((fields, i) => (pathOf(fields) === '/favicon.ico' ? [] : [i]));
-      const headers = asked.map((i) => every[i]!);
-      expect(asked.map((i) => pathOf(decoded[i]!))).toEqual([
-        '/',
-        '/static/app.css',
-        '/api/products/42',
-        '/api/products/42',
-      ]);
-      const weight = (f: RawFrame) => f.payload[4]! + 1;
-      expect(headers.map((f) => [f.flags, f.payload[0]! >> 7])).toEqual(Array(4).fill([0x25, 1]));
-      const ours = [framesOf('h2-headers-1')[0]!, framesOf('h2-headers-3')[0]!];
-      expect(headers.slice(1, 3).map(weight)).toEqual(ours.map((f) => Buffer.from(f.payload, 'hex')[4]! + 1));
+    // The fields, in order: the timeline's but for the port in :authority and Referer and the headless UA.
+    const generic = (fields: readonly Header[]) =>
+      fields.map(([n, v]): Header => [n, v.replace(`:${port}`, '').replace('HeadlessChrome', 'Chrome')]);
+    expect(generic(decoded[asked[1]!]!)).toEqual(chromeH2Headers('shop.example', '/static/app.css', 'style'));
+    expect(generic(decoded[asked[2]!]!)).toEqual(
+      chromeH2Headers('shop.example', '/api/products/42', 'fetch'),
+    );
 
-      // The fields, in order: the timeline's but for the port in :authority and Referer and the headless UA.
-      const generic = (fields: readonly Header[]) =>
-        fields.map(([n, v]): Header => [n, v.replace(`:${port}`, '').replace('HeadlessChrome', 'Chrome')]);
-      expect(generic(decoded[asked[1]!]!)).toEqual(
-        chromeH2Headers('shop.example', '/static/app.css', 'style'),
-      );
-      expect(generic(decoded[asked[2]!]!)).toEqual(
-        chromeH2Headers('shop.example', '/api/products/42', 'fetch'),
-      );
-
-      // HPACK: our encoder, given Chromium's fields in order on one connection, writes blocks of Chromium's size.
-      const encode = hpackEncoder(chromePolicy);
-      // (The repeated fetch shows that Chromium does not index :path: its path costs as many bytes again.)
-      expect(decoded.map((fields) => encode(fields).bytes)).toEqual(every.map((f) => f.payload.length - 5));
-    }, 60_000);
-  },
-);
+    // HPACK: our encoder, given Chromium's fields in order on one connection, writes blocks of Chromium's size.
+    const encode = hpackEncoder(chromePolicy);
+    // (The repeated fetch shows that Chromium does not index :path: its path costs as many bytes again.)
+    expect(decoded.map((fields) => encode(fields).bytes)).toEqual(every.map((f) => f.payload.length - 5));
+  }, 60_000);
+});

@@ -6,10 +6,8 @@
 // redirected request gains Fetch Metadata (Sec-Fetch-Site still none) and then the client hints. The HSTS
 // upgrade itself cannot be run here (it needs a certificate Chromium trusts); its synthesised 307 is the
 // format of Chromium's net/url_request/redirect_util.cc, RedirectUtil::SynthesizeRedirectHeaders.
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { Header, HttpRequest, Timeline } from '../../src/core/index.ts';
@@ -20,8 +18,8 @@ import { exchangeRaw, freePort } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
+import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const timeline = (stack = STACKS[0]!): Timeline => buildTimeline(scenarioById('redirect-https')!, stack);
 const requests = (t: Timeline): HttpRequest[] =>
   stepsWith(t, 'http').flatMap((s) =>
@@ -67,7 +65,7 @@ describe.runIf(HAS_NGINX)('redirect-https against a real nginx', () => {
 const comparable = (headers: readonly Header[]): Header[] =>
   headers.map(([n, v]) => [n, n === 'Host' ? '…' : v.replace('HeadlessChrome', 'Chrome')]);
 
-describe.runIf(existsSync(CHROMIUM))('redirect-https: the navigations as Chromium sends them', () => {
+describe.runIf(HAS_CHROMIUM)('redirect-https: the navigations as Chromium sends them', () => {
   const heads: Header[][] = [];
   const server = http.createServer((req, res) => {
     const pairs: Header[] = [];
@@ -84,10 +82,7 @@ describe.runIf(existsSync(CHROMIUM))('redirect-https: the navigations as Chromiu
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--host-resolver-rules=MAP shop.example 127.0.0.1'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`http://shop.example:${port}/api/products/42`);

@@ -3,53 +3,25 @@
 // trust, and the server reports the alert it received. Chromium's certificate verifier runs as BoringSSL's
 // custom verify callback, which leaves BoringSSL's default alert, certificate_unknown (46), whatever the
 // reason (an untrusted issuer here, an expired date in the scenario); it never sends certificate_expired (45).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_OPENSSL = spawnSync('openssl', ['version']).status === 0;
+import { HAS_CHROMIUM, HAS_OPENSSL, launchChromium, selfSignedCertificate } from './chromium.ts';
 
 async function alertChromiumSends(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'roundtrip-tls-'));
   try {
-    const made = spawnSync('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      join(dir, 'k.pem'),
-      '-out',
-      join(dir, 'c.pem'),
-      '-subj',
-      '/CN=shop.example',
-      '-addext',
-      'subjectAltName=DNS:shop.example',
-      '-days',
-      '1',
-    ]);
-    if (made.status !== 0) throw new Error(made.stderr.toString());
-    const key = readFileSync(join(dir, 'k.pem'));
-    const cert = readFileSync(join(dir, 'c.pem'));
+    const { key, cert } = selfSignedCertificate(dir);
     let seen = '';
     const server = tls.createServer({ key, cert, minVersion: 'TLSv1.3' }, (socket) => socket.end());
     server.on('tlsClientError', (error: Error) => (seen = error.message));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--host-resolver-rules=MAP shop.example 127.0.0.1'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`https://shop.example:${port}/`).catch(() => undefined);
@@ -64,24 +36,21 @@ async function alertChromiumSends(): Promise<string> {
   }
 }
 
-describe.runIf(existsSync(CHROMIUM) && HAS_OPENSSL)(
-  'the alert Chromium sends for a certificate it refuses',
-  () => {
-    it('is certificate_unknown (46), as the expired-certificate scenario shows it', async () => {
-      const seen = await alertChromiumSends();
-      expect(seen).toMatch(/alert certificate unknown.*SSL alert number 46/s);
-      const t = buildTimeline(scenarioById('expired-certificate')!, { lang: 'node', db: 'postgres' });
-      const alert = t.steps.find((s) => s.id === 'tls-alert');
-      expect(alert?.message.protocol === 'tls' ? alert.message.tls.fields : []).toContainEqual([
-        'description',
-        'certificate_unknown (46)',
-      ]);
-      expect(alert?.message.text).toMatch(
-        /application_data \(23\), encrypted; inner content type alert \(21\)/,
-      );
-    }, 60_000);
-  },
-);
+describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('the alert Chromium sends for a certificate it refuses', () => {
+  it('is certificate_unknown (46), as the expired-certificate scenario shows it', async () => {
+    const seen = await alertChromiumSends();
+    expect(seen).toMatch(/alert certificate unknown.*SSL alert number 46/s);
+    const t = buildTimeline(scenarioById('expired-certificate')!, { lang: 'node', db: 'postgres' });
+    const alert = t.steps.find((s) => s.id === 'tls-alert');
+    expect(alert?.message.protocol === 'tls' ? alert.message.tls.fields : []).toContainEqual([
+      'description',
+      'certificate_unknown (46)',
+    ]);
+    expect(alert?.message.text).toMatch(
+      /application_data \(23\), encrypted; inner content type alert \(21\)/,
+    );
+  }, 60_000);
+});
 
 describe('the certificate the server sends', () => {
   it('is a chain (leaf and intermediate), and the browser matches the name against subjectAltName', () => {
