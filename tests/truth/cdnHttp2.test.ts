@@ -3,8 +3,9 @@
 // DATA sent to a Node h2c server must arrive as the fields and body the timeline shows; the edge's SETTINGS,
 // HEADERS and DATA sent to a Node http2 client must arrive as the response it shows, its Date the origin's
 // and Age counted from it. A real Chromium (Debian's /usr/bin/chromium) talking h2 through a recording relay
-// must send, for the stylesheet, a fetch() and a POST, the fields `chromeH2Fields` makes of the HTTP/1.1
-// request the timeline shows elsewhere, in the same order, in header blocks our HPACK encoder sizes exactly.
+// must send, for the stylesheet, a fetch(), a POST and the stylesheet from the CDN's name (static.shop.example,
+// same-site: no Origin, the page's origin as Referer), the fields `chromeH2Fields` makes of the HTTP/1.1
+// request the timeline shows, in the same order, in header blocks our HPACK encoder sizes exactly.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http2 from 'node:http2';
 import net from 'node:net';
@@ -168,10 +169,12 @@ const REVIEW = '{"rating":5,"body":"Bright and steady light."}';
 describe.runIf(existsSync(CHROMIUM) && existsSync('/usr/bin/openssl'))(
   'the HTTP/2 fields against a real Chromium',
   () => {
-    it('a stylesheet, a fetch() and a POST: Chromium’s HTTP/1.1 headers in order, as HTTP/2 fields, in blocks our HPACK sizes exactly', async () => {
+    it('a stylesheet, a fetch(), a POST and a stylesheet from static.shop.example: Chromium’s HTTP/1.1 headers in order, as HTTP/2 fields, in blocks our HPACK sizes exactly', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'roundtrip-cdn-h2-'));
       selfSigned(dir);
-      const page = `<!doctype html><link rel="stylesheet" href="/static/app.css"><script>
+      const pageFor = (
+        port: number,
+      ) => `<!doctype html><link rel="stylesheet" href="/static/app.css"><link rel="stylesheet" href="https://static.shop.example:${port}/static/app.css"><script>
 (async () => {
   await new Promise((r) => addEventListener('load', r));
   await fetch('/api/products/42', { headers: { Accept: 'application/json' } });
@@ -180,6 +183,7 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('/usr/bin/openssl'))(
 })();
 </script>`;
       const decoded: Header[][] = [];
+      let port = 0;
       const backend = http2.createServer();
       backend.on(
         'stream',
@@ -192,7 +196,7 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('/usr/bin/openssl'))(
             'content-type':
               path === '/' ? 'text/html' : path.endsWith('.css') ? 'text/css' : 'application/json',
           });
-          stream.end(path === '/' ? page : path.endsWith('.css') ? 'body{}' : '{}');
+          stream.end(path === '/' ? pageFor(port) : path.endsWith('.css') ? 'body{}' : '{}');
         },
       );
       await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
@@ -215,10 +219,13 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('/usr/bin/openssl'))(
         },
       );
       await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-      const port = (relay.address() as net.AddressInfo).port;
+      port = (relay.address() as net.AddressInfo).port;
       const browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--host-resolver-rules=MAP shop.example 127.0.0.1', '--ignore-certificate-errors'],
+        args: [
+          '--host-resolver-rules=MAP shop.example 127.0.0.1, MAP static.shop.example 127.0.0.1',
+          '--ignore-certificate-errors',
+        ],
       });
       try {
         const tab = await browser.newPage({ ignoreHTTPSErrors: true });
@@ -234,8 +241,14 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('/usr/bin/openssl'))(
       const generic = (fields: readonly Header[]) =>
         fields.map(([n, v]): Header => [n, v.replace(`:${port}`, '').replace('HeadlessChrome', 'Chrome')]);
       const pathOf = (fields: readonly Header[]) => fields.find(([n]) => n === ':path')?.[1];
-      const live = (path: string, method: string) =>
-        decoded.find((f) => pathOf(f) === path && f.some(([n, v]) => n === ':method' && v === method));
+      const authorityOf = (fields: readonly Header[]) => fields.find(([n]) => n === ':authority')?.[1];
+      const live = (path: string, method: string, host = 'shop.example') =>
+        decoded.find(
+          (f) =>
+            pathOf(f) === path &&
+            authorityOf(f) === `${host}:${port}` &&
+            f.some(([n, v]) => n === ':method' && v === method),
+        );
       // The HTTP/1.1 requests the timeline shows for the same page calls (browser.test.ts checks those live).
       const ours = (id: string) => {
         const scenario = scenarioById(id)!;
@@ -244,12 +257,21 @@ describe.runIf(existsSync(CHROMIUM) && existsSync('/usr/bin/openssl'))(
         return chromeH2Fields(browserRequest(scenario, url, languageProfile('node')), url.host, kind);
       };
       expect(generic(live('/static/app.css', 'GET') ?? [])).toEqual(ours('far-away'));
+      // the page's stylesheet from the CDN's name: same-site, Referer the page's origin, no Origin (no-cors)
+      expect(generic(live('/static/app.css', 'GET', 'static.shop.example') ?? [])).toEqual(ours('cdn-hit'));
       expect(generic(live('/api/products/42', 'GET') ?? [])).toEqual(ours('first-visit'));
       expect(generic(live('/api/products/42/reviews', 'POST') ?? [])).toEqual(ours('post-create'));
 
       // HPACK: our encoder, given Chromium's fields in order on one connection, writes blocks of Chromium's size.
       const every = sent.filter((f) => f.type === 1);
-      const encode = hpackEncoder(chromePolicy);
+      // (one connection per host name, each with its own table: the CDN's name gets a connection of its own)
+      const encoders = new Map<string, ReturnType<typeof hpackEncoder>>();
+      const encode = (fields: readonly Header[]) => {
+        const host = authorityOf(fields) ?? '';
+        const encoder = encoders.get(host) ?? hpackEncoder(chromePolicy);
+        encoders.set(host, encoder);
+        return encoder(fields);
+      };
       expect(decoded.map((fields) => encode(fields).bytes)).toEqual(every.map((f) => f.payload.length - 5));
       // Each HEADERS frame: PRIORITY, exclusive, the weight of its kind (256 the stylesheet, 220 a fetch).
       const weightOf = (path: string, method: string) => {
