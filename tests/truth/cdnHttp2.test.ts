@@ -40,6 +40,8 @@ const THROUGH_CDN: readonly Scenario[] = [
   scenarioById('far-away-cdn')!,
   built('v1.cdn'),
   built('v1.post.cdn'),
+  // the stylesheet through a cold edge: a MISS, fetched from the origin and stored
+  built('v1.css.cdn'),
 ];
 
 const h2Step = (t: Timeline, id: string) => {
@@ -161,6 +163,17 @@ describe('the CDN edge’s HTTP/2, through Node’s own http2 module', () => {
       expect(cache === 'HIT' ? Number(age) > 0 : Number(age) === 0).toBe(true);
     },
   );
+});
+
+describe('every cached copy shown keeps the Date it was stored with', () => {
+  it('browser-cache-hit: the stored head’s Date plus the age the browser computes is the moment of the lookup', () => {
+    const t = buildTimeline(scenarioById('browser-cache-hit')!, STACKS[0]!);
+    const step = t.steps.find((s) => s.id === 'http-cache-lookup')!;
+    const date = Date.parse(/^Date: (.+)$/m.exec(step.message.text)?.[1] ?? '');
+    const age = Number(/^age (\d+) s/m.exec(step.message.text)?.[1]);
+    expect(age).toBe(2 * 86_400);
+    expect(Math.abs(date + age * 1000 - epochMs(step.startMs))).toBeLessThan(1000);
+  });
 });
 
 const CHROMIUM = '/usr/bin/chromium';
