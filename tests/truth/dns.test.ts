@@ -496,7 +496,7 @@ describe('behind the CDN (issue 12 item 14)', () => {
 
   it('far-away-cdn, cold: the shop’s server answers the CNAME, the .example server refers to the CDN’s name server, which answers A by GeoDNS and NODATA for AAAA', () => {
     const t = timeline('far-away-cdn')!;
-    expect(t.nodes.find((n) => n.id === 'cdn-dns')?.name).toBe('ns1.cdn-provider.example');
+    expect(t.nodes.find((n) => n.id === 'cdn-dns')?.role).toMatch(/^ns1\.cdn-provider\.example /);
     const walk = stepsWith(t, 'dns').filter(
       (s) => s.from !== 'stub' && s.to !== 'stub' && s.to !== 'browser',
     );

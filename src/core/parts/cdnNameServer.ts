@@ -23,8 +23,9 @@ export const cdnNameServer: Part = {
             {
               id: 'cdn-dns',
               kind: 'authoritative-server',
-              name: DNS.cdnServer.replace(/\.$/, ''),
-              role: `CDN's name server (GeoDNS) · ${ADDRESS['cdn-dns']}`,
+              // a short name: the server's own (ns1.cdn-provider.example) wraps to three lines in the projector theme
+              name: 'CDN name server',
+              role: `${DNS.cdnServer.replace(/\.$/, '')} · ${ADDRESS['cdn-dns']}`,
               address: ADDRESS['cdn-dns'],
             },
           ]
