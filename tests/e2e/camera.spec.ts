@@ -43,6 +43,8 @@ const CASES = [
   { scenario: 'first-visit', theme: 'dark', width: 1024, height: 768, share: 45 },
   { scenario: 'first-visit', theme: 'projector', width: 1024, height: 768, share: 30 },
   { scenario: 'cdn-hit', theme: 'light', width: 1366, height: 768, share: 45 },
+  // the CDN's name server joins the DNS lane on a cold walk (issue 12 item 14)
+  { scenario: 'far-away-cdn', theme: 'projector', width: 1280, height: 720, share: 30 },
 ] as const;
 
 for (const c of CASES) {

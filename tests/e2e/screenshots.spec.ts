@@ -53,6 +53,25 @@ const SHOTS = [
     hash: `${at('rolling-deploy', 'proxy-forward')}&theme=projector`,
   },
   { name: 'phone-320', width: 320, height: 640, hash: `step=${stepOf('GET /api/products/42')}` },
+  // The CDN edge's HTTP/2 answer, and the CDN's own name server on a cold walk (issue 12 item 14).
+  {
+    name: 'cdn-h2-projector-1280',
+    width: 1280,
+    height: 720,
+    hash: `${at('cdn-hit', 'http-response-200')}&theme=projector`,
+  },
+  {
+    name: 'cdn-geodns-projector-1280',
+    width: 1280,
+    height: 720,
+    hash: `${at('far-away-cdn', 'dns-cdn-answer')}&theme=projector`,
+  },
+  {
+    name: 'cdn-geodns-1280',
+    width: 1280,
+    height: 720,
+    hash: `${at('far-away-cdn', 'dns-authoritative-cname')}`,
+  },
   // The main view as a projector shows it, every size and theme (the reveal.js slide: legibilityReveal).
   ...[
     [960, 540],

@@ -201,7 +201,7 @@ const VARIANTS: Scenario[] = [
 const RESOLVING = [...SCENARIOS, ...VARIANTS]
   .map((s) => [s.id, buildTimeline(s, STACK)] as const)
   .filter(([, t]) => stepsWith(t, 'dns').length > 0);
-const NAME_SERVERS = new Set(['root', 'tld', 'auth']);
+const NAME_SERVERS = new Set(['root', 'tld', 'auth', 'cdn-dns']);
 
 /** Whether `name` is `zone` or below it, label by label ("shop.example." is within "example." and "."). */
 const isWithin = (name: string, zone: string): boolean =>
@@ -375,7 +375,9 @@ describe('what the resolver tells the name servers', () => {
       for (const step of stepsWith(t, 'dns').filter((s) => s.from === 'resolver' && NAME_SERVERS.has(s.to))) {
         const { question, edns } = step.message.dns;
         const labels = question.name.replace(/\.$/, '').split('.').length;
-        const zoneLabels = { root: 0, tld: 1, auth: 2 }[step.to as 'root' | 'tld' | 'auth'];
+        const zoneLabels = { root: 0, tld: 1, auth: 2, 'cdn-dns': 2 }[
+          step.to as 'root' | 'tld' | 'auth' | 'cdn-dns'
+        ];
         expect(labels, `${step.id}: ${question.name}`).toBeLessThanOrEqual(zoneLabels + 1);
         expect(edns, `${step.id}: an OPT record with DO`).toEqual({ udp: 1232, do: true });
       }
@@ -467,18 +469,70 @@ describe('a pod’s lookup of its database through CoreDNS (kubernetes)', () => 
 });
 
 describe('behind the CDN (issue 12 item 14)', () => {
-  const t = RESOLVING.find(([id]) => id === 'cdn-hit')?.[1];
-  const toBrowser = t ? stepsWith(t, 'dns').filter((s) => s.to === 'browser') : [];
+  const timeline = (id: string) => RESOLVING.find(([name]) => name === id)?.[1];
+  const line = (r: { name: string; type: string; data: string }) => `${r.name} ${r.type} ${r.data}`;
+  const toBrowser = (t: Timeline | undefined) =>
+    t ? stepsWith(t, 'dns').filter((s) => s.to === 'browser') : [];
+  const edge = (t: Timeline | undefined) => t?.nodes.find((n) => n.id === 'cdn')?.address ?? '?';
 
-  it('shop.example is an alias (CNAME) for the CDN’s name, and the CDN’s name holds the edge’s address', () => {
-    const [a, aaaa] = toBrowser.map((s) => s.message.dns);
-    expect(a?.answers.map((r) => `${r.name} ${r.type} ${r.data}`)).toEqual([
-      'shop.example. CNAME shop-example.cdn.example.net.',
-      `shop-example.cdn.example.net. A ${t?.nodes.find((n) => n.id === 'cdn')?.address ?? '?'}`,
+  it.each(['cdn-hit', 'far-away-cdn'])(
+    '%s: static.shop.example is an alias (CNAME) for the CDN’s name, whose address is the edge’s; AAAA follows it to the CDN zone’s NODATA',
+    (id) => {
+      const t = timeline(id);
+      const [a, aaaa] = toBrowser(t).map((s) => s.message.dns);
+      expect(a?.answers.map(line)).toEqual([
+        'static.shop.example. CNAME shop.cdn-provider.example.',
+        `shop.cdn-provider.example. A ${edge(t)}`,
+      ]);
+      expect(aaaa?.answers.map((r) => r.type)).toEqual(['CNAME']);
+      expect(aaaa?.authorities.map((r) => `${r.name} ${r.type}`)).toEqual(['cdn-provider.example. SOA']);
+    },
+  );
+
+  it('cdn-hit: the resolver’s cached chain came from the CDN’s name server by GeoDNS', () => {
+    const t = timeline('cdn-hit');
+    expect(stepsWith(t!, 'dns').find((s) => s.id === 'dns-answer-cached')?.narration).toMatch(/GeoDNS/);
+  });
+
+  it('far-away-cdn, cold: the shop’s server answers the CNAME, the .example server refers to the CDN’s name server, which answers A by GeoDNS and NODATA for AAAA', () => {
+    const t = timeline('far-away-cdn')!;
+    expect(t.nodes.find((n) => n.id === 'cdn-dns')?.role).toMatch(/^ns1\.cdn-provider\.example /);
+    const walk = stepsWith(t, 'dns').filter(
+      (s) => s.from !== 'stub' && s.to !== 'stub' && s.to !== 'browser',
+    );
+    const said = walk.map(
+      (s) =>
+        `${s.from}→${s.to} ${s.message.dns.question.type} ${s.message.dns.question.name}${
+          s.message.dns.kind === 'response'
+            ? ` ${s.message.dns.aa ? 'aa ' : ''}${[...s.message.dns.answers, ...s.message.dns.authorities].map((r) => `${r.type} ${r.data.split(' ')[0]}`).join(', ')}`
+            : ''
+        }`,
+    );
+    expect(said).toEqual([
+      'resolver→root A example.',
+      'root→resolver A example. NS a.nic.example.',
+      'resolver→tld A shop.example.',
+      'tld→resolver A shop.example. NS ns1.shop.example.',
+      'resolver→auth A static.shop.example.',
+      'resolver→auth AAAA static.shop.example.',
+      'auth→resolver A static.shop.example. aa CNAME shop.cdn-provider.example.',
+      'auth→resolver AAAA static.shop.example. aa CNAME shop.cdn-provider.example.',
+      // the alias's target, walked from the closest zone the resolver knows, minimised again
+      'resolver→tld A cdn-provider.example.',
+      'tld→resolver A cdn-provider.example. NS ns1.cdn-provider.example.',
+      'resolver→cdn-dns A shop.cdn-provider.example.',
+      'resolver→cdn-dns AAAA shop.cdn-provider.example.',
+      `cdn-dns→resolver A shop.cdn-provider.example. aa A ${edge(t)}`,
+      'cdn-dns→resolver AAAA shop.cdn-provider.example. aa SOA ns1.cdn-provider.example.',
     ]);
-    // the chain is followed for AAAA too, and its NODATA comes from the CDN's zone
-    expect(aaaa?.answers.map((r) => r.type)).toEqual(['CNAME']);
-    expect(aaaa?.authorities.map((r) => `${r.name} ${r.type}`)).toEqual(['cdn.example.net. SOA']);
-    expect(stepsWith(t!, 'dns').find((s) => s.id === 'dns-answer-cached')?.narration).toMatch(/anycast/);
+    expect(walk.find((s) => s.id === 'dns-cdn-answer')?.narration).toMatch(/GeoDNS/);
+  });
+
+  it('no zone’s apex is an alias: a CNAME cannot sit beside the SOA and NS records (RFC 1034 §3.6.2, RFC 2181 §10.1)', () => {
+    const apexes = new Set(['shop.example.', 'example.', 'cdn-provider.example.']);
+    for (const [id, t] of RESOLVING)
+      for (const s of stepsWith(t, 'dns'))
+        for (const r of s.message.dns.answers.filter((a) => a.type === 'CNAME'))
+          expect(apexes.has(r.name), `${id} step ${s.id}: ${r.name} CNAME`).toBe(false);
   });
 });

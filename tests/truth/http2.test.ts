@@ -14,52 +14,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
-import type { Header, Http2Frame } from '../../src/core/index.ts';
+import type { Header } from '../../src/core/index.ts';
 import { chromeH2Headers, pageRequests } from '../../src/core/engine/http2Exchange.ts';
 import { chromePolicy, hpackEncoder } from '../../src/core/protocols/hpack.ts';
 import { frameHex } from '../../src/core/protocols/http2Frames.ts';
 import { nginxH2Fields } from '../../src/core/protocols/nginxHpack.ts';
 import { freePort } from './loopback.ts';
+import { PREFACE, bytesOf, frameReader, pairs } from './h2wire.ts';
+import type { RawFrame } from './h2wire.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
 import { HAS_CHROMIUM, HAS_OPENSSL, launchChromium, selfSignedCertificate } from './chromium.ts';
-
-const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
-const bytesOf = (frames: readonly Http2Frame[]): Buffer => Buffer.from(frames.map(frameHex).join(''), 'hex');
-
-interface RawFrame {
-  readonly type: number;
-  readonly flags: number;
-  readonly stream: number;
-  readonly payload: Buffer;
-}
-
-/** Reads frames out of a byte stream as they complete (after the client's preface, when `preface`). */
-function frameReader(preface: boolean, onFrame: (f: RawFrame) => void): (chunk: Buffer) => void {
-  let pending = Buffer.alloc(0);
-  let skip = preface ? PREFACE.length : 0;
-  return (chunk) => {
-    pending = Buffer.concat([pending, chunk]);
-    if (skip > 0) {
-      const cut = Math.min(skip, pending.length);
-      pending = pending.subarray(cut);
-      skip -= cut;
-    }
-    while (pending.length >= 9 && pending.length >= 9 + pending.readUIntBE(0, 3)) {
-      const length = pending.readUIntBE(0, 3);
-      onFrame({
-        type: pending[3]!,
-        flags: pending[4]!,
-        stream: pending.readUInt32BE(5) & 0x7fffffff,
-        payload: Buffer.from(pending.subarray(9, 9 + length)),
-      });
-      pending = pending.subarray(9 + length);
-    }
-  };
-}
-
-const pairs = (raw: readonly string[]): Header[] =>
-  raw.flatMap((v, i) => (i % 2 === 0 ? [[v, raw[i + 1] ?? ''] as const] : []));
 
 const timeline = (stack = STACKS[0]!) => buildTimeline(scenarioById('http2')!, stack);
 const framesOf = (id: string, stack = STACKS[0]!) => {

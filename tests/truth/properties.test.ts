@@ -9,7 +9,7 @@ import { buildSpec } from '../support/buildSpecs.ts';
 import type { Header, RequestSpec, Scenario, StartState, Step, Timeline } from '../../src/core/index.ts';
 import { PRODUCT_COUNT } from '../../src/core/data/shopData.ts';
 import { VALID_TOKEN } from '../../src/core/world/world.ts';
-import { STACKS, stepsWith } from './timelines.ts';
+import { STACKS, browserStatuses, stepsWith } from './timelines.ts';
 
 /** 300 by default; set FC_NUM_RUNS for a longer search. */
 const NUM_RUNS = Number(process.env['FC_NUM_RUNS'] ?? 300);
@@ -242,13 +242,21 @@ describe('for random valid settings on any stack', () => {
             true,
           );
       }
+      // over HTTP/2, each stream the browser opens is answered by HEADERS on the same stream
+      const h2 = stepsWith(t, 'http2');
+      const streams = (s: (typeof h2)[number]) =>
+        s.message.http2.frames.filter((f) => f.type === 'HEADERS').map((f) => f.stream);
+      for (const req of h2.filter((s) => s.from === 'browser'))
+        for (const stream of streams(req))
+          expect(
+            h2.some((s) => s.index > req.index && s.to === 'browser' && streams(s).includes(stream)),
+            `${req.id}: stream ${stream} is answered`,
+          ).toBe(true);
       expect(t.outcome.summary.length).toBeGreaterThan(0);
       if (t.outcome.status !== null) {
-        const final = http.filter((s) => s.to === 'browser' && s.message.http.kind === 'response').at(-1);
-        expect(
-          final?.message.http.kind === 'response' && final.message.http.status,
-          'the outcome is the status the browser got',
-        ).toBe(t.outcome.status);
+        expect(browserStatuses(t).at(-1)?.status, 'the outcome is the status the browser got').toBe(
+          t.outcome.status,
+        );
         expect(t.outcome.ok).toBe(t.outcome.status < 400);
       } else {
         expect(t.outcome.ok, 'no response means failure').toBe(false);

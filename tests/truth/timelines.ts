@@ -39,3 +39,30 @@ export function resultOf<P extends 'sql' | 'mongodb'>(timeline: Timeline, reques
     throw new Error(`${timeline.scenario}: no ${protocol} result follows step ${request.id}`);
   return result as StepWith<P>;
 }
+
+/**
+ * The responses that reach the browser, in order, with their status: HTTP/1.1 responses, and HTTP/2 HEADERS
+ * frames carrying :status (a CDN edge or the http2 lesson's nginx).
+ */
+export function browserStatuses(timeline: Timeline): { readonly step: Step; readonly status: number }[] {
+  return timeline.steps.flatMap((step) => {
+    if (step.to !== 'browser') return [];
+    const m = step.message;
+    if (m.protocol === 'http') return m.http.kind === 'response' ? [{ step, status: m.http.status }] : [];
+    if (m.protocol !== 'http2') return [];
+    const status = m.http2.frames
+      .filter((f) => f.type === 'HEADERS')
+      .flatMap((f) => f.lines.map((l) => /^:status: (\d+)/.exec(l)?.[1]).filter((v) => v !== undefined));
+    return status.map((v) => ({ step, status: Number(v) }));
+  });
+}
+
+/** The fields a HEADERS frame carries, as its lines show them decoded ("name: value    ; how"). */
+export const headerFields = (frame: { readonly lines: readonly string[] }): [string, string][] =>
+  frame.lines
+    .filter((l) => !l.startsWith(';') && !l.startsWith('(') && l.includes('    ; '))
+    .map((l) => {
+      const field = l.split('    ; ')[0] ?? '';
+      const at = field.indexOf(': ', 1);
+      return [field.slice(0, at), field.slice(at + 2)];
+    });

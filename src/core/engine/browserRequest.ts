@@ -109,7 +109,8 @@ export function browserRequest(scenario: Scenario, url: ParsedUrl, profile: Lang
     ['User-Agent', USER_AGENT],
     ...(css ? [['Accept', 'text/css,*/*;q=0.1'] as const] : pageHeaders(scenario, url)),
     ...secure,
-    ...(request.method === 'POST' || page !== origin ? [['Origin', page] as const] : []),
+    // a no-cors GET (a cross-origin stylesheet without crossorigin) sends no Origin (Fetch Standard)
+    ...(request.method === 'POST' || (page !== origin && !css) ? [['Origin', page] as const] : []),
     ['Referer', `${page}/`],
     ['Accept-Encoding', url.https ? 'gzip, deflate, br, zstd' : 'gzip, deflate'],
     ['Accept-Language', 'en-US,en;q=0.9'],

@@ -214,7 +214,10 @@ describe('buildTimeline', () => {
     const t = build('cdn-hit');
     expect(visits(t, 'proxy')).toBe(false);
     expect(visits(t, 'app')).toBe(false);
-    expect(t.steps.find((s) => s.id === 'http-response-200')!.message.text).toContain('X-Cache: HIT');
+    // over HTTP/2 (issue 12 item 14): the edge's HEADERS frame, names lower case
+    const response = t.steps.find((s) => s.id === 'http-response-200')!;
+    expect(response.message.protocol).toBe('http2');
+    expect(response.message.text).toContain('x-cache: HIT');
   });
 
   it('a mistyped name ends in NXDOMAIN at the browser, with no connection', () => {

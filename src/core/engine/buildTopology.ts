@@ -12,6 +12,7 @@ import { cdnEdge } from '../parts/cdnEdge.ts';
 import { extra } from '../extras/ExtraStages.ts';
 import type { Extras } from '../extras/ExtraStages.ts';
 import type { ParsedUrl } from '../journey/EngineContext.ts';
+import { cdnNameServer } from '../parts/cdnNameServer.ts';
 import type { PartEnv, Placement } from '../parts/Part.ts';
 import { mergePlacements } from '../parts/Part.ts';
 
@@ -107,7 +108,7 @@ export function buildTopology(
           },
         };
   const cache = part(appCache);
-  const { nodes, links, initialState } = mergePlacements([edge, origin, cache]);
+  const { nodes, links, initialState } = mergePlacements([edge, origin, cache, part(cdnNameServer)]);
 
   const fqdn = `${host}.`;
   const known = DNS.zone[fqdn] !== undefined;

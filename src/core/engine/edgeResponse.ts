@@ -32,8 +32,8 @@ export function edgeResponse(ctx: EngineContext, response: HttpResponse): HttpRe
           }
         : response;
     case 'cdn':
-      // HTTP/1.1 here: the edge speaking HTTP/2 with Chrome (ALPN h2, HEADERS/DATA frames) is the http2
-      // scenario's framing (issue 12's http2 lesson); this is where a cdn edge would hand it the response.
+      // Over HTTPS the edge then frames it as HTTP/2 for the browser (engine/edgeH2.ts: HEADERS with nginx's
+      // HPACK, DATA), where Connection has no place anyway; over plain HTTP it goes as it is, without Connection.
       return { ...response, headers: response.headers.filter(([n]) => n !== 'Connection') };
   }
 }

@@ -8,6 +8,8 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { serveRequest } from './serveRequest.ts';
 import { extra } from '../extras/ExtraStages.ts';
+import { FLIGHT_GAP_MS } from './resolverWalk.ts';
+import { edgeSpeaksH2 } from './edgeSpeaksH2.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 import { INITIAL_CWND, tcpFlights } from '../protocols/tcpFlights.ts';
 import type { Flights } from '../protocols/tcpFlights.ts';
@@ -55,17 +57,39 @@ export function exchange(
   resumed = false,
 ): [Outcome, boolean] {
   const { b, url } = ctx;
-  b.hop('browser', ctx.edge, 'request', {
-    id: 'http-request',
-    phase: 'request',
-    title: `${request.method} ${request.target}`,
-    narration: `${reused ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${ctx.scenario.request.navigation ? 'a page, HTML first,' : url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
-    message: httpMessage(request),
-  });
+  // To a CDN edge over TLS the request travels as HTTP/2 frames (edgeH2.ts); the edge's own fetch from the
+  // origin stays HTTP/1.1.
+  const h2 = edgeSpeaksH2(ctx) ? extra(ctx.extras, 'http2') : null;
+  const sent = b.now();
+  if (h2 && !reused) h2.openEdgeH2(ctx);
+  b.hop(
+    'browser',
+    ctx.edge,
+    'request',
+    {
+      id: 'http-request',
+      phase: 'request',
+      ...(h2
+        ? h2.edgeH2Request(ctx, request, reused)
+        : {
+            title: `${request.method} ${request.target}`,
+            narration: `${reused ? 'The browser reuses its open connection, so there is no handshake at all, and' : 'The browser'} sends the HTTP request: the method and path, then headers (Host says which site, Accept says ${ctx.scenario.request.navigation ? 'a page, HTML first,' : url.path.endsWith('.css') ? 'a stylesheet' : 'JSON'} is wanted)${request.body ? ', then the JSON body, whose size Content-Length gives' : ''}.${url.https ? ' TLS encrypts it into application-data records on the way.' : ' Without TLS it travels in clear text.'}`,
+            message: httpMessage(request),
+          }),
+    },
+    h2 && !reused ? { startMs: sent + FLIGHT_GAP_MS } : {},
+  );
+  if (h2 && !reused) {
+    // the edge's SETTINGS leave as the preface arrives, while the request is being served
+    const arrived = b.now();
+    b.rewind(arrived - FLIGHT_GAP_MS);
+    h2.edgeSettings(ctx);
+    b.rewind(arrived);
+  }
   if (resumed) extra(ctx.extras, 'tlsResumption').resumedTicket(ctx);
 
   const toBrowser = serveRequest(ctx, request);
-  const sent = tcpFlights(wireBytes(toBrowser), url.https);
+  const flights = tcpFlights(wireBytes(toBrowser), url.https);
   const rtt = 2 * b.latency(ctx.edge, 'browser');
   b.hop(
     ctx.edge,
@@ -75,10 +99,12 @@ export function exchange(
       id: `http-response-${toBrowser.status}`,
       phase: 'response',
       title: statusText(toBrowser),
-      narration: `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : ctx.scenario.topology.kubernetes ? 'ingress controller' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.${slowStartWords(toBrowser, sent, rtt, url.https, reused)}`,
-      message: httpMessage(toBrowser),
+      narration: h2
+        ? h2.edgeH2Narration(ctx, toBrowser)
+        : `The ${ctx.edge === 'cdn' ? 'CDN edge' : ctx.scenario.topology.balancer ? 'load balancer' : ctx.scenario.topology.kubernetes ? 'ingress controller' : 'proxy'} sends the response back over the browser's connection${url.https ? ', encrypted by TLS' : ''}${ctx.edge === 'proxy' && headerValue(toBrowser.headers, 'Strict-Transport-Security') ? ', adding Strict-Transport-Security so this browser will only ever use HTTPS here' : ''}.${slowStartWords(toBrowser, flights, rtt, url.https, reused)}`,
+      message: h2 ? h2.edgeH2Response(ctx, toBrowser) : httpMessage(toBrowser),
     },
-    { extraMs: (sent.flights - 1) * rtt },
+    { extraMs: (flights.flights - 1) * rtt },
   );
 
   const location = headerValue(toBrowser.headers, 'Location');

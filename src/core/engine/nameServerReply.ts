@@ -1,8 +1,8 @@
 import type { DnsRecord } from '../model/messages.ts';
 import { ADDRESS, DNS } from '../world/world.ts';
 
-/** The name servers of the simulated DNS, by node id. */
-export type NameServer = 'root' | 'tld' | 'auth';
+/** The name servers of the simulated DNS, by node id: the shop's (auth) and the CDN's (cdn-dns). */
+export type NameServer = 'root' | 'tld' | 'auth' | 'cdn-dns';
 
 /** What a name server says about a name's A record. */
 export type NameServerReply =
@@ -15,6 +15,8 @@ export type NameServerReply =
       readonly next: NameServer;
     }
   | { readonly kind: 'answer'; readonly record: DnsRecord }
+  /** The name is an alias: its CNAME, whose target the resolver must look up in turn. */
+  | { readonly kind: 'alias'; readonly record: DnsRecord }
   | {
       readonly kind: 'nxdomain';
       /** The zone that would hold the name, and its SOA with the negative TTL (RFC 2308). */
@@ -42,7 +44,9 @@ const nxdomain = (zone: string): NameServerReply => ({ kind: 'nxdomain', zone, s
 
 /**
  * What `server` answers, without recursion, to a query for `fqdn`'s A record: a referral down to
- * the zone that holds the name, the address, or NXDOMAIN from the zone the name would be in.
+ * the zone that holds the name, the address, an alias (a name behind the CDN, when the scenario has one), or
+ * NXDOMAIN from the zone the name would be in. The CDN's server answers by GeoDNS: the edge nearest the
+ * resolver that asks.
  */
 export function nameServerReply(server: NameServer, fqdn: string, cdn: boolean): NameServerReply {
   switch (server) {
@@ -53,9 +57,20 @@ export function nameServerReply(server: NameServer, fqdn: string, cdn: boolean):
     case 'tld':
       return isWithin(fqdn, DNS.shopZone)
         ? { kind: 'referral', zone: DNS.shopZone, ns: DNS.authServer, nsAddress: ADDRESS.auth, next: 'auth' }
-        : nxdomain(DNS.tld);
+        : isWithin(fqdn, DNS.cdnZone)
+          ? {
+              kind: 'referral',
+              zone: DNS.cdnZone,
+              ns: DNS.cdnServer,
+              nsAddress: ADDRESS['cdn-dns'],
+              next: 'cdn-dns',
+            }
+          : nxdomain(DNS.tld);
     case 'auth': {
       const host = DNS.zone[fqdn];
+      const alias = cdn ? DNS.cdnAliases[fqdn] : undefined;
+      if (alias)
+        return { kind: 'alias', record: { name: fqdn, type: 'CNAME', ttl: DNS.cdnAliasTtl, data: alias } };
       return host
         ? {
             kind: 'answer',
@@ -63,5 +78,9 @@ export function nameServerReply(server: NameServer, fqdn: string, cdn: boolean):
           }
         : nxdomain(DNS.shopZone);
     }
+    case 'cdn-dns':
+      return Object.values(DNS.cdnAliases).includes(fqdn)
+        ? { kind: 'answer', record: { name: fqdn, type: 'A', ttl: DNS.cdnAnswerTtl, data: ADDRESS.cdn } }
+        : nxdomain(DNS.cdnZone);
   }
 }

@@ -120,14 +120,15 @@ function fromCache(
 ): readonly [DnsMessage, DnsMessage] {
   const { b } = ctx;
   const fqdn = queryA.question.name;
-  const cdn = ctx.scenario.topology.cdn;
+  const target = ctx.scenario.topology.cdn ? DNS.cdnAliases[fqdn] : undefined;
+  const cdn = target !== undefined;
   b.wait(COST_MS.cacheLookup);
   const aged = (r: DnsRecord): DnsRecord => ({ ...r, ttl: r.ttl - CACHED_AGO_S });
-  // behind the CDN the shop's name is an alias (CNAME) for the CDN's name, whose zone holds the address
+  // behind the CDN the name is an alias (CNAME) for the CDN's name, whose zone holds the address
   const alias: readonly DnsRecord[] = cdn
-    ? [{ name: fqdn, type: 'CNAME', ttl: DNS.cdnAliasTtl, data: DNS.cdnAlias }]
+    ? [{ name: fqdn, type: 'CNAME', ttl: DNS.cdnAliasTtl, data: target }]
     : [];
-  const owner = cdn ? DNS.cdnAlias : fqdn;
+  const owner = target ?? fqdn;
   const soa = negativeSoa(cdn ? DNS.cdnZone : DNS.shopZone);
   const a = dnsResponse(queryA, {
     ra: true,
@@ -143,7 +144,7 @@ function fromCache(
     phase: 'dns',
     title: 'Answer from the resolver’s cache',
     narration: cdn
-      ? `The resolver looked ${ctx.url.host} up two minutes ago for someone else, so it answers from its cache, TTLs counted down by 120 seconds: ${ctx.url.host} is an alias (CNAME) for ${DNS.cdnAlias.replace(/\.$/, '')}, the CDN's name for the shop, and the CDN's name servers gave that name the address ${address}. The CDN announces that address from every edge (anycast), so the answer is the same everywhere and the network's routing takes the packets to the nearest edge; a GeoDNS CDN would instead answer each resolver with a nearby edge's own address.`
+      ? `The resolver looked ${ctx.url.host} up two minutes ago for someone else, so it answers from its cache, TTLs counted down by 120 seconds: ${ctx.url.host} is an alias (CNAME) for ${owner.replace(/\.$/, '')}, the CDN's name for the shop's static files, and the CDN's own name server gave that name the address ${address} by GeoDNS: the edge nearest this resolver (a resolver on another continent gets another edge's address for the same name).`
       : `The resolver looked up ${fqdn} two minutes ago for someone else, so it answers from its cache; the TTL has counted down from ${DNS.answerTtl} to ${DNS.answerTtl - CACHED_AGO_S} seconds.`,
     why: WHY_CACHE,
     message: dnsMessage(a),
@@ -176,12 +177,19 @@ function walk(
   const { b } = ctx;
   const result = iterate(ctx, queryA.question.name);
   const found = result.kind === 'answer';
+  // the stub gets the whole chain: the aliases followed, then the address (or NXDOMAIN for the last name)
   const a = found
-    ? dnsResponse(queryA, { ra: true, answers: [result.record] })
-    : dnsResponse(queryA, { ra: true, rcode: 'NXDOMAIN', authorities: [result.soa] });
+    ? dnsResponse(queryA, { ra: true, answers: [...result.chain, result.record] })
+    : dnsResponse(queryA, {
+        ra: true,
+        rcode: 'NXDOMAIN',
+        answers: result.chain,
+        authorities: [result.soa],
+      });
   const aaaa = dnsResponse(queryAAAA, {
     ra: true,
     rcode: result.aaaa?.rcode ?? a.rcode,
+    answers: result.chain,
     authorities: result.aaaa?.authorities ?? a.authorities,
   });
   const at = b.now();
@@ -190,7 +198,9 @@ function walk(
     phase: 'dns',
     title: found ? 'Answer the stub' : 'Tell the stub: no such name',
     narration: found
-      ? `The resolver sends the address back to the stub with "recursion available" set. It will reuse it for ${result.record.ttl} seconds.`
+      ? result.chain.length > 0
+        ? `The resolver sends the stub the whole chain with "recursion available" set: the CNAME, then the address of the name it points to. It will reuse the alias for ${DNS.cdnAliasTtl} seconds and the address for ${result.record.ttl}.`
+        : `The resolver sends the address back to the stub with "recursion available" set. It will reuse it for ${result.record.ttl} seconds.`
       : `The resolver passes the NXDOMAIN on to the stub, with the SOA that proves it, and remembers it for ${result.soa.ttl} seconds, so repeated typos cost nothing.`,
     message: dnsMessage(a),
   });

@@ -70,6 +70,7 @@ export function simulateTimeline(
     inRotation: [],
     served: { count: 0 },
     edge: scenario.topology.cdn ? 'cdn' : 'proxy',
+    edgeH2: { sent: [] },
     cachedKeys: new Set(),
     database: { reviews: REVIEW_COUNT, prepared: 0 },
     session: { cookies: null },

@@ -6,6 +6,7 @@ import type { EngineContext } from '../journey/EngineContext.ts';
 import { internal } from '../journey/EngineContext.ts';
 import { certificateCheck, certificateTime } from './certificateCheck.ts';
 import type { CertificateFacts } from './certificateCheck.ts';
+import { edgeSpeaksH2 } from './edgeSpeaksH2.ts';
 
 const tls = tlsMessage;
 
@@ -66,8 +67,8 @@ export const clientHelloFields = (rng: Prng, host: string): Header[] => [
 export function tlsHandshake(ctx: EngineContext): string | null {
   const { b, rng, url, edge } = ctx;
   const expired = ctx.scenario.faults.certificateExpired;
-  // ALPN: nginx's `listen 443 ssl http2` offers h2, and the browser lists it first.
-  const alpn = ctx.scenario.h2 ? 'h2' : 'http/1.1';
+  // ALPN: nginx's `listen 443 ssl http2` offers h2, as a CDN edge always does, and the browser lists it first.
+  const alpn = ctx.scenario.h2 || edgeSpeaksH2(ctx) ? 'h2' : 'http/1.1';
   const cert = {
     notBefore: expired ? CERTIFICATE.expiredNotBefore : CERTIFICATE.notBefore,
     notAfter: expired ? CERTIFICATE.expiredNotAfter : CERTIFICATE.notAfter,
@@ -106,7 +107,7 @@ export function tlsHandshake(ctx: EngineContext): string | null {
         ['server_name', '(acknowledged)'],
       ]),
       alpn === 'h2'
-        ? "Already encrypted: the server confirms the name and picks h2, HTTP/2, the first protocol of the browser's ALPN list (nginx listens with http2 on). No extra round trip decides the protocol: TLS did it."
+        ? `Already encrypted: the server confirms the name and picks h2, HTTP/2, the first protocol of the browser's ALPN list (${edge === 'cdn' ? 'a CDN edge offers it to every browser' : 'nginx listens with http2 on'}). No extra round trip decides the protocol: TLS did it.`
         : "Already encrypted: the server confirms the name and chooses HTTP/1.1 from the browser's ALPN list.",
     ],
     [

@@ -20,7 +20,7 @@ import type { gzip } from './gzip.ts';
  * `extra`; `buildTimeline` (tests, scripts) hands it every extra at once (`extras/allExtras.ts`).
  */
 export interface ExtraStages {
-  /** `scenario.h2`: the page's requests as HTTP/2 frames on one connection. */
+  /** `scenario.h2`: the page's requests as HTTP/2 frames on one connection; `topology.cdn`: the edge's HTTP/2. */
   readonly http2: typeof http2;
   /** `start.tlsTickets`: a session ticket from an earlier connection resumes TLS without certificates. */
   readonly tlsResumption: typeof tlsResumption;
@@ -58,7 +58,7 @@ export type Extras = Partial<ExtraStages>;
  * predicate may say yes where the journey will not reach the stage (h2 over plain http), never no where it will.
  */
 const NEEDED: { readonly [K in ExtraId]: (scenario: Scenario) => boolean } = {
-  http2: (s) => s.h2 === true,
+  http2: (s) => s.h2 === true || s.topology.cdn,
   tlsResumption: (s) => (s.start.tlsTickets ?? 0) > 0,
   loadBalancer: (s) => s.topology.balancer !== undefined,
   kubernetes: (s) => s.topology.kubernetes !== undefined,

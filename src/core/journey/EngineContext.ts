@@ -1,4 +1,4 @@
-import type { Message } from '../model/messages.ts';
+import type { Header, Message } from '../model/messages.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Stack } from '../model/stack.ts';
 import type { Extras } from '../extras/ExtraStages.ts';
@@ -39,6 +39,11 @@ export interface EngineContext {
   readonly served: { count: number };
   /** The node the browser connects to: the CDN edge or the reverse proxy. */
   readonly edge: 'cdn' | 'proxy';
+  /**
+   * The browser's HTTP/2 connection to the CDN edge (engine/edgeH2.ts): the field lists of the requests sent
+   * on it so far, in order (they fill HPACK's dynamic table, and the next request takes the next odd stream).
+   */
+  readonly edgeH2: { readonly sent: Header[][] };
   /** Keys the application cache holds that the journey itself stored (for repeated requests). */
   readonly cachedKeys: Set<string>;
   /** What the database holds as the journey goes on: rows in reviews (the next insert gets the next id), and

@@ -9,6 +9,8 @@ export const ADDRESS = {
   root: '192.0.2.1',
   tld: '192.0.2.30',
   auth: '198.51.100.10',
+  /** The CDN's own authoritative name server (anycast, like most CDNs' name servers). */
+  'cdn-dns': '192.0.2.60',
   cdn: '203.0.113.80',
   proxy: '203.0.113.10',
   app: '10.0.0.21',
@@ -25,6 +27,7 @@ export const LATENCY_MS: Readonly<Record<string, number>> = {
   'resolver-root': 11,
   'resolver-tld': 14,
   'resolver-auth': 18,
+  'resolver-cdn-dns': 8,
   'browser-proxy': 19,
   'browser-cdn': 4,
   'cdn-proxy': 21,
@@ -87,8 +90,8 @@ export interface ZoneSoa {
 }
 
 /**
- * Names in the simulated DNS: the root delegates only `example.` (to a.nic.example.), which delegates
- * only `shop.example.` (to ns1.shop.example.), which holds the shop's address. Any other name is
+ * Names in the simulated DNS: the root delegates only `example.` (to a.nic.example.), which delegates `shop.example.`
+ * (to ns1.shop.example., which holds the shop's addresses) and the CDN's zone (cdnZone). Any other name is
  * NXDOMAIN from the zone it would be in, with that zone's SOA.
  */
 export const DNS = {
@@ -100,17 +103,22 @@ export const DNS = {
   /** Hosts that exist in the shop.example zone. */
   zone: {
     'shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.cdn },
+    // The shop's static files, behind the CDN (cdn-hit, far-away-cdn): an alias there (cdnAliases).
+    'static.shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.cdn },
     // The API's own name, on the same proxy (its own server block: cors-preflight).
     'api.shop.example.': { origin: ADDRESS.proxy, cdn: ADDRESS.proxy },
   } as Readonly<Record<string, { origin: string; cdn: string }>>,
   answerTtl: 300,
   /**
-   * Behind the CDN (cdn-hit), the shop's name is an alias for the CDN's name for it, which the CDN's own name
-   * servers answer with its anycast address: the same everywhere, routing takes packets to the nearest edge.
+   * Names behind the CDN: in the shop's zone each is an alias (CNAME) for the CDN's name for it, which the
+   * CDN's own name servers answer by GeoDNS with the edge nearest the asking resolver. The zone's apex,
+   * shop.example itself, cannot be a CNAME (it holds the zone's SOA and NS; RFC 1034 §3.6.2, RFC 2181 §10.1).
    */
-  cdnAlias: 'shop-example.cdn.example.net.',
+  cdnAliases: { 'static.shop.example.': 'shop.cdn-provider.example.' } as Readonly<Record<string, string>>,
   cdnAliasTtl: 3600,
-  cdnZone: 'cdn.example.net.',
+  /** The CDN's zone, delegated by the .example servers to its own name server. */
+  cdnZone: 'cdn-provider.example.',
+  cdnServer: 'ns1.cdn-provider.example.',
   cdnAnswerTtl: 300,
   referralTtl: 172800,
   /** Each zone's SOA, sent in the authority section of its negative answers (RFC 2308). */
@@ -120,9 +128,9 @@ export const DNS = {
       data: 'a.root-servers.example. hostmaster.root-servers.example. 2026112400 1800 900 604800 86400',
     },
     'example.': { ttl: 3600, data: 'a.nic.example. hostmaster.nic.example. 2026112401 1800 900 604800 3600' },
-    'cdn.example.net.': {
+    'cdn-provider.example.': {
       ttl: 3600,
-      data: 'ns1.cdn.example.net. dns-admin.cdn.example.net. 2026112401 3600 600 604800 300',
+      data: 'ns1.cdn-provider.example. dns-admin.cdn-provider.example. 2026112401 3600 600 604800 300',
     },
     'shop.example.': {
       ttl: 3600,
@@ -141,7 +149,7 @@ export const WORLD_START = { year: 2026, month: 11, day: 24, hour: 9, minute: 0 
  */
 export const CERTIFICATE = {
   subject: 'CN=shop.example',
-  names: ['shop.example', 'api.shop.example'],
+  names: ['shop.example', 'api.shop.example', 'static.shop.example'],
   issuer: 'CN=Example Issuing CA R3, O=Example Trust Services',
   notBefore: '2026-09-01 00:00:00 UTC',
   notAfter: '2026-11-30 23:59:59 UTC',

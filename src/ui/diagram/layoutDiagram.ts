@@ -70,13 +70,24 @@ export function layoutDiagram(
   }
   const stackHeight = (group: readonly SimNode[]) =>
     group.reduce((sum, node) => sum + heightOf(node), 0) + Math.max(0, group.length - 1) * rowGap;
-  const laneHeights = lanes.map((lane) => Math.max(0, ...lane.filter(Boolean).map(stackHeight)));
+  // A top-lane column taller than three cards (the CDN's name server joining the root, TLD and shop's name
+  // servers on a cold walk) grows upward, so the browser, the stub and the edge keep the places, and the camera
+  // the zoom, they have with three (camera.spec's far-away-cdn case).
+  const laneHeights = lanes.map((lane, i) =>
+    Math.max(0, ...lane.filter(Boolean).map((group) => stackHeight(i === 0 ? group.slice(0, 3) : group))),
+  );
   const [topHeight = 0, bottomHeight = 0] = laneHeights;
   const laneTop = [0, topHeight > 0 ? topHeight + laneGap : 0];
   const placements: NodePlacement[] = [];
+  const spareOf = (laneIndex: number, group: readonly SimNode[]) =>
+    (laneHeights[laneIndex] ?? 0) - stackHeight(group);
   lanes.forEach((lane, laneIndex) => {
     lane.forEach((group, col) => {
-      let y = (laneTop[laneIndex] ?? 0) + ((laneHeights[laneIndex] ?? 0) - stackHeight(group)) / 2;
+      const spare = spareOf(laneIndex, group);
+      // ...and the machine that talks to all of them (the resolver) moves up to the middle of the column
+      const next = lane[col + 1];
+      const grown = next && laneIndex === 0 ? Math.min(0, spareOf(0, next)) / 2 : 0;
+      let y = (laneTop[laneIndex] ?? 0) + (spare < 0 ? spare : spare / 2 + grown);
       for (const node of group) {
         placements.push({
           node,
@@ -100,5 +111,13 @@ export function layoutDiagram(
       height: nodeHeight,
     });
   const width = Math.max(...placements.map((p) => p.x + nodeWidth), nodeWidth);
-  return { placements, byId: new Map(placements.map((p) => [p.node.id, p])), width, height };
+  // what grew upward moves everything down by as much, so the layout still starts at 0
+  const above = Math.max(0, -Math.min(0, ...placements.map((p) => p.y)));
+  const placed = placements.map((p) => (above > 0 ? { ...p, y: p.y + above } : p));
+  return {
+    placements: placed,
+    byId: new Map(placed.map((p) => [p.node.id, p])),
+    width,
+    height: height + above,
+  };
 }
