@@ -24,6 +24,11 @@ const LOSSES: Readonly<Record<string, readonly string[]>> = {
   'rate-limited': ['the proxy’s rate limit'],
   'tls-resumption': ['the TLS session tickets from an earlier visit'],
   http2: ['HTTP/2 between the browser and nginx'],
+  compressed: [
+    'the request’s URL (https://shop.example/api/catalog?after=0)',
+    'nginx’s gzip of the answer',
+    'the stacks it cannot be shown on',
+  ],
   'login-session': [
     'the request’s URL (https://shop.example/api/login)',
     'the request’s own headers',

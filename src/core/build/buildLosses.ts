@@ -23,6 +23,7 @@ const WORDS: Readonly<Record<string, (s: Scenario) => string>> = {
   'request.headers': () => 'the request’s own headers',
   'request.body': () => 'the request’s own body',
   session: () => 'the login and its session cookie',
+  gzip: () => 'nginx’s gzip of the answer',
 };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>

@@ -8,9 +8,9 @@ import { settleBuild } from './settleBuild.ts';
 /** The builder's request that is exactly the scenario's, else the nearest kind. */
 function requestOf(s: Scenario): BuildRequest {
   const https = s.request.url.startsWith('https:');
-  const host = /^https?:\/\/([^/]+)/.exec(s.request.url)?.[1] ?? 'shop.example';
+  const host = /^https?:\/\/([^/]+)/.exec(s.request.pageOrigin ?? s.request.url)?.[1] ?? 'shop.example';
   const same = BUILD_REQUESTS.find(
-    (kind) => JSON.stringify(requestFor(kind, https, host)) === JSON.stringify(s.request),
+    (kind) => JSON.stringify(requestFor(kind, https, host, s.topology.cdn)) === JSON.stringify(s.request),
   );
   if (same) return same;
   if (s.request.method === 'POST') return 'review';
@@ -30,7 +30,7 @@ function podsOf(s: Scenario): number {
 function faultOf(s: Scenario): BuildFault | null {
   const { faults } = s;
   const failing = s.topology.balancer?.failing.length ?? 0;
-  if (!/^https?:\/\/shop\.example\//.test(s.request.url)) return 'dns-nxdomain';
+  if (!/^https?:\/\/(static\.)?shop\.example\//.test(s.request.url)) return 'dns-nxdomain';
   if (faults.packetLoss) return 'net-loss';
   if (faults.certificateExpired) return 'tls-expired';
   if (failing > 0) return failing === s.topology.balancer?.replicas ? 'lb-none' : 'lb-replica';

@@ -62,7 +62,7 @@ export function builtScenario(spec: BuildSpec): Scenario {
     title: `Custom: ${title}`,
     teaches: `A journey you built: ${title.charAt(0).toLowerCase()}${title.slice(1)}.`,
     seed: BUILD_SEED,
-    request: requestFor(spec.request, spec.https, host),
+    request: requestFor(spec.request, spec.https, host, spec.cdn),
     topology: {
       cdn: spec.cdn,
       appCache: spec.appCache,
