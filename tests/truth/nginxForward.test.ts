@@ -3,13 +3,15 @@
 // keep-alive): the browser's request of every journey through the plain proxy is sent to it as the timeline
 // shows it, a stand-in app records what arrives, and that must be the proxy → app step, header for header in
 // order and case. The test's connection is plain HTTP, so the HTTPS server block sets X-Forwarded-Proto to
-// https where the shop's says $scheme; $remote_addr is the test's 127.0.0.1 and $request_id random (compared
+// https where the shop's says $scheme; the address nginx appends to X-Forwarded-For is the test's 127.0.0.1
+// (read as the browser's or the CDN edge's) and $request_id random (compared
 // by its shape: 32 hex digits).
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
-import type { HttpRequest } from '../../src/core/index.ts';
+import type { HttpRequest, Scenario } from '../../src/core/index.ts';
+import { builtScenario, decodeBuild } from '../../src/core/builder.ts';
 import { PROXY_SET_HEADERS } from '../../src/core/engine/forwardedRequest.ts';
 import { ADDRESS } from '../../src/core/world/world.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
@@ -18,28 +20,45 @@ import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { shownOn, stackName, stepsWith } from './timelines.ts';
 
+/** Builds whose API request misses the CDN edge and is fetched from the origin through the shop's nginx. */
+const THROUGH_CDN: readonly Scenario[] = ['v1.cdn', 'v1.post.cdn', 'v1.http.cdn.cache.warm-cache'].map(
+  (code) => {
+    const read = decodeBuild(code);
+    if (!read.ok) throw new Error(`${code}: ${read.problem}`);
+    return builtScenario(read.spec);
+  },
+);
+
 interface Forward {
   readonly where: string;
   readonly https: boolean;
+  /** The address the shop's nginx sees the request come from: the browser's, or a CDN edge's. */
+  readonly client: string;
   readonly fromBrowser: HttpRequest;
   readonly toApp: HttpRequest;
 }
 
-/** Every journey in which the browser's HTTP/1.1 request reaches the shop's own nginx and is forwarded. */
+/**
+ * Every journey in which an HTTP/1.1 request reaches the shop's own nginx and is forwarded: the browser's, or
+ * a CDN edge's fetch from the origin (X-Forwarded-For already naming the browser).
+ */
 function forwards(): Forward[] {
-  return SCENARIOS.flatMap((scenario) =>
+  return [...SCENARIOS, ...THROUGH_CDN].flatMap((scenario) =>
     shownOn(scenario).flatMap((stack): Forward[] => {
       const t = buildTimeline(scenario, stack);
-      if (t.nodes.some((n) => n.id === 'cdn')) return [];
       const http = stepsWith(t, 'http');
       const toApp = http.find((s) => s.id === 'proxy-forward' && s.from === 'proxy' && s.to === 'app');
       const fromBrowser = http
-        .filter((s) => s.from === 'browser' && s.to === 'proxy' && s.index < (toApp?.index ?? 0))
+        .filter(
+          (s) =>
+            (s.from === 'browser' || s.from === 'cdn') && s.to === 'proxy' && s.index < (toApp?.index ?? 0),
+        )
         .at(-1);
       if (toApp?.message.http.kind !== 'request' || fromBrowser?.message.http.kind !== 'request') return [];
       return [
         {
           where: `${scenario.id} on ${stackName(stack)}`,
+          client: fromBrowser.from === 'cdn' ? ADDRESS.cdn : ADDRESS.browser,
           // Over TLS for an https:// URL, or after a redirect to one (redirect-https).
           https:
             scenario.request.url.startsWith('https:') ||
@@ -75,12 +94,13 @@ function appServer(heads: Map<number, string[]>): net.Server {
 }
 
 const headOf = (m: HttpRequest): string[] => serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
-const normal = (lines: readonly string[]) =>
+/** A head with the test's own address (127.0.0.1, appended by nginx) read as the journey's `client`. */
+const normal = (lines: readonly string[], client: string) =>
   lines
     .filter((l) => !/^x-pass: /i.test(l))
     .map((l) =>
       l
-        .replace(/^(X-Forwarded-For): 127\.0\.0\.1$/, `$1: ${ADDRESS.browser}`)
+        .replace(/^(X-Forwarded-For: (?:.+, )?)127\.0\.0\.1$/, `$1${client}`)
         .replace(/^(X-Request-ID: )[0-9a-f]{32}$/, '$1(32 hex)'),
     );
 
@@ -118,8 +138,9 @@ describe.runIf(HAS_NGINX)(
       app.close();
     });
 
-    it('covers GET and POST journeys over HTTPS and plain HTTP', () => {
+    it('covers GET and POST journeys over HTTPS and plain HTTP, and a CDN edge’s fetch from the origin', () => {
       expect(cases.some((c) => c.fromBrowser.method === 'POST')).toBe(true);
+      expect(cases.some((c) => c.client === ADDRESS.cdn)).toBe(true);
       expect(cases.some((c) => !c.https)).toBe(true);
       expect(cases.length).toBeGreaterThan(100);
     });
@@ -131,7 +152,7 @@ describe.runIf(HAS_NGINX)(
           headers: [...c.fromBrowser.headers, ['X-Pass', String(id)] as const],
         };
         await exchangeRaw(c.https ? httpsPort : plainPort, serializeHttp(tagged));
-        expect(normal(heads.get(id) ?? []), c.where).toEqual(normal(headOf(c.toApp)));
+        expect(normal(heads.get(id) ?? [], c.client), c.where).toEqual(normal(headOf(c.toApp), c.client));
       }
     }, 60_000);
   },

@@ -10,7 +10,7 @@ import { headerValue } from '../protocols/http.ts';
 export const PROXY_SET_HEADERS: readonly (readonly [string, string])[] = [
   ['Host', '$host'],
   ['Connection', '""'],
-  ['X-Forwarded-For', '$remote_addr'],
+  ['X-Forwarded-For', '$proxy_add_x_forwarded_for'],
   ['X-Forwarded-Proto', '$scheme'],
   ['X-Request-ID', '$request_id'],
 ];
@@ -35,6 +35,8 @@ const NOT_PASSED = new Set([
  * tests/truth/nginxForward.test.ts) writes the `proxy_set_header` headers first, in config order, skipping
  * those whose value is empty (Connection ""), then Content-Length for a body, then the client's other
  * headers in its order and case. `requestId` is nginx's $request_id: 16 random bytes as 32 hex digits.
+ * $proxy_add_x_forwarded_for is the client's X-Forwarded-For with `clientAddress` appended, or `clientAddress`
+ * alone: the browser's own request has none, and a CDN edge's names the browser before the edge.
  */
 export function forwardedRequest(
   request: HttpRequest,
@@ -45,7 +47,9 @@ export function forwardedRequest(
   const values: Record<string, string> = {
     $host: (headerValue(request.headers, 'Host') ?? '').toLowerCase().replace(/:\d+$/, ''),
     '""': '',
-    $remote_addr: clientAddress,
+    $proxy_add_x_forwarded_for: [headerValue(request.headers, 'X-Forwarded-For'), clientAddress]
+      .filter((v) => v !== undefined)
+      .join(', '),
     $scheme: https ? 'https' : 'http',
     $request_id: requestId,
   };

@@ -75,7 +75,9 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
         ? extra(ctx.extras, 'kubernetes').serveAtIngress(ctx, forwarded)
         : ctx.url.path.startsWith('/static/')
           ? originStatic(ctx)
-          : originResponse(ctx, forwarded));
+          : // the origin's nginx forwards the edge's request as it would the browser's: the edge's address
+            // appended to X-Forwarded-For, and a request id of its own
+            originResponse(ctx, forwardedRequest(forwarded, ADDRESS.cdn, ctx.url.https, ctx.rng.hex(16))));
   b.hop('proxy', 'cdn', 'response', {
     id: 'cdn-origin-response',
     phase: 'response',
@@ -127,6 +129,14 @@ function serveAtProxy(ctx: EngineContext, request: HttpRequest): HttpResponse {
   return originResponse(ctx, forwarded);
 }
 
+/** What X-Forwarded-For tells the app: the browser's address, or the browser's and then the CDN edge's. */
+function forwardedFor(forwarded: HttpRequest): string {
+  const chain = headerValue(forwarded.headers, 'X-Forwarded-For') ?? ADDRESS.browser;
+  return chain.includes(',')
+    ? `appending the edge's address to X-Forwarded-For: ${chain}. The proxy itself only met the edge: the first address, written by the edge, is the one that says who asked, and an app should trust it only when the request came through its own CDN.`
+    : `adding X-Forwarded-For: ${chain} so the app still knows who asked.`;
+}
+
 /**
  * Proxy → app → proxy: the app's response as the proxy passes it on (nginxRelay), the proxy's 502 when
  * the app's port refuses the connection, or its 504 when the app never answers.
@@ -139,7 +149,7 @@ function originResponse(ctx: EngineContext, forwarded: HttpRequest): HttpRespons
     id: 'proxy-forward',
     phase: 'server',
     title: `Forward ${forwarded.method} ${forwarded.target}`,
-    narration: `The proxy forwards the request in plain HTTP over the private network, adding X-Forwarded-For: ${ADDRESS.browser} so the app still knows who asked.`,
+    narration: `The proxy forwards the request in plain HTTP over the private network, ${forwardedFor(forwarded)}`,
     message: httpMessage(forwarded),
   });
   const response = runApp(ctx, forwarded);
