@@ -3,12 +3,24 @@ import type { CameraRequest } from './cameraViewport.ts';
 import { legibleZoom } from './diagramMetrics.ts';
 import type { DiagramMetrics } from './diagramMetrics.ts';
 
-/** The camera's request for where a player stands: the hop's machines and their neighbours. */
+/**
+ * How far a working machine's step label (.rt-node-work, diagram.css) reaches below its card, in flow
+ * units: two lines of the small type (line-height 1.25), its padding (4) and border (2), less the 6 px it
+ * sits over the card.
+ */
+export const workBelow = (metrics: DiagramMetrics): number =>
+  Math.ceil(2 * 1.25 * metrics.smallFont) + 4 + 2 - 6;
+
+/**
+ * The camera's request for where a player stands: the hop's machines (with a working machine's step
+ * label below its card) and their neighbours.
+ */
 export function cameraRequest(s: PlayerState, metrics: DiagramMetrics, viewHeight: number): CameraRequest {
   const step = s.timeline.steps[s.playback.step];
   const hop = step ? [...new Set([step.from, step.to])] : [];
   const context = s.timeline.links.flatMap((l) =>
     hop.includes(l.from) ? [l.to] : hop.includes(l.to) ? [l.from] : [],
   );
-  return { mode: s.camera, hop, context, legible: legibleZoom(metrics, viewHeight) };
+  const below = step && step.from === step.to ? workBelow(metrics) : 0;
+  return { mode: s.camera, hop, context, below, legible: legibleZoom(metrics, viewHeight) };
 }

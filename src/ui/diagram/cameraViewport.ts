@@ -7,6 +7,8 @@ import type { DiagramLayout } from './layoutDiagram.ts';
 export interface BoxSize {
   readonly width: number;
   readonly height: number;
+  /** Pixels at the box's bottom under the camera's buttons and the journey's map (measured). */
+  readonly covered?: number;
 }
 
 /** "Whole journey" (everything, however small) or "Follow the hop" (the link's camera=whole|follow). */
@@ -18,6 +20,8 @@ export interface CameraRequest {
   readonly hop: readonly string[];
   /** Their neighbours, shown as context where they fit. */
   readonly context: readonly string[];
+  /** Flow units below the hop's cards that must show too (a working machine's step label). */
+  readonly below?: number;
   /** The least zoom at which the diagram's text meets its floor (diagramMetrics' legibleZoom). */
   readonly legible: number;
 }
@@ -75,10 +79,12 @@ function centreOn(want: number, span: number, size: number): number {
 export function cameraViewport(layout: DiagramLayout, box: BoxSize, request: CameraRequest): CameraShot {
   const whole = wholeViewport(layout, box);
   if (request.mode === 'whole' || whole.zoom >= request.legible) return { viewport: whole, showsAll: true };
-  const hop = boundsOf(layout, request.hop);
-  if (!hop) return { viewport: whole, showsAll: true };
-  const context = boundsOf(layout, [...request.hop, ...request.context]) ?? hop;
-  const inset = followInset(box.width);
+  const cards = boundsOf(layout, request.hop);
+  if (!cards) return { viewport: whole, showsAll: true };
+  const hop = { ...cards, height: cards.height + (request.below ?? 0) };
+  const around = boundsOf(layout, [...request.hop, ...request.context]) ?? hop;
+  const context = { ...around, height: Math.max(around.height, hop.y + hop.height - around.y) };
+  const inset = followInset(box.width, box.covered);
   const inner = {
     left: inset.left,
     top: inset.top,

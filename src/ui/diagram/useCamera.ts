@@ -38,6 +38,17 @@ function mapRoom(element: HTMLElement | null, width: number): number {
   return room >= MAP_MIN_WIDTH ? Math.floor(room) : 0;
 }
 
+/**
+ * Pixels at the box's bottom that the camera's buttons and (where it has room) the journey's map
+ * cover, with their margins: the follow camera keeps the hop above them.
+ */
+function coveredBelow(element: HTMLElement | null, room: number): number {
+  const buttons = element?.querySelector<HTMLElement>('.rt-diagram-controls');
+  const underButtons = buttons ? PANEL_MARGIN + buttons.offsetHeight : 0;
+  const underMap = room > 0 ? MAP_SIZE.height + 2 * MAP_MARGIN + 2 : 0;
+  return Math.max(underButtons, underMap);
+}
+
 const same = (a: Viewport, b: Viewport): boolean =>
   Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-3;
 
@@ -100,10 +111,14 @@ export function useCamera(
         element.clientWidth !== size.width ||
         element.clientHeight !== size.height ||
         window.innerHeight !== viewHeight;
-      size = { width: element.clientWidth, height: element.clientHeight };
       viewHeight = window.innerHeight;
-      // The buttons' width is read here, on a resize, not on every step (reading it forces a layout).
-      room = mapRoom(element, size.width);
+      // The buttons' size is read here, on a resize, not on every step (reading it forces a layout).
+      room = mapRoom(element, element.clientWidth);
+      size = {
+        width: element.clientWidth,
+        height: element.clientHeight,
+        covered: coveredBelow(element, room),
+      };
       return changed;
     };
     measure();
