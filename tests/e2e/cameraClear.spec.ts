@@ -1,0 +1,66 @@
+import { expect, test, timelineOf } from './fixtures.ts';
+
+/**
+ * The camera's rule (issue 11 item 3): the current hop's from- and to-machine are whole and legible,
+ * so nothing of them (card, SENDS/RECEIVES tag, a working machine's step label) lies under the
+ * journey's map or the camera's buttons, nor outside the diagram. Neighbours may be partly covered.
+ * Seen at 1280×720 projector: first-visit step 10 had the map over PostgreSQL and the API server, a
+ * pod under the buttons in kubernetes, the buttons over login-session's step label.
+ */
+const SCENARIOS = ['first-visit', 'kubernetes', 'login-session'];
+
+const VIEWS = [
+  { name: 'projector', width: 1280, height: 720, hash: '&theme=projector' },
+  { name: 'projector', width: 960, height: 540, hash: '&theme=projector' },
+  { name: 'light', width: 1280, height: 720, hash: '' },
+];
+
+for (const view of VIEWS)
+  for (const scenario of SCENARIOS)
+    test(`${view.name} ${view.width}×${view.height}, ${scenario}: the current hop is never under the map or the camera's buttons`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      const count = timelineOf(scenario).steps.length;
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await page.goto(`/#scenario=${scenario}&step=1&motion=0${view.hash}`);
+      const wrong: string[] = [];
+      for (let step = 1; step <= count; step++) {
+        if (step > 1) await page.getByRole('button', { name: 'Next step' }).click();
+        await expect(page.getByRole('status')).toContainText(`Step ${step} of ${count}`);
+        await page.waitForTimeout(60);
+        const faults = await page.evaluate(() => {
+          const region = document.querySelector('.react-flow')?.getBoundingClientRect();
+          const covers = [...document.querySelectorAll('.rt-journey-map, .rt-diagram-controls')].map(
+            (el) => ({
+              what: el.classList.contains('rt-journey-map') ? 'map' : 'buttons',
+              box: el.getBoundingClientRect(),
+            }),
+          );
+          const over = (a: DOMRect, b: DOMRect) =>
+            Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+            Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+          const parts = [
+            ...document.querySelectorAll('.rt-node--from, .rt-node--to, .rt-node--local'),
+          ].flatMap((card) => {
+            const name = card.querySelector('.rt-node-name')?.textContent ?? '';
+            return [card, ...card.querySelectorAll('.rt-node-tag, .rt-node-work')].map((el) => ({
+              what: el === card ? `${name} card` : `${name} ${el.className}`,
+              box: el.getBoundingClientRect(),
+            }));
+          });
+          return parts.flatMap(({ what, box }) => [
+            ...covers.filter((c) => over(box, c.box)).map((c) => `${what} under the ${c.what}`),
+            ...(region &&
+            (box.left < region.left - 0.5 ||
+              box.right > region.right + 0.5 ||
+              box.top < region.top - 0.5 ||
+              box.bottom > region.bottom + 0.5)
+              ? [`${what} outside the diagram`]
+              : []),
+          ]);
+        });
+        if (faults.length) wrong.push(`step ${step}: ${faults.join(', ')}`);
+      }
+      expect(wrong).toEqual([]);
+    });
