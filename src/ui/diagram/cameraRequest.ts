@@ -5,11 +5,11 @@ import type { DiagramMetrics } from './diagramMetrics.ts';
 
 /**
  * How far a working machine's step label (.rt-node-work, diagram.css) reaches below its card, in flow
- * units: two lines of the small type (line-height 1.25), its padding (4) and border (2), less the 6 px it
+ * units: three lines of the small type (line-height 1.25), its padding (4) and border (2), less the 6 px it
  * sits over the card.
  */
 export const workBelow = (metrics: DiagramMetrics): number =>
-  Math.ceil(2 * 1.25 * metrics.smallFont) + 4 + 2 - 6;
+  Math.ceil(3 * 1.25 * metrics.smallFont) + 4 + 2 - 6;
 
 /**
  * The camera's request for where a player stands: the hop's machines (with a working machine's step
@@ -22,5 +22,12 @@ export function cameraRequest(s: PlayerState, metrics: DiagramMetrics, viewHeigh
     hop.includes(l.from) ? [l.to] : hop.includes(l.to) ? [l.from] : [],
   );
   const below = step && step.from === step.to ? workBelow(metrics) : 0;
-  return { mode: s.camera, hop, context, below, legible: legibleZoom(metrics, viewHeight) };
+  return {
+    mode: s.camera,
+    hop,
+    context,
+    below,
+    labelRoom: workBelow(metrics),
+    legible: legibleZoom(metrics, viewHeight),
+  };
 }

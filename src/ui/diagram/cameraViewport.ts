@@ -22,6 +22,8 @@ export interface CameraRequest {
   readonly context: readonly string[];
   /** Flow units below the hop's cards that must show too (a working machine's step label). */
   readonly below?: number;
+  /** Flow units kept below the whole diagram for a step label on its bottom row (every step alike). */
+  readonly labelRoom?: number;
   /** The least zoom at which the diagram's text meets its floor (diagramMetrics' legibleZoom). */
   readonly legible: number;
 }
@@ -43,9 +45,12 @@ export function boundsOf(layout: DiagramLayout, ids: readonly string[]): Rect | 
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** The whole diagram fitted into a box, as "Whole journey" frames it. */
-export function wholeViewport(layout: DiagramLayout, box: BoxSize): Viewport {
-  const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
+/**
+ * The whole diagram fitted into a box, as "Whole journey" frames it, with `labelRoom` flow units below
+ * it for a working machine's step label on the bottom row.
+ */
+export function wholeViewport(layout: DiagramLayout, box: BoxSize, labelRoom = 0): Viewport {
+  const bounds = { x: 0, y: 0, width: layout.width, height: layout.height + labelRoom };
   return getViewportForBounds(
     bounds,
     box.width,
@@ -77,7 +82,7 @@ function centreOn(want: number, span: number, size: number): number {
  * as fit, never past the diagram's edges where more of it could show.
  */
 export function cameraViewport(layout: DiagramLayout, box: BoxSize, request: CameraRequest): CameraShot {
-  const whole = wholeViewport(layout, box);
+  const whole = wholeViewport(layout, box, request.labelRoom);
   if (request.mode === 'whole' || whole.zoom >= request.legible) return { viewport: whole, showsAll: true };
   const cards = boundsOf(layout, request.hop);
   if (!cards) return { viewport: whole, showsAll: true };
