@@ -142,3 +142,27 @@ describe('legibleZoom', () => {
     expect(legibleZoom(DIAGRAM_METRICS.regular, 720) * 20).toBeCloseTo(16);
   });
 });
+
+describe('the step label and what covers the box', () => {
+  it('keeps a working machine with its label below it above the buttons and the map', () => {
+    const box: BoxSize = { width: 600, height: 489, covered: 90 };
+    const below = 70;
+    const db = timeline.nodes.find((n) => n.kind === 'database')?.id ?? '';
+    const shot = cameraViewport(layout, box, { mode: 'follow', hop: [db], context: [], below, legible: 0.9 });
+    const place = layout.byId.get(db);
+    if (!place) throw new Error('no database placed');
+    const seen = onScreen(shot.viewport, { ...place, height: place.height + below });
+    expect(followInset(box.width, box.covered).bottom).toBe(96);
+    expect(seen.bottom).toBeLessThanOrEqual(box.height - 96 + 0.5);
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.right).toBeLessThanOrEqual(box.width + 0.5);
+  });
+
+  it('fits the whole journey with room for a label below its bottom row', () => {
+    const box = { width: 1400, height: 500 };
+    const view = wholeViewport(layout, box, 60);
+    const seen = onScreen(view, { x: 0, y: 0, width: layout.width, height: layout.height + 60 });
+    expect(seen.bottom).toBeLessThanOrEqual(box.height + 0.5);
+    expect(view.zoom).toBeLessThan(wholeViewport(layout, box).zoom);
+  });
+});
