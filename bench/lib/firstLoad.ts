@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
  * First-load JavaScript budget of the main view, in KB of gzip: a test checks it, the benchmark reports it.
  * Issue 5 set 200. The 2026-12-02 wave's scenarios put their simulation code in the first load (208.8 KB, the
  * budget raised to 210 for a day); their stages now load with the scenarios that use them (core/extras/,
- * ARCHITECTURE.md "What the first view loads") and the app's first-load code is one chunk: 188.2 KB with the wave merged.
+ * ARCHITECTURE.md "What the first view loads") and the app's first-load code is one chunk: 193.4 KB with the
+ * wave merged (the CDN's alias walk and name server, login-session and compressed added 5.2 KB to 188.2).
  */
 export const FIRST_LOAD_BUDGET_KB = 200;
 
