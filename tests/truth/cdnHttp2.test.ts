@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import http2 from 'node:http2';
 import net from 'node:net';
-import tls from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +22,7 @@ import { chromePolicy, hpackEncoder } from '../../src/core/protocols/hpack.ts';
 import { epochMs } from '../../src/core/protocols/worldTime.ts';
 import { VALID_TOKEN } from '../../src/core/world/world.ts';
 import { languageProfile } from '../../src/core/stacks/languages.ts';
-import { PREFACE, bytesOf, frameReader, pairs } from './h2wire.ts';
+import { PREFACE, bytesOf, frameReader, pairs, recordingRelay } from './h2wire.ts';
 import { HAS_CHROMIUM, HAS_OPENSSL, launchChromium, selfSignedCertificate } from './chromium.ts';
 import type { RawFrame } from './h2wire.ts';
 import { STACKS, headerFields, stackName, stepsWith } from './timelines.ts';
@@ -212,24 +211,8 @@ describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('the HTTP/2 fields against a real Ch
     await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
     const backendPort = (backend.address() as net.AddressInfo).port;
     const sent: RawFrame[] = [];
-    const relay = tls.createServer(
-      {
-        key,
-        cert,
-        ALPNProtocols: ['h2'],
-      },
-      (socket) => {
-        const upstream = net.connect(backendPort, '127.0.0.1');
-        const record = frameReader(true, (f) => sent.push(f));
-        socket.on('data', (d: Buffer) => (record(d), upstream.write(d)));
-        upstream.on('data', (d: Buffer) => socket.write(d));
-        socket.on('error', () => upstream.destroy());
-        upstream.on('error', () => socket.destroy());
-        socket.on('close', () => upstream.destroy());
-      },
-    );
-    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-    port = (relay.address() as net.AddressInfo).port;
+    const relay = await recordingRelay(key, cert, backendPort, sent);
+    port = relay.port;
     const browser = await launchChromium(
       ['shop.example', 'static.shop.example'],
       ['--ignore-certificate-errors'],

@@ -9,7 +9,7 @@
 import http2 from 'node:http2';
 import net from 'node:net';
 import tls from 'node:tls';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import { chromePolicy, hpackEncoder } from '../../src/core/protocols/hpack.ts';
 import { frameHex } from '../../src/core/protocols/http2Frames.ts';
 import { nginxH2Fields } from '../../src/core/protocols/nginxHpack.ts';
 import { freePort } from './loopback.ts';
-import { PREFACE, bytesOf, frameReader, pairs } from './h2wire.ts';
+import { PREFACE, bytesOf, frameReader, pairs, recordingRelay } from './h2wire.ts';
 import type { RawFrame } from './h2wire.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
@@ -203,7 +203,7 @@ describe.runIf(HAS_NGINX)('http2 against a real nginx', () => {
 describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('http2 against a real Chromium', () => {
   it('sends the timeline’s SETTINGS, priorities, fields in order, and header blocks our HPACK encoder sizes exactly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'roundtrip-h2c-'));
-    selfSignedCertificate(dir, 30);
+    const { key, cert } = selfSignedCertificate(dir, 30);
     const page = `<!doctype html><link rel="stylesheet" href="/static/app.css"><script>fetch('/api/products/42').then(() => fetch('/api/products/42')).then(() => { document.title = 'done'; });</script>`;
     const decoded: Header[][] = [];
     const backend = http2.createServer();
@@ -223,29 +223,11 @@ describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('http2 against a real Chromium', () 
     await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
     const backendPort = (backend.address() as net.AddressInfo).port;
     const sent: RawFrame[] = [];
-    // The recording relay: TLS with ALPN h2 towards Chromium, the same bytes in clear to the h2c backend.
-    const relay = tls.createServer(
-      {
-        key: readFileSync(join(dir, 'key.pem')),
-        cert: readFileSync(join(dir, 'cert.pem')),
-        ALPNProtocols: ['h2'],
-      },
-      (socket) => {
-        const upstream = net.connect(backendPort, '127.0.0.1');
-        const record = frameReader(true, (f) => sent.push(f));
-        socket.on('data', (d: Buffer) => (record(d), upstream.write(d)));
-        upstream.on('data', (d: Buffer) => socket.write(d));
-        socket.on('error', () => upstream.destroy());
-        upstream.on('error', () => socket.destroy());
-        socket.on('close', () => upstream.destroy());
-      },
-    );
-    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-    const port = (relay.address() as net.AddressInfo).port;
+    const relay = await recordingRelay(key, cert, backendPort, sent);
     const browser = await launchChromium(['shop.example'], ['--ignore-certificate-errors']);
     try {
       const tab = await browser.newPage({ ignoreHTTPSErrors: true });
-      await tab.goto(`https://shop.example:${port}/`);
+      await tab.goto(`https://shop.example:${relay.port}/`);
       await tab.waitForFunction(() => document.title === 'done');
     } finally {
       await browser.close();
@@ -280,7 +262,10 @@ describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('http2 against a real Chromium', () 
 
     // The fields, in order: the timeline's but for the port in :authority and Referer and the headless UA.
     const generic = (fields: readonly Header[]) =>
-      fields.map(([n, v]): Header => [n, v.replace(`:${port}`, '').replace('HeadlessChrome', 'Chrome')]);
+      fields.map(([n, v]): Header => [
+        n,
+        v.replace(`:${relay.port}`, '').replace('HeadlessChrome', 'Chrome'),
+      ]);
     expect(generic(decoded[asked[1]!]!)).toEqual(chromeH2Headers('shop.example', '/static/app.css', 'style'));
     expect(generic(decoded[asked[2]!]!)).toEqual(
       chromeH2Headers('shop.example', '/api/products/42', 'fetch'),
