@@ -46,8 +46,9 @@ export function SimNodeCard({ id, data }: NodeProps<SimFlowNode>) {
       {data.node.badges && <NodeBadges node={data.node} />}
       {tag && <span className="rt-node-tag">{tag}</span>}
       {role === 'local' && step && (
+        // wraps between words and after a URL's dots and slashes: "GET https://shop.␣example/␣api/␣products/␣42"
         <span className="rt-node-work" aria-hidden="true" title={step.message.summary}>
-          ⚙ {step.message.summary}
+          ⚙ {breakable(step.message.summary)}
         </span>
       )}
       <Handle type="source" position={Position.Right} isConnectable={false} className="rt-handle" />
