@@ -145,7 +145,8 @@ runMain(async () => {
         const meta = startMeta('npm run bench', () => version);
         const startup = await measureStartup(
           browser,
-          appServer.url,
+          // The whole journey, as the bare page shows its graph (the follow camera opens on the first hop).
+          `${appServer.url}#camera=whole`,
           bareServer.url,
           options.startupRuns,
           log,
