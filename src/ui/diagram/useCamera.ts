@@ -154,6 +154,10 @@ export function useCamera(
     measure();
     frame(false);
     reframe.current = () => frame(true);
+    // motion's chunk (3 KB gzip) is fetched a second after the diagram shows, so the first move does not wait for it.
+    const warm = setTimeout(() => {
+      if (store.getState().playback.motion) void loadMotion().catch(() => undefined);
+    }, 1000);
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.camera !== prev.camera || s.timeline !== prev.timeline) frame(false);
       else if (s.playback.step !== prev.playback.step && s.camera === 'follow') frame(true);
@@ -165,6 +169,7 @@ export function useCamera(
     element?.addEventListener('pointerdown', takeOver, true);
     element?.addEventListener('wheel', takeOver, { capture: true, passive: true });
     return () => {
+      clearTimeout(warm);
       move++;
       takeOver();
       element?.removeEventListener('pointerdown', takeOver, true);
