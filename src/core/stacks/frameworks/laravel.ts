@@ -8,6 +8,7 @@ import { jsonText } from '../../protocols/jsonText.ts';
 import type { JsonDialect } from '../../protocols/jsonText.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
 import { bracedParams } from './Framework.ts';
+import { caddyEncode } from './caddyEncode.ts';
 import { codePoints, reviewFields } from './reviewFields.ts';
 import type { JsonBody } from '../../protocols/jsonBody.ts';
 
@@ -91,8 +92,8 @@ const pathOf = (request: HttpRequest): string =>
 const productBody = (product: Json): string => jsonText(product, 'php');
 
 /** APP_DEBUG=false: the exception handler's JSON for a request that expects JSON says only "Server Error". */
-const uncaught = (_request: HttpRequest, now: number) => ({
-  response: { ...exception(500, 'Server Error', now), reason: serverReason(500, 'go') },
+const uncaught = (request: HttpRequest, now: number) => ({
+  response: caddyEncode(request, { ...exception(500, 'Server Error', now), reason: serverReason(500, 'go') }),
   log: `[${logTime(now).replaceAll('/', '-')}] production.ERROR: Trying to access array offset on null {"exception":"[object] (ErrorException(code: 0): Trying to access array offset on null at /srv/shop/app/Http/Controllers/ProductController.php:18)"}`,
   explain:
     'Laravel turns the PHP warning into an ErrorException; its exception handler logs it to storage/logs/laravel.log and, since the request expects JSON and APP_DEBUG is off, answers 500 with {"message": "Server Error"} and nothing more.',
@@ -174,9 +175,10 @@ export const laravel: Framework = {
   },
   response: {
     productTag: (product) => etag(productBody(product)),
+    // FrankenPHP (a Go server: Go's reason phrases) behind Caddy's encode, which may add Vary or compress.
     respond: (answer, request, now) => {
       const response = respond(answer, request, now);
-      return { ...response, reason: serverReason(response.status, 'go') };
+      return caddyEncode(request, { ...response, reason: serverReason(response.status, 'go') });
     },
     explain,
     uncaught,
