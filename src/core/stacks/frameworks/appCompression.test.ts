@@ -3,11 +3,11 @@
 // (modules/caddyhttp/encode/encode.go, the version FrankenPHP's caddy/go.mod requires) and Drogon 1.9.13
 // (HttpServer.cc getCompressedResponse, HttpResponseImpl::shouldBeCompressed).
 import { describe, expect, it } from 'vitest';
-import { httpRequest } from '../../protocols/http.ts';
+import { httpRequest, httpResponse } from '../../protocols/http.ts';
 import { headerValue } from '../../protocols/http.ts';
 import { buildTimeline } from '../../engine/buildTimeline.ts';
 import { scenarioById } from '../../scenarios/index.ts';
-import { caddyEncoding } from './caddyEncode.ts';
+import { caddyEncode, caddyEncoding } from './caddyEncode.ts';
 import { drogon } from './drogon.ts';
 import { laravel } from './laravel.ts';
 
@@ -43,6 +43,18 @@ describe('Laravel behind FrankenPHP’s Caddy', () => {
     const r = laravel.response.respond(notModified, get(CHROME_HTTPS), 0);
     expect(headerValue(r.headers, 'Vary')).toBe('Accept-Encoding');
     expect(headerValue(laravel.response.respond(notModified, get(), 0).headers, 'Vary')).toBeUndefined();
+  });
+
+  it('a Vary naming something else gets a second Vary line (h.Add); one naming Accept-Encoding is kept', () => {
+    const with304 = (vary: string) =>
+      caddyEncode(get(CHROME_HTTPS), {
+        ...httpResponse(304, [['Vary', vary]]),
+      }).headers.filter(([n]) => n === 'Vary');
+    expect(with304('Cookie')).toEqual([
+      ['Vary', 'Cookie'],
+      ['Vary', 'Accept-Encoding'],
+    ]);
+    expect(with304('Cookie, accept-encoding')).toEqual([['Vary', 'Cookie, accept-encoding']]);
   });
 
   it('repeat-visit on php: the app’s 304 and the one nginx relays say Vary: Accept-Encoding', () => {

@@ -43,6 +43,13 @@ export function caddyEncoding(request: HttpRequest): CaddyCoding | null {
   return (offered[0]?.name as CaddyCoding | undefined) ?? null;
 }
 
+/** hasVaryValue: whether any Vary line already names Accept-Encoding (else h.Add writes one more line). */
+const varies = (response: HttpResponse): boolean =>
+  response.headers.some(
+    ([n, v]) =>
+      n.toLowerCase() === 'vary' && v.split(',').some((x) => x.trim().toLowerCase() === 'accept-encoding'),
+  );
+
 /**
  * What Caddy's encode does to the response PHP wrote. The core has no zstd, brotli or Go gzip, so the size of a
  * body Caddy would compress cannot be given: it refuses such a response rather than show it plain. No answer
@@ -52,9 +59,9 @@ export function caddyEncode(request: HttpRequest, response: HttpResponse): HttpR
   const coding = caddyEncoding(request);
   if (coding === null) return response;
   if (response.status === 304)
-    return headerValue(response.headers, 'Vary') === undefined
-      ? { ...response, headers: [...response.headers, ['Vary', 'Accept-Encoding']] }
-      : response;
+    return varies(response)
+      ? response
+      : { ...response, headers: [...response.headers, ['Vary', 'Accept-Encoding']] };
   const length = byteLength(response.body);
   if (
     length > CADDY_MIN_LENGTH &&
