@@ -8,14 +8,14 @@ import { headerValue } from '../../protocols/http.ts';
 // dunglas/caddy-cbrotli for br):
 // - ServeHTTP wraps the response writer for the first of AcceptedEncodings(r, Prefer) it offers, unless the
 //   request says Cache-Control: no-transform. AcceptedEncodings sorts the client's codings by q, then by
-//   Prefer, which the Caddyfile leaves to Provision's default: zstd, br, gzip. q=0 is refused.
+//   Prefer, which caddyfile.go takes from the directive's order: zstd, br, gzip. q=0 is refused.
 // - WriteHeader: a 304 gets Vary: Accept-Encoding when it has none (caddy#5849: as the 200 would have).
 // - Write: a body longer than minimum_length (512 bytes by default: `len(p) > MinLength`) whose
 //   Content-Type matches the default list (application/json*, text/* and others) and which has no
 //   Content-Encoding is compressed: Content-Length and Accept-Ranges removed, Content-Encoding set, Vary
 //   added, a strong ETag suffixed with -zstd.
 
-/** Provision's default order when the Caddyfile names no `prefer`: every encoding it has, in this order. */
+/** `encode zstd br gzip`: the encoders in the order the Caddyfile names them, which becomes Prefer. */
 const PREFER = ['zstd', 'br', 'gzip'] as const;
 export type CaddyCoding = (typeof PREFER)[number];
 
