@@ -40,6 +40,13 @@ export const freePort = (): Promise<number> =>
     });
   });
 
+/** Whether something on loopback accepts a connection on `port` now. */
+export const accepts = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const s = net.connect(port, '127.0.0.1', () => (s.destroy(), resolve(true)));
+    s.on('error', () => resolve(false));
+  });
+
 /** Writes `raw` to a new connection to `port` and resolves with the response's head, line by line. */
 export function responseHead(port: number, raw: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
