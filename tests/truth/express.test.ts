@@ -42,12 +42,14 @@ function handle(req: Request, res: Response, next: NextFunction): void {
     if (req.fresh) return void res.status(304).end();
     return void res.type('json').send(r.body);
   }
-  if (header(r, 'Set-Cookie') !== undefined)
-    return req.session.regenerate((err) => {
+  if (header(r, 'Set-Cookie') !== undefined) {
+    req.session.regenerate((err) => {
       if (err) return next(err);
       req.session.user = JSON.parse(r.body) as unknown;
       res.json(req.session.user);
     });
+    return;
+  }
   const location = header(r, 'Location');
   if (location !== undefined) res.location(location);
   const challenge = header(r, 'WWW-Authenticate');
