@@ -8,7 +8,6 @@
 // to X-Forwarded-For is the test's 127.0.0.1 (read as the browser's) and $request_id random (compared by
 // its shape: 32 hex digits).
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +21,7 @@ import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { ADDRESS } from '../../src/core/world/world.ts';
 import { selfSignedCertificate } from './chromium.ts';
 import { PREFACE, bytesOf } from './h2wire.ts';
-import { freePort } from './loopback.ts';
+import { freePort, upstreamServer } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { stackName, STACKS, stepsWith } from './timelines.ts';
@@ -59,24 +58,6 @@ function misses(): Miss[] {
   });
 }
 
-/** The stand-in origin: records each request head, in order, and answers 204. */
-function originServer(heads: string[][]): net.Server {
-  return net.createServer((socket) => {
-    let pending = '';
-    socket.on('data', (chunk: Buffer) => {
-      pending += chunk.toString('latin1');
-      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
-        const head = pending.slice(0, end).split('\r\n');
-        const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
-        pending = pending.slice(end + 4 + length);
-        heads.push(head);
-        socket.write('HTTP/1.1 204 No Content\r\n\r\n');
-      }
-    });
-    socket.on('error', () => undefined);
-  });
-}
-
 /** Sends the browser's bytes over a new TLS connection with ALPN h2, and waits for the origin to record one head. */
 async function sendOverH2(port: number, frames: readonly Http2Frame[], heads: string[][]): Promise<string[]> {
   const before = heads.length;
@@ -106,7 +87,7 @@ describe.runIf(HAS_NGINX)(
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'roundtrip-edge-'));
     const heads: string[][] = [];
-    const origin = originServer(heads);
+    const origin = upstreamServer((head) => (heads.push(head), 'HTTP/1.1 204 No Content\r\n\r\n'));
     let nginx: NginxProcess | null = null;
     let port = 0;
 

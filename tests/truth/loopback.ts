@@ -40,6 +40,26 @@ export const freePort = (): Promise<number> =>
     });
   });
 
+/**
+ * A stand-in upstream behind a real proxy: reads each request head that arrives (and skips its Content-Length
+ * body), and writes back what `answer` gives for it.
+ */
+export function upstreamServer(answer: (head: string[]) => string): net.Server {
+  return net.createServer((socket) => {
+    let pending = '';
+    socket.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('latin1');
+      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
+        const head = pending.slice(0, end).split('\r\n');
+        const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
+        pending = pending.slice(end + 4 + length);
+        socket.write(Buffer.from(answer(head), 'utf8'));
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+}
+
 /** Whether something on loopback accepts a connection on `port` now. */
 export const accepts = (port: number): Promise<boolean> =>
   new Promise((resolve) => {
