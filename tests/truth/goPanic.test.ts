@@ -6,14 +6,13 @@
 // the form on the others.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import { GO_VERSION } from '../../src/core/stacks/frameworks/netHttp.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { accepts, freePort } from './loopback.ts';
+import { accepts, freePort, untilClosed } from './loopback.ts';
 import { stepsWith } from './timelines.ts';
 
 /** Every Go toolchain Debian installed: /usr/lib/go-1.NN/bin/go, by release. */
@@ -43,17 +42,6 @@ func main() {
 }
 `;
 
-/** What the server sends for `raw` until it closes the connection (or 5 s). */
-const exchange = (port: number, raw: string): Promise<{ data: string; closed: boolean }> =>
-  new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(raw));
-    let data = '';
-    const timer = setTimeout(() => (socket.destroy(), resolve({ data, closed: false })), 5_000);
-    socket.on('data', (chunk: Buffer) => (data += chunk.toString('latin1')));
-    socket.on('end', () => (clearTimeout(timer), resolve({ data, closed: true })));
-    socket.on('error', reject);
-  });
-
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -74,7 +62,7 @@ async function panicOn(go: string, raw: string): Promise<{ data: string; closed:
       if (i > 100) throw new Error(`${go}: the server did not start: ${log}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    const got = await exchange(port, raw);
+    const got = await untilClosed(port, raw);
     for (let i = 0; !log.includes('[running]:\n') && i < 50; i++)
       await new Promise((r) => setTimeout(r, 100));
     return { ...got, log };

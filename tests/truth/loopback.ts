@@ -60,6 +60,21 @@ export function upstreamServer(answer: (head: string[]) => string): net.Server {
   });
 }
 
+/** What a server sends for `raw` (as UTF-8) up to its closing the connection, or up to `ms`. */
+export const untilClosed = (
+  port: number,
+  raw: string,
+  ms = 5_000,
+): Promise<{ data: string; closed: boolean }> =>
+  new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(raw));
+    let data = '';
+    const timer = setTimeout(() => (socket.destroy(), resolve({ data, closed: false })), ms);
+    socket.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+    socket.on('end', () => (clearTimeout(timer), resolve({ data, closed: true })));
+    socket.on('error', reject);
+  });
+
 /** Whether something on loopback accepts a connection on `port` now. */
 export const accepts = (port: number): Promise<boolean> =>
   new Promise((resolve) => {
