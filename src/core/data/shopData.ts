@@ -39,6 +39,12 @@ export function productRow(id: number): ProductRow {
   };
 }
 
+/** A product as a MongoDB document: `_id` instead of `id`. */
+export function productDoc(id: number): Record<string, unknown> {
+  const { id: _id, ...rest } = productRow(id);
+  return { _id, ...rest };
+}
+
 const quoteList = (items: readonly string[]): string => items.map((s) => `'${s}'`).join(', ');
 
 /**
