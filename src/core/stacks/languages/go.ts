@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { APP_CPUS, REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { netHttp } from '../frameworks/netHttp.ts';
 import { goFailures } from '../driverFailures/goFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { scsSession } from '../sessions/scsSession.ts';
 
 // Go 1.22's ServeMux matches the method and the {id} wildcard itself. pgx writes PostgreSQL's own $1;
@@ -248,19 +248,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return scsSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource('products.go', lines.join('\n'));
-}
-
 /**
  * Go with the standard library's net/http (Go 1.22 or later for method-and-wildcard patterns). There is no
  * default port; 8080 is the usual choice. It adds nothing beyond Date, Content-Type and Content-Length.
@@ -300,5 +287,12 @@ export const goProfile: LanguageProfile = {
   routing: netHttp.routing,
   response: netHttp.response,
   session: scsSession,
-  handler,
+  handler: handlerFor({
+    file: 'products.go',
+    session: scsSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };

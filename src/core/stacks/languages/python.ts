@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { fastapi } from '../frameworks/fastapi.ts';
 import { pythonFailures } from '../driverFailures/pythonFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { starletteSession } from '../sessions/starletteSession.ts';
 
 // Drivers are chosen so the statement on the wire is the one the engine shows, with the values sent apart:
@@ -217,19 +217,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return starletteSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource('main.py', lines.join('\n'));
-}
-
 /**
  * Python with FastAPI on uvicorn, whose default port is 8000. Uvicorn adds `server: uvicorn`, but a reverse
  * proxy replaces an upstream's Server header with its own (nginx's proxy_hide_header default), and the
@@ -262,5 +249,12 @@ export const pythonProfile: LanguageProfile = {
   routing: fastapi.routing,
   response: fastapi.response,
   session: starletteSession,
-  handler,
+  handler: handlerFor({
+    file: 'main.py',
+    session: starletteSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };
