@@ -4,7 +4,7 @@ import type { DbExchange, MongoFindOne, MongoGetMore } from './DbExchange.ts';
 import type { DbOperation } from './dbOperation.ts';
 import { MONGO_DB, command, mongoMessage, winningPlan } from './mongoCommands.ts';
 import { cursorPage } from './mongoCursorPage.ts';
-import { PRODUCT_COUNT, REVIEW_COUNT, USER, productDoc, productRow } from './shopData.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT, USER, productDoc, productFound } from './shopData.ts';
 import { groupDigits } from '../format/groupDigits.ts';
 
 /** The ObjectId MongoDB gives the first new review: creation second (the world's start) + seeded bytes. */
@@ -36,10 +36,8 @@ export function mongoExchanges(
     case 'productById':
     case 'productBySku': {
       const byId = op.kind === 'productById';
-      const id = byId ? op.id : Number(op.sku.slice(4));
-      const found =
-        Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT && (byId || op.sku === productRow(id).sku);
-      const docs = found ? [productDoc(id)] : [];
+      const id = productFound(op);
+      const docs = id === null ? [] : [productDoc(id)];
       const indexed = byId || skuIndex;
       const base = {
         collection: 'products',

@@ -4,7 +4,7 @@ import { formatMysql, formatPsql } from '../protocols/formatRows.ts';
 import type { DbExchange, MysqlStatements } from './DbExchange.ts';
 import { mysqlOnTheWire } from './mysqlOnTheWire.ts';
 import type { DbOperation, TransactionControl } from './dbOperation.ts';
-import { PRODUCT_COUNT, REVIEW_COUNT, USER, productRow } from './shopData.ts';
+import { PRODUCT_COUNT, REVIEW_COUNT, USER, productFound, productRow } from './shopData.ts';
 import { COLUMNS, SQL, USER_COLUMNS } from './sqlStatements.ts';
 import { MYSQL_INSERT_PLAN, MYSQL_PAGE_PLAN, mysqlProductPlan, mysqlUserPlan } from './mysqlExplain.ts';
 import {
@@ -113,12 +113,10 @@ export function sqlExchanges(
     case 'productById':
     case 'productBySku': {
       const byId = op.kind === 'productById';
-      const id = byId ? op.id : Number(op.sku.slice(4));
-      const found =
-        Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT && (byId || op.sku === productRow(id).sku);
+      const id = productFound(op);
       const locks = op.kind === 'productById' && op.lock === true;
       const columns = locks ? ['id'] : COLUMNS;
-      const rows: Row[] = found ? [locks ? { id } : { ...productRow(id) }] : [];
+      const rows: Row[] = id === null ? [] : [locks ? { id } : { ...productRow(id) }];
       const indexed = byId || skuIndex;
       const scanned = pg ? 'Parallel scan' : 'Full scan';
       return wire(
@@ -129,7 +127,7 @@ export function sqlExchanges(
           examined: indexed ? rows.length : PRODUCT_COUNT,
           asks: byId ? `SELECT product ${op.id}${locks ? ', locked' : ''}` : `SELECT sku ${op.sku}`,
           plan: {
-            text: pg ? postgresProductPlan(op, skuIndex) : mysqlProductPlan(op, found, skuIndex),
+            text: pg ? postgresProductPlan(op, skuIndex) : mysqlProductPlan(op, id !== null, skuIndex),
             summary: indexed
               ? `Index lookup on ${byId ? 'the primary key' : 'sku'}`
               : `${scanned} of ${groupDigits(PRODUCT_COUNT)} rows`,
