@@ -9,8 +9,8 @@ import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import { API_CORS } from '../../src/core/world/world.ts';
 import type { HttpResponse } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { exchangeRaw, freePort } from './loopback.ts';
-import { HAS_NGINX, headOf, proxyLocation, replayServer, startNginx, withoutDate } from './nginxProcess.ts';
+import { exchangeRaw, freePort, headOf, withoutDate } from './loopback.ts';
+import { HAS_NGINX, proxyLocation, replayServer, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, shownOn, stackName, stepsWith } from './timelines.ts';
 

@@ -10,8 +10,8 @@ import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { HttpRequest, HttpResponse, Scenario, Stack } from '../../src/core/index.ts';
 import { gzipKey, pinnedGzipChunks } from '../../src/core/engine/gzipChunks.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { freePort } from './loopback.ts';
-import { HAS_NGINX, headOf, proxyLocation, replayServer, startNginx, withoutDate } from './nginxProcess.ts';
+import { freePort, headOf, withoutDate } from './loopback.ts';
+import { HAS_NGINX, proxyLocation, replayServer, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { shownOn, stackName, stepsWith } from './timelines.ts';
 

@@ -1,15 +1,13 @@
 // Shared by the truth tests that run a real nginx (where this machine has one): a throwaway prefix directory
 // (for its pid, logs, temp files and any files it serves), a config with the given http block, and a start
 // that waits until every port answers; the stand-in app that replays a timeline's answers behind it, the shop's
-// proxy location, and the head lines to compare with a step's.
+// proxy location.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HttpResponse } from '../../src/core/index.ts';
-import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 
 export const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 
@@ -113,11 +111,3 @@ export const proxyLocation = (hsts: boolean, extra = ''): string => `
       proxy_set_header X-Forwarded-For $remote_addr;
       ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
     }`;
-
-/** A response's head as lines, to compare with what nginx sent. */
-export const headOf = (m: HttpResponse): string[] =>
-  serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
-
-/** Head lines with Date's value, the clock's, left out. */
-export const withoutDate = (lines: readonly string[]): string[] =>
-  lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
