@@ -89,65 +89,60 @@ function getProduct(db: Database, cached: boolean): string[] {
   ];
 }
 
-function findBySku(db: Database): string[] {
-  const body =
-    db === 'postgres'
-      ? [
-          'rows = await pool.fetch(  «query»',
-          `    "${statementFor('findBySku', db)}",`,
-          '    sku,',
+/**
+ * Runs a query for several products with its one argument and returns them: asyncpg's records as dicts, the
+ * MySQL cursor's dictionaries as they are, the documents `find` (lines that leave them in `docs`) reads with `id`.
+ */
+function returnProducts(
+  db: Database,
+  op: 'findBySku' | 'listProducts',
+  arg: string,
+  find: string[],
+): string[] {
+  switch (db) {
+    case 'postgres':
+      return [
+        'rows = await pool.fetch(  «query»',
+        `    "${statementFor(op, db)}",`,
+        `    ${arg},`,
+        ')',
+        'return [dict(row) for row in rows]  «respond»',
+      ];
+    case 'mysql':
+      return [
+        ...mysqlCursor([
+          'cur.execute(  «query»',
+          `    "${statementFor(op, db)}",`,
+          `    (${arg},),`,
           ')',
-          'return [dict(row) for row in rows]  «respond»',
-        ]
-      : db === 'mysql'
-        ? [
-            ...mysqlCursor([
-              'cur.execute(  «query»',
-              `    "${statementFor('findBySku', db)}",`,
-              '    (sku,),',
-              ')',
-              'rows = cur.fetchall()',
-            ]),
-            'return rows  «respond»',
-          ]
-        : [
-            'docs = await db.products.find({"sku": sku}).to_list()  «query»',
-            'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»',
-          ];
-  return ['@app.get("/api/products")  «route»', `${def(db)} find_by_sku(sku: str):`, ...indent(body, ind)];
+          'rows = cur.fetchall()',
+        ]),
+        'return rows  «respond»',
+      ];
+    case 'mongodb':
+      return [...find, 'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»'];
+  }
+}
+
+function findBySku(db: Database): string[] {
+  const find = ['docs = await db.products.find({"sku": sku}).to_list()  «query»'];
+  return [
+    '@app.get("/api/products")  «route»',
+    `${def(db)} find_by_sku(sku: str):`,
+    ...indent(returnProducts(db, 'findBySku', 'sku', find), ind),
+  ];
 }
 
 /** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
 function listProducts(db: Database): string[] {
-  const body =
-    db === 'postgres'
-      ? [
-          'rows = await pool.fetch(  «query»',
-          `    "${statementFor('listProducts', db)}",`,
-          '    after,',
-          ')',
-          'return [dict(row) for row in rows]  «respond»',
-        ]
-      : db === 'mysql'
-        ? [
-            ...mysqlCursor([
-              'cur.execute(  «query»',
-              `    "${statementFor('listProducts', db)}",`,
-              '    (after,),',
-              ')',
-              'rows = cur.fetchall()',
-            ]),
-            'return rows  «respond»',
-          ]
-        : [
-            'cursor = db.products.find({"_id": {"$gt": after}}).sort("_id", 1)  «query»',
-            `docs = await cursor.limit(${CATALOG_PAGE}).to_list()`,
-            'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»',
-          ];
+  const find = [
+    'cursor = db.products.find({"_id": {"$gt": after}}).sort("_id", 1)  «query»',
+    `docs = await cursor.limit(${CATALOG_PAGE}).to_list()`,
+  ];
   return [
     '@app.get("/api/catalog")  «route»',
     `${def(db)} list_products(after: int = 0):`,
-    ...indent(body, ind),
+    ...indent(returnProducts(db, 'listProducts', 'after', find), ind),
   ];
 }
 
