@@ -1,16 +1,6 @@
 import { LANGUAGES } from '../../src/core/index.ts';
 import { expect, status, test, timelineOf } from './fixtures.ts';
-
-/** The cookie each stack's framework carries its session in. */
-const COOKIE = {
-  node: 'connect.sid',
-  python: 'session',
-  java: 'JSESSIONID',
-  ruby: '_shop_session',
-  php: 'laravel_session',
-  go: 'session',
-  cpp: 'JSESSIONID',
-} as const;
+import { SESSION_COOKIE } from '../support/sessionCookies.ts';
 
 test.describe('login-session (cookies and sessions)', () => {
   test('chosen from the picker, it plays to the end: the login, the cookie stored, /api/me with Cookie', async ({
@@ -38,20 +28,20 @@ test.describe('login-session (cookies and sessions)', () => {
   });
 
   for (const lang of LANGUAGES)
-    test(`on ${lang}: the login's answer sets ${COOKIE[lang]}, and the next request sends it back`, async ({
+    test(`on ${lang}: the login's answer sets ${SESSION_COOKIE[lang]}, and the next request sends it back`, async ({
       page,
     }) => {
       const timeline = timelineOf('login-session', { lang, db: 'postgres' });
       const details = page.getByRole('region', { name: 'Step details' });
       const answer = timeline.steps.find((s) => s.id.startsWith('http-response-200'))!;
       await page.goto(`/#scenario=login-session&lang=${lang}&db=postgres&step=${answer.index + 1}`);
-      await expect(details).toContainText(new RegExp(`Set-Cookie: ${COOKIE[lang]}=`, 'i'));
+      await expect(details).toContainText(new RegExp(`Set-Cookie: ${SESSION_COOKIE[lang]}=`, 'i'));
       const session = timeline.steps.find((s) => s.id === 'server-session-start')!;
       await page.goto(`/#scenario=login-session&lang=${lang}&db=postgres&step=${session.index + 1}`);
       await expect(details).toContainText('Start a session');
       const me = timeline.steps.filter((s) => s.id.startsWith('http-request'))[1]!;
       await page.goto(`/#scenario=login-session&lang=${lang}&db=postgres&step=${me.index + 1}`);
       await expect(details).toContainText('GET /api/me');
-      await expect(details).toContainText(new RegExp(`Cookie: (.*; )?${COOKIE[lang]}=`));
+      await expect(details).toContainText(new RegExp(`Cookie: (.*; )?${SESSION_COOKIE[lang]}=`));
     });
 });

@@ -1,9 +1,11 @@
 // Shared by the truth tests that put a real server between two steps of a timeline: the app's
-// exchanges with the proxy, a free loopback port, and a raw request whose response head is read back.
+// exchanges with the proxy, a free loopback port, a raw request whose response head is read back, and a step's
+// head to compare it with.
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
 import type { HttpRequest, HttpResponse, Language } from '../../src/core/index.ts';
+import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
 import { shownOn, stackName, stepsWith } from './timelines.ts';
 
 /** What the proxy forwards to the app and what the app answers it, in one journey. */
@@ -122,3 +124,11 @@ export function exchangeRaw(port: number, raw: string): Promise<{ head: string[]
     socket.on('error', reject);
   });
 }
+
+/** A message's head as lines (as serializeHttp writes it), to compare with what a real server sent. */
+export const headOf = (m: HttpRequest | HttpResponse): string[] =>
+  serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
+
+/** Head lines with Date's value, the clock's, left out. */
+export const withoutDate = (lines: readonly string[]): string[] =>
+  lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));

@@ -6,13 +6,9 @@ import { Query } from 'mingo';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SCENARIOS, buildTimeline, unavailableReason } from '../../src/core/index.ts';
 import type { Scenario, Timeline } from '../../src/core/index.ts';
-import { PRODUCT_COUNT, USER } from '../../src/core/data/shopData.ts';
-import {
-  CATALOG_CURSOR_ID,
-  MONGO_FIRST_BATCH,
-  mongoExchanges,
-  productDoc,
-} from '../../src/core/data/mongoExchanges.ts';
+import { PRODUCT_COUNT, USER, productDoc } from '../../src/core/data/shopData.ts';
+import { mongoExchanges } from '../../src/core/data/mongoExchanges.ts';
+import { CATALOG_CURSOR_ID, MONGO_FIRST_BATCH } from '../../src/core/data/mongoCursorPage.ts';
 import { resultOf, stepsWith } from './timelines.ts';
 import type { StepWith } from './timelines.ts';
 

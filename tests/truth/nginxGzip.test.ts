@@ -4,15 +4,14 @@
 // sent to it. What nginx sends back must be the proxy → browser step: header for header in order and case (Date
 // aside), the same chunks of gzip data, which decompress to exactly the JSON the app sent.
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { HttpRequest, HttpResponse, Scenario, Stack } from '../../src/core/index.ts';
 import { gzipKey, pinnedGzipChunks } from '../../src/core/engine/gzipChunks.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { freePort } from './loopback.ts';
-import { HAS_NGINX, startNginx } from './nginxProcess.ts';
+import { freePort, headOf, withoutDate } from './loopback.ts';
+import { HAS_NGINX, proxyLocation, replayServer, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { shownOn, stackName, stepsWith } from './timelines.ts';
 
@@ -34,23 +33,6 @@ const cases = (): Case[] =>
     if (request?.kind !== 'request' || fromApp?.kind !== 'response') throw new Error(stackName(stack));
     return { where: `compressed on ${stackName(stack)}`, stack, request, fromApp };
   });
-
-/** The stand-in app: answers each request with the raw bytes named by its X-Replay header. */
-function replayServer(answers: readonly string[]): net.Server {
-  return net.createServer((socket) => {
-    let pending = '';
-    socket.on('data', (chunk: Buffer) => {
-      pending += chunk.toString('latin1');
-      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
-        const head = pending.slice(0, end);
-        pending = pending.slice(end + 4);
-        const id = Number(/^x-replay: (\d+)$/im.exec(head)?.[1]);
-        socket.write(Buffer.from(answers[id] ?? 'HTTP/1.1 500 No Such Replay\r\nContent-Length: 0\r\n\r\n'));
-      }
-    });
-    socket.on('error', () => undefined);
-  });
-}
 
 interface Received {
   readonly head: string[];
@@ -84,43 +66,29 @@ const chunkedExchange = (port: number, raw: string): Promise<Received> =>
     socket.on('error', reject);
   });
 
-const headOf = (m: HttpResponse): string[] => serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
-const withoutDate = (lines: readonly string[]) => lines.map((l) => (/^date: /i.test(l) ? 'Date: (now)' : l));
-
 describe.runIf(HAS_NGINX)('compressed: nginx’s gzip against a real nginx', () => {
   const all = cases();
-  const upstream = replayServer(all.map((c) => serializeHttp(c.fromApp)));
+  let upstream: { port: number; close: () => void } | null = null;
   let nginx: NginxProcess | null = null;
   let port = 0;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    const appPort = (upstream.address() as AddressInfo).port;
+    upstream = await replayServer(all.map((c) => serializeHttp(c.fromApp)));
     port = await freePort();
     nginx = await startNginx(
-      () => `
+      `
   gzip on;
   gzip_types application/json;
   gzip_vary on;
-  upstream app { server 127.0.0.1:${appPort}; keepalive 8; }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      add_header Strict-Transport-Security "max-age=63072000" always;
-    }
-  }`,
+  upstream app { server 127.0.0.1:${upstream.port}; keepalive 8; }
+  server { listen 127.0.0.1:${port}; ${proxyLocation(true)} }`,
       [port],
     );
   }, 30_000);
 
   afterAll(() => {
     nginx?.stop();
-    upstream.close();
+    upstream?.close();
   });
 
   /** What nginx sends for each case: the browser's request, marked with the answer to replay. */

@@ -1,8 +1,11 @@
 // Shared by the truth tests that run a real nginx (where this machine has one): a throwaway prefix directory
 // (for its pid, logs, temp files and any files it serves), a config with the given http block, and a start
-// that waits until every port answers.
+// that waits until every port answers; the stand-in app that replays a timeline's answers behind it, the shop's
+// proxy location.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accepts } from './loopback.ts';
@@ -65,3 +68,41 @@ ${typeof http === 'string' ? http : http(dir)}
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * The stand-in app behind nginx, listening on a loopback port: it answers each request with the raw response
+ * (as serializeHttp writes it) that its X-Replay header numbers.
+ */
+export async function replayServer(answers: readonly string[]): Promise<{ port: number; close: () => void }> {
+  const server = net.createServer((socket) => {
+    let pending = '';
+    socket.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('latin1');
+      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
+        const head = pending.slice(0, end);
+        pending = pending.slice(end + 4);
+        const id = Number(/^x-replay: (\d+)$/im.exec(head)?.[1]);
+        socket.write(
+          Buffer.from(answers[id] ?? 'HTTP/1.1 500 No Such Replay\r\nContent-Length: 0\r\n\r\n', 'utf8'),
+        );
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
+}
+
+/**
+ * The shop's proxy location to `upstream app` (HTTP/1.1 with keep-alive, Host and X-Forwarded-For passed on),
+ * with Strict-Transport-Security on an HTTPS server (`hsts`); `extra` goes first (a CORS header).
+ */
+export const proxyLocation = (hsts: boolean, extra = ''): string => `
+    location / {${extra}
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      ${hsts ? 'add_header Strict-Transport-Security "max-age=63072000" always;' : ''}
+    }`;

@@ -39,6 +39,25 @@ export function productRow(id: number): ProductRow {
   };
 }
 
+/** The id of the product a look-up by primary key or by sku finds in the shop, or null when there is none. */
+export function productFound(
+  lookup:
+    | { readonly kind: 'productById'; readonly id: number }
+    | { readonly kind: 'productBySku'; readonly sku: string },
+): number | null {
+  const byId = lookup.kind === 'productById';
+  const id = byId ? lookup.id : Number(lookup.sku.slice(4));
+  const found =
+    Number.isInteger(id) && id >= 1 && id <= PRODUCT_COUNT && (byId || lookup.sku === productRow(id).sku);
+  return found ? id : null;
+}
+
+/** A product as a MongoDB document: `_id` instead of `id`. */
+export function productDoc(id: number): Record<string, unknown> {
+  const { id: _id, ...rest } = productRow(id);
+  return { _id, ...rest };
+}
+
 const quoteList = (items: readonly string[]): string => items.map((s) => `'${s}'`).join(', ');
 
 /**

@@ -6,6 +6,7 @@ import { loginSession } from '../scenarios/loginSession.ts';
 import { USER, USER_PASSWORD } from '../data/shopData.ts';
 import { buildTimeline } from './buildTimeline.ts';
 import { languageProfile } from '../stacks/languages.ts';
+import { SESSION_COOKIE } from '../../../tests/support/sessionCookies.ts';
 
 const STACKS = LANGUAGES.flatMap((lang) => DATABASES.map((db) => ({ lang, db })));
 
@@ -13,17 +14,6 @@ const http = (step: Step | undefined) => {
   if (step?.message.protocol !== 'http') throw new Error(`no HTTP message at ${step?.id}`);
   return step.message.http;
 };
-
-/** The cookie each stack's framework names its session by (Laravel's comes with XSRF-TOKEN). */
-const COOKIE = {
-  node: 'connect.sid',
-  python: 'session',
-  java: 'JSESSIONID',
-  ruby: '_shop_session',
-  php: 'laravel_session',
-  go: 'session',
-  cpp: 'JSESSIONID',
-} as const;
 
 describe('login-session', () => {
   it('posts the email and password of the account the shop holds', () => {
@@ -43,7 +33,7 @@ describe('login-session', () => {
       const answers = t.steps.filter((s) => s.id.startsWith('http-response-200')).map(http);
       expect(answers).toHaveLength(2);
       const set = answers[0]!.headers.filter(([n]) => n.toLowerCase() === 'set-cookie').map(([, v]) => v);
-      const session = set.find((c) => c.startsWith(`${COOKIE[stack.lang]}=`));
+      const session = set.find((c) => c.startsWith(`${SESSION_COOKIE[stack.lang]}=`));
       expect(session, 'the session cookie').toBeDefined();
       expect(session).toMatch(/; path=\/(;|$)/i);
       expect(session).toMatch(/; httponly(;|$)/i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SQL } from '../data/sqlExchanges.ts';
+import { SQL } from '../data/sqlStatements.ts';
 import { DATABASES, LANGUAGES } from '../model/stack.ts';
 import type { Database, Language } from '../model/stack.ts';
 import { REDIS } from '../world/world.ts';

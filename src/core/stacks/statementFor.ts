@@ -1,4 +1,4 @@
-import { SQL } from '../data/sqlExchanges.ts';
+import { SQL } from '../data/sqlStatements.ts';
 
 const STATEMENT = {
   getProduct: SQL.productById,

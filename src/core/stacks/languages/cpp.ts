@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { drogon } from '../frameworks/drogon.ts';
 import { cppFailures } from '../driverFailures/cppFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { drogonSession } from '../sessions/drogonSession.ts';
 
 // A Drogon 1.9 HttpController (C++20 coroutines), read against Drogon 1.9.13's source. SQL goes through
@@ -198,19 +198,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return drogonSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource('Products.h', lines.join('\n'));
-}
-
 /**
  * C++ with Drogon 1.9 (drogon_ctl's generated main listens on 5555). Drogon writes its own server header
  * and names every header in lower case; see stacks/frameworks/drogon.ts.
@@ -253,5 +240,12 @@ export const cppProfile: LanguageProfile = {
   routing: drogon.routing,
   response: drogon.response,
   session: drogonSession,
-  handler,
+  handler: handlerFor({
+    file: 'Products.h',
+    session: drogonSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };

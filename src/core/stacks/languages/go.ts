@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { APP_CPUS, REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { netHttp } from '../frameworks/netHttp.ts';
 import { goFailures } from '../driverFailures/goFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { scsSession } from '../sessions/scsSession.ts';
 
 // Go 1.22's ServeMux matches the method and the {id} wildcard itself. pgx writes PostgreSQL's own $1;
@@ -89,44 +89,61 @@ function getProduct(db: Database, cached: boolean): string[] {
   ];
 }
 
+/**
+ * Runs a query for several products and leaves them in `into` (an empty slice when none), or answers the
+ * error: pgx collects the rows by the struct's field names, database/sql scans them one by one, and the
+ * MongoDB driver decodes the cursor that `find` (the lines that set `cur, err`) opened.
+ */
+function queryProducts(
+  db: Database,
+  op: 'findBySku' | 'listProducts',
+  arg: string,
+  into: string,
+  find: string[],
+): string[] {
+  const sql = (dialect: 'postgres' | 'mysql', call: string): string[] => [
+    `${call}(r.Context(), «query»`,
+    `${t}"${statementFor(op, dialect)}",`,
+    `${t}${arg},`,
+    ')',
+  ];
+  switch (db) {
+    case 'postgres':
+      return [
+        ...sql(db, 'rows, _ := pool.Query'),
+        `${into}, err := pgx.CollectRows(rows, pgx.RowToStructByName[Product])`,
+        ...failed(),
+      ];
+    case 'mysql':
+      return [
+        ...sql(db, 'rows, err := db.QueryContext'),
+        ...failed(),
+        'defer rows.Close()',
+        `${into} := []Product{}`,
+        'for rows.Next() {',
+        `${t}var p Product`,
+        `${t}rows${SCAN}`,
+        `${t}${into} = append(${into}, p)`,
+        '}',
+      ];
+    case 'mongodb':
+      return [
+        ...find,
+        `${into} := []Product{}`,
+        'if err == nil {',
+        `${t}err = cur.All(r.Context(), &${into})`,
+        '}',
+        ...failed(),
+      ];
+  }
+}
+
 function findBySku(db: Database): string[] {
   const sku = 'r.URL.Query().Get("sku")';
-  const query =
-    db === 'postgres'
-      ? [
-          'rows, _ := pool.Query(r.Context(), «query»',
-          `${t}"${statementFor('findBySku', db)}",`,
-          `${t}${sku},`,
-          ')',
-          'found, err := pgx.CollectRows(rows, pgx.RowToStructByName[Product])',
-          ...failed(),
-        ]
-      : db === 'mysql'
-        ? [
-            'rows, err := db.QueryContext(r.Context(), «query»',
-            `${t}"${statementFor('findBySku', db)}",`,
-            `${t}${sku},`,
-            ')',
-            ...failed(),
-            'defer rows.Close()',
-            'found := []Product{}',
-            'for rows.Next() {',
-            `${t}var p Product`,
-            `${t}rows${SCAN}`,
-            `${t}found = append(found, p)`,
-            '}',
-          ]
-        : [
-            `cur, err := products.Find(r.Context(), bson.M{"sku": ${sku}}) «query»`,
-            'found := []Product{}',
-            'if err == nil {',
-            `${t}err = cur.All(r.Context(), &found)`,
-            '}',
-            ...failed(),
-          ];
+  const find = [`cur, err := products.Find(r.Context(), bson.M{"sku": ${sku}}) «query»`];
   return [
     handle('GET /api/products'),
-    ...indent(query, t),
+    ...indent(queryProducts(db, 'findBySku', sku, 'found', find), t),
     `${t}writeJSON(w, http.StatusOK, found) «respond»`,
     '})',
   ];
@@ -134,44 +151,14 @@ function findBySku(db: Database): string[] {
 
 /** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
 function listProducts(db: Database): string[] {
-  const query =
-    db === 'postgres'
-      ? [
-          'rows, _ := pool.Query(r.Context(), «query»',
-          `${t}"${statementFor('listProducts', db)}",`,
-          `${t}after,`,
-          ')',
-          'page, err := pgx.CollectRows(rows, pgx.RowToStructByName[Product])',
-          ...failed(),
-        ]
-      : db === 'mysql'
-        ? [
-            'rows, err := db.QueryContext(r.Context(), «query»',
-            `${t}"${statementFor('listProducts', db)}",`,
-            `${t}after,`,
-            ')',
-            ...failed(),
-            'defer rows.Close()',
-            'page := []Product{}',
-            'for rows.Next() {',
-            `${t}var p Product`,
-            `${t}rows${SCAN}`,
-            `${t}page = append(page, p)`,
-            '}',
-          ]
-        : [
-            `opts := options.Find().SetSort(bson.D{{"_id", 1}}).SetLimit(${CATALOG_PAGE})`,
-            'cur, err := products.Find(r.Context(), bson.M{"_id": bson.M{"$gt": after}}, opts) «query»',
-            'page := []Product{}',
-            'if err == nil {',
-            `${t}err = cur.All(r.Context(), &page)`,
-            '}',
-            ...failed(),
-          ];
+  const find = [
+    `opts := options.Find().SetSort(bson.D{{"_id", 1}}).SetLimit(${CATALOG_PAGE})`,
+    'cur, err := products.Find(r.Context(), bson.M{"_id": bson.M{"$gt": after}}, opts) «query»',
+  ];
   return [
     handle('GET /api/catalog'),
     `${t}after, _ := strconv.Atoi(r.URL.Query().Get("after")) // 0 when absent`,
-    ...indent(query, t),
+    ...indent(queryProducts(db, 'listProducts', 'after', 'page', find), t),
     `${t}writeJSON(w, http.StatusOK, page) «respond»`,
     '})',
   ];
@@ -248,19 +235,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return scsSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource('products.go', lines.join('\n'));
-}
-
 /**
  * Go with the standard library's net/http (Go 1.22 or later for method-and-wildcard patterns). There is no
  * default port; 8080 is the usual choice. It adds nothing beyond Date, Content-Type and Content-Length.
@@ -300,5 +274,12 @@ export const goProfile: LanguageProfile = {
   routing: netHttp.routing,
   response: netHttp.response,
   session: scsSession,
-  handler,
+  handler: handlerFor({
+    file: 'products.go',
+    session: scsSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };

@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { spring } from '../frameworks/spring.ts';
 import { javaFailures } from '../driverFailures/javaFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { tomcatSession } from '../sessions/tomcatSession.ts';
 
 // JDBC is written with `?` for every database; the PostgreSQL JDBC driver numbers them $1, $2 before the
@@ -176,19 +176,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return tomcatSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource('ProductController.java', lines.join('\n'));
-}
-
 /**
  * Java with Spring Boot 4 (Spring MVC on embedded Tomcat, default port 8080). A plain JSON response gets no
  * framework headers beyond Content-Type, Date and the body's framing. Errors (ResponseStatusException, a
@@ -228,5 +215,12 @@ export const javaProfile: LanguageProfile = {
   routing: spring.routing,
   response: spring.response,
   session: tomcatSession,
-  handler,
+  handler: handlerFor({
+    file: 'ProductController.java',
+    session: tomcatSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };

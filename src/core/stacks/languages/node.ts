@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { express } from '../frameworks/express.ts';
 import { nodeFailures } from '../driverFailures/nodeFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { expressSession } from '../sessions/expressSession.ts';
 
 // pg's pool.query and mysql2's pool.execute check a connection out, run one statement and release it, so
@@ -175,19 +175,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return expressSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource('app.js', lines.join('\n'));
-}
-
 /**
  * Node.js with Express 5. Express has no default port; 3000 is the one its generator and guides use.
  * Its only default header is X-Powered-By; res.send also tags every body that has no ETag with a weak one,
@@ -220,5 +207,12 @@ export const nodeProfile: LanguageProfile = {
   routing: express.routing,
   response: express.response,
   session: expressSession,
-  handler,
+  handler: handlerFor({
+    file: 'app.js',
+    session: expressSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };

@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { laravel } from '../frameworks/laravel.ts';
 import { phpFailures } from '../driverFailures/phpFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { laravelSession } from '../sessions/laravelSession.ts';
 
 // Raw SQL through the DB facade, because Eloquent and the query builder would write different SQL. PDO is
@@ -158,22 +158,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return laravelSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource(
-    'routes/api.php',
-    ['// Laravel serves every route in this file under /api', ...lines].join('\n'),
-  );
-}
-
 /**
  * PHP with Laravel 13, served by Laravel Octane on FrankenPHP, which speaks HTTP on 8000 behind the proxy
  * (the classic php-fpm would speak FastCGI on 9000, not the HTTP the engine shows on that hop). PHP adds
@@ -205,5 +189,13 @@ export const phpProfile: LanguageProfile = {
   routing: laravel.routing,
   response: laravel.response,
   session: laravelSession,
-  handler,
+  handler: handlerFor({
+    file: 'routes/api.php',
+    preamble: ['// Laravel serves every route in this file under /api'],
+    session: laravelSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };

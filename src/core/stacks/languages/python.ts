@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { fastapi } from '../frameworks/fastapi.ts';
 import { pythonFailures } from '../driverFailures/pythonFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { starletteSession } from '../sessions/starletteSession.ts';
 
 // Drivers are chosen so the statement on the wire is the one the engine shows, with the values sent apart:
@@ -89,65 +89,60 @@ function getProduct(db: Database, cached: boolean): string[] {
   ];
 }
 
-function findBySku(db: Database): string[] {
-  const body =
-    db === 'postgres'
-      ? [
-          'rows = await pool.fetch(  «query»',
-          `    "${statementFor('findBySku', db)}",`,
-          '    sku,',
+/**
+ * Runs a query for several products with its one argument and returns them: asyncpg's records as dicts, the
+ * MySQL cursor's dictionaries as they are, the documents `find` (lines that leave them in `docs`) reads with `id`.
+ */
+function returnProducts(
+  db: Database,
+  op: 'findBySku' | 'listProducts',
+  arg: string,
+  find: string[],
+): string[] {
+  switch (db) {
+    case 'postgres':
+      return [
+        'rows = await pool.fetch(  «query»',
+        `    "${statementFor(op, db)}",`,
+        `    ${arg},`,
+        ')',
+        'return [dict(row) for row in rows]  «respond»',
+      ];
+    case 'mysql':
+      return [
+        ...mysqlCursor([
+          'cur.execute(  «query»',
+          `    "${statementFor(op, db)}",`,
+          `    (${arg},),`,
           ')',
-          'return [dict(row) for row in rows]  «respond»',
-        ]
-      : db === 'mysql'
-        ? [
-            ...mysqlCursor([
-              'cur.execute(  «query»',
-              `    "${statementFor('findBySku', db)}",`,
-              '    (sku,),',
-              ')',
-              'rows = cur.fetchall()',
-            ]),
-            'return rows  «respond»',
-          ]
-        : [
-            'docs = await db.products.find({"sku": sku}).to_list()  «query»',
-            'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»',
-          ];
-  return ['@app.get("/api/products")  «route»', `${def(db)} find_by_sku(sku: str):`, ...indent(body, ind)];
+          'rows = cur.fetchall()',
+        ]),
+        'return rows  «respond»',
+      ];
+    case 'mongodb':
+      return [...find, 'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»'];
+  }
+}
+
+function findBySku(db: Database): string[] {
+  const find = ['docs = await db.products.find({"sku": sku}).to_list()  «query»'];
+  return [
+    '@app.get("/api/products")  «route»',
+    `${def(db)} find_by_sku(sku: str):`,
+    ...indent(returnProducts(db, 'findBySku', 'sku', find), ind),
+  ];
 }
 
 /** GET /api/catalog?after=…: the next page of products in id order (keyset pagination). */
 function listProducts(db: Database): string[] {
-  const body =
-    db === 'postgres'
-      ? [
-          'rows = await pool.fetch(  «query»',
-          `    "${statementFor('listProducts', db)}",`,
-          '    after,',
-          ')',
-          'return [dict(row) for row in rows]  «respond»',
-        ]
-      : db === 'mysql'
-        ? [
-            ...mysqlCursor([
-              'cur.execute(  «query»',
-              `    "${statementFor('listProducts', db)}",`,
-              '    (after,),',
-              ')',
-              'rows = cur.fetchall()',
-            ]),
-            'return rows  «respond»',
-          ]
-        : [
-            'cursor = db.products.find({"_id": {"$gt": after}}).sort("_id", 1)  «query»',
-            `docs = await cursor.limit(${CATALOG_PAGE}).to_list()`,
-            'return [{"id": doc.pop("_id"), **doc} for doc in docs]  «respond»',
-          ];
+  const find = [
+    'cursor = db.products.find({"_id": {"$gt": after}}).sort("_id", 1)  «query»',
+    `docs = await cursor.limit(${CATALOG_PAGE}).to_list()`,
+  ];
   return [
     '@app.get("/api/catalog")  «route»',
     `${def(db)} list_products(after: int = 0):`,
-    ...indent(body, ind),
+    ...indent(returnProducts(db, 'listProducts', 'after', find), ind),
   ];
 }
 
@@ -217,19 +212,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return starletteSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  return markedSource('main.py', lines.join('\n'));
-}
-
 /**
  * Python with FastAPI on uvicorn, whose default port is 8000. Uvicorn adds `server: uvicorn`, but a reverse
  * proxy replaces an upstream's Server header with its own (nginx's proxy_hide_header default), and the
@@ -262,5 +244,12 @@ export const pythonProfile: LanguageProfile = {
   routing: fastapi.routing,
   response: fastapi.response,
   session: starletteSession,
-  handler,
+  handler: handlerFor({
+    file: 'main.py',
+    session: starletteSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };

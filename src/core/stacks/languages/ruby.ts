@@ -2,11 +2,11 @@ import type { Database } from '../../model/stack.ts';
 import { REDIS } from '../../world/world.ts';
 import { CATALOG_PAGE } from '../../data/shopData.ts';
 import { indent } from '../indent.ts';
-import { markedSource } from '../markedSource.ts';
+import { handlerFor } from '../handlerFor.ts';
 import { statementFor } from '../statementFor.ts';
 import { rails } from '../frameworks/rails.ts';
 import { rubyFailures } from '../driverFailures/rubyFailures.ts';
-import type { HandlerOp, HandlerSource, LanguageProfile } from '../types.ts';
+import type { LanguageProfile } from '../types.ts';
 import { railsSession } from '../sessions/railsSession.ts';
 
 // The SQL is the engine's statement, run through Active Record. On PostgreSQL it goes with binds, which the
@@ -217,20 +217,6 @@ function createReview(db: Database): string[] {
   ];
 }
 
-function handler(op: HandlerOp, db: Database, cached: boolean): HandlerSource {
-  if (op === 'login' || op === 'me') return railsSession.handler(op, db);
-  const lines =
-    op === 'getProduct'
-      ? getProduct(db, cached)
-      : op === 'findBySku'
-        ? findBySku(db)
-        : op === 'listProducts'
-          ? listProducts(db)
-          : createReview(db);
-  const file = op === 'createReview' ? 'reviews_controller.rb' : 'products_controller.rb';
-  return markedSource(`app/controllers/${file}`, lines.join('\n'));
-}
-
 /**
  * Ruby with Rails 8 on Puma, which listens on 3000. Rails sends its security headers
  * (`config.action_dispatch.default_headers`, Rails 7.1 and later) on every response. Rack 3 writes header
@@ -264,5 +250,12 @@ export const rubyProfile: LanguageProfile = {
   routing: rails.routing,
   response: rails.response,
   session: railsSession,
-  handler,
+  handler: handlerFor({
+    file: (op) => `app/controllers/${op === 'createReview' ? 'reviews' : 'products'}_controller.rb`,
+    session: railsSession,
+    getProduct,
+    findBySku,
+    listProducts,
+    createReview,
+  }),
 };
