@@ -113,3 +113,27 @@ test('the playhead does not run through the phase labels', async ({ page }) => {
     (bands?.y ?? 0) + (bands?.height ?? 0) - 0.5,
   );
 });
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+] as const) {
+  test(`every phase band of the timeline shows a name, whole or short, ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openStepTitled(page, 'motion=0', 'GET /api/products/42', stepOf('GET /api/products/42'));
+    // The narrow bands (Request, the second Server) had no label at all, only a tooltip.
+    const bands = await page.locator('.rt-band').evaluateAll((els) =>
+      els.map((el) => ({
+        title: el.getAttribute('title') ?? '',
+        shown: (el as HTMLElement).innerText.trim(),
+      })),
+    );
+    expect(bands.length).toBeGreaterThan(4);
+    expect(
+      bands.filter((b) => b.shown === '').map((b) => b.title),
+      'bands with no label',
+    ).toEqual([]);
+  });
+}
