@@ -2,7 +2,7 @@
  * What the playback benchmarks play: first-visit (node/postgres, the default) and the scenario × stack
  * with the most steps, at 1× and 4×, in 1920×1080 and 1280×800, each with `pause=none&autoplay=1`.
  */
-import { DATABASES, LANGUAGES, SCENARIOS, buildTimeline } from '../../src/core/index.ts';
+import { DATABASES, LANGUAGES, SCENARIOS, buildTimeline, unavailableReason } from '../../src/core/index.ts';
 import type { Database, Language } from '../../src/core/index.ts';
 
 export interface Viewport {
@@ -25,12 +25,13 @@ export const VIEWPORTS: readonly Viewport[] = [
   { width: 1280, height: 800 },
 ];
 
-/** The scenario × stack with the most steps (ties: the largest Timeline JSON, i.e. the most text to show). */
+/** The scenario × stack it is shown on with the most steps (ties: the largest Timeline JSON, i.e. the most text to show). */
 export function largestTimeline() {
   let best: { scenario: string; lang: Language; db: Database; steps: number; bytes: number } | null = null;
   for (const scenario of SCENARIOS)
     for (const lang of LANGUAGES)
       for (const db of DATABASES) {
+        if (unavailableReason(scenario, { lang, db }) !== null) continue; // not shown on that stack
         const timeline = buildTimeline(scenario, { lang, db });
         const steps = timeline.steps.length;
         const bytes = JSON.stringify(timeline).length;
@@ -47,17 +48,35 @@ export function buildCases(only: string | null, viewports: readonly Viewport[] =
   if (!first) throw new Error('first-visit missing');
   const defaultSteps = buildTimeline(first, { lang: 'node', db: 'postgres' }).steps.length;
   const largest = largestTimeline();
-  const timelines = [
+  const timelines: CaseTimeline[] = [
     {
       name: 'first-visit',
       scenario: 'first-visit',
-      lang: 'node' as Language,
-      db: 'postgres' as Database,
+      lang: 'node',
+      db: 'postgres',
       steps: defaultSteps,
     },
   ];
   if (!(largest.scenario === 'first-visit' && largest.lang === 'node' && largest.db === 'postgres'))
     timelines.push({ name: `largest ${largest.scenario}`, ...largest });
+  return casesOf(timelines, viewports, only);
+}
+
+/** What a case plays: a scenario on a stack, named in the case's label. */
+export interface CaseTimeline {
+  readonly name: string;
+  readonly scenario: string;
+  readonly lang: Language;
+  readonly db: Database;
+  readonly steps: number;
+}
+
+/** Each timeline at 1× and 4× in each viewport, or those whose label contains `only`. */
+export function casesOf(
+  timelines: readonly CaseTimeline[],
+  viewports: readonly Viewport[],
+  only: string | null,
+): Case[] {
   const cases: Case[] = [];
   for (const t of timelines)
     for (const viewport of viewports)

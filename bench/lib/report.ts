@@ -138,8 +138,8 @@ function assetTable(load: FirstLoad): string {
   );
 }
 
-/** BENCHMARKS.md. */
-export function renderMarkdown(results: Results): string {
+/** BENCHMARKS.md; `byHand`, the comparisons written by hand (bench/comparisons.md), goes at its end as it is. */
+export function renderMarkdown(results: Results, byHand = ''): string {
   const { bundle, startup, playback, core, fuzz, soak } = results;
   const out: string[] = [
     '# Benchmarks',
@@ -154,6 +154,7 @@ export function renderMarkdown(results: Results): string {
     'npm run bench:soak            # 10 minutes of looping at 4× (--minutes N)',
     'npm run bench:fuzz            # a million hostile inputs per parser and arbitrary (--runs N)',
     'npm run bench:core            # core cost only; npm run bench:playback  # playback only (every viewport)',
+    'npm run bench:compare -- --dist A --dist B   # two builds interleaved: playback (or --startup N)',
     '```',
     '',
     '## Summary',
@@ -345,5 +346,6 @@ export function renderMarkdown(results: Results): string {
       '',
     );
   }
+  if (byHand.trim()) out.push(byHand.trim(), '');
   return `${out.join('\n')}\n`.replace(/\n{3,}/g, '\n\n');
 }

@@ -20,6 +20,8 @@ import { round } from './stats.ts';
 
 export const RESULTS_JSON = join(ROOT, 'bench', 'results.json');
 export const BENCHMARKS_MD = join(ROOT, 'BENCHMARKS.md');
+/** A/B comparisons written by hand (dated, with the load and the commits), kept at the end of BENCHMARKS.md. */
+export const COMPARISONS_MD = join(ROOT, 'bench', 'comparisons.md');
 
 /** When and on what a section was measured. */
 export interface Meta {
@@ -93,6 +95,7 @@ export async function writeResults(sections: Results): Promise<Results> {
   for (const key of ['bundle', 'startup', 'playback', 'exports', 'core', 'fuzz', 'soak'] as const)
     if (results[key]) Object.assign(ordered, { [key]: results[key] });
   await writeFormatted(RESULTS_JSON, JSON.stringify(ordered, null, 2));
-  await writeFormatted(BENCHMARKS_MD, renderMarkdown(ordered));
+  const byHand = existsSync(COMPARISONS_MD) ? readFileSync(COMPARISONS_MD, 'utf8') : '';
+  await writeFormatted(BENCHMARKS_MD, renderMarkdown(ordered, byHand));
   return ordered;
 }

@@ -27,7 +27,7 @@ interface ProbeOptions {
   readonly painted: string;
 }
 
-const PAINTED = 'roundtrip-bench: diagram painted';
+export const PAINTED = 'roundtrip-bench: diagram painted';
 
 export interface ProbeMarks {
   /** A `.react-flow__node` first in the DOM (hidden or not). */
@@ -44,7 +44,7 @@ export interface ProbeMarks {
 }
 
 /** The in-page probe. Serialised into the page: self-contained. */
-function installStartupProbe(options: ProbeOptions): void {
+export function installStartupProbe(options: ProbeOptions): void {
   const marks: ProbeMarks = {
     nodeInDomMs: null,
     visibleMs: null,
@@ -146,7 +146,16 @@ const VIEWPORT = { width: 1920, height: 1080 };
 const paintedMessage = (page: Page) =>
   page.waitForEvent('console', { predicate: (message) => message.text() === PAINTED, timeout: 30_000 });
 
-async function load(browser: Browser, url: string, needCounter: boolean): Promise<ProbeMarks> {
+/**
+ * One load of `url` in a fresh context, until the probe's frame showing the diagram is painted; `inspect`
+ * may read more from the page then (resource timings, for a diagnosis).
+ */
+export async function loadOnce(
+  browser: Browser,
+  url: string,
+  needCounter: boolean,
+  inspect?: (page: Page) => Promise<void>,
+): Promise<ProbeMarks> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
@@ -157,6 +166,7 @@ async function load(browser: Browser, url: string, needCounter: boolean): Promis
     await page.goto(url, { waitUntil: 'commit' });
     await painted;
     if (errors.length) throw new Error(`${url}: ${errors.join(' | ')}`);
+    await inspect?.(page);
     return await page.evaluate(() => (window as unknown as { __rtStartup: ProbeMarks }).__rtStartup);
   } finally {
     await context.close();
@@ -189,14 +199,14 @@ export async function measureStartup(
   runs: number,
   progress: (line: string) => void = () => {},
 ): Promise<Startup> {
-  const warm = await load(browser, appUrl, true);
+  const warm = await loadOnce(browser, appUrl, true);
   const bare = `${bareUrl}?nodes=${warm.nodes}&edges=${warm.edges}`;
-  await load(browser, bare, false);
+  await loadOnce(browser, bare, false);
   const results: StartupRun[] = [];
   for (let i = 0; i < runs; i++) {
     const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
     for (const which of order) {
-      const marks = await load(browser, which === 'app' ? appUrl : bare, which === 'app');
+      const marks = await loadOnce(browser, which === 'app' ? appUrl : bare, which === 'app');
       results.push({ page: which, run: i + 1, ...marks });
     }
     const last = results.slice(-2).map((r) => `${r.page} ${round(r.paintedMs ?? NaN, 0)} ms`);
@@ -231,7 +241,7 @@ export async function profileStartup(
   maps: Map<string, SourceMap>,
   needCounter: boolean,
 ): Promise<Omit<Diagnosis, 'mainThread'>> {
-  await load(browser, url, needCounter); // warm the server and the disk cache
+  await loadOnce(browser, url, needCounter); // warm the server and the disk cache
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();

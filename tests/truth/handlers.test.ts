@@ -142,9 +142,23 @@ describe.runIf(has('ruby'))('Ruby handlers', () => {
 });
 
 describe.runIf(has('gofmt'))('Go handlers', () => {
-  // Inside a function body, one tab in, as gofmt would print it: valid Go, and already gofmt-formatted.
-  const wrap = (source: string): string =>
-    `package shop\n\nfunc routes() {\n${source.replace(/^(?=.)/gm, '\t')}\n}\n`;
+  // A snippet's package-level declarations (the session manager's var, its init) stay at package level;
+  // its statements (mux.HandleFunc...) go inside a function body, one tab in, as gofmt would print them:
+  // valid Go, and already gofmt-formatted. Paragraphs are split at blank lines; one that starts indented or
+  // with a closing bracket continues the paragraph before it.
+  const wrap = (source: string): string => {
+    const chunks: string[] = [];
+    for (const paragraph of source.split('\n\n')) {
+      const continues = /^[\t )}\]]/.test(paragraph) && chunks.length > 0;
+      if (continues) chunks[chunks.length - 1] += `\n\n${paragraph}`;
+      else chunks.push(paragraph);
+    }
+    const isDecl = (chunk: string): boolean =>
+      /^(var|func|type|const|import)\b/.test(chunk.replace(/^(\/\/.*\n)+/, ''));
+    const decls = chunks.filter(isDecl).map((chunk) => `${chunk}\n\n`);
+    const body = chunks.filter((chunk) => !isDecl(chunk)).join('\n\n');
+    return `package shop\n\n${decls.join('')}func routes() {\n${body.replace(/^(?=.)/gm, '\t')}\n}\n`;
+  };
 
   it.each(snippets('go').map((s) => [s.name, s] as const))(
     '%s is valid, gofmt-formatted Go',

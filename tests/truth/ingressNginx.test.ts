@@ -8,7 +8,6 @@
 // nginx-light lacks: the controller's nginx has no Server header (`more_clear_headers Server`, headers-more),
 // and sets HSTS from Lua's header filter, here `add_header … always` (both append after the upstream's
 // headers). $request_id is random, so X-Request-ID is compared by its shape.
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
@@ -17,7 +16,7 @@ import type { HttpRequest, HttpResponse } from '../../src/core/index.ts';
 import { ADDRESS } from '../../src/core/world/world.ts';
 import { INGRESS_NGINX } from '../../src/core/protocols/ingressNginx.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { exchangeRaw, freePort } from './loopback.ts';
+import { exchangeRaw, freePort, upstreamServer } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
@@ -76,24 +75,12 @@ function passes(): Pass[] {
 }
 
 /** The stand-in pod: records each request head and answers with the raw response its X-Pass header names. */
-function podServer(answers: readonly string[], heads: Map<number, string[]>): net.Server {
-  return net.createServer((socket) => {
-    let pending = '';
-    socket.on('data', (chunk: Buffer) => {
-      pending += chunk.toString('latin1');
-      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
-        const head = pending.slice(0, end).split('\r\n');
-        pending = pending.slice(end + 4);
-        const id = Number(/^x-pass: (\d+)$/im.exec(head.join('\n'))?.[1]);
-        heads.set(id, head);
-        socket.write(
-          Buffer.from(answers[id] ?? 'HTTP/1.1 500 No Such Pass\r\nContent-Length: 0\r\n\r\n', 'utf8'),
-        );
-      }
-    });
-    socket.on('error', () => undefined);
+const podServer = (answers: readonly string[], heads: Map<number, string[]>) =>
+  upstreamServer((head) => {
+    const id = Number(/^x-pass: (\d+)$/im.exec(head.join('\n'))?.[1]);
+    heads.set(id, head);
+    return answers[id] ?? 'HTTP/1.1 500 No Such Pass\r\nContent-Length: 0\r\n\r\n';
   });
-}
 
 const headOf = (m: HttpRequest | HttpResponse): string[] =>
   serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];

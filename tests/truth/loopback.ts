@@ -40,6 +40,48 @@ export const freePort = (): Promise<number> =>
     });
   });
 
+/**
+ * A stand-in upstream behind a real proxy: reads each request head that arrives (and skips its Content-Length
+ * body), and writes back what `answer` gives for it.
+ */
+export function upstreamServer(answer: (head: string[]) => string): net.Server {
+  return net.createServer((socket) => {
+    let pending = '';
+    socket.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('latin1');
+      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
+        const head = pending.slice(0, end).split('\r\n');
+        const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
+        pending = pending.slice(end + 4 + length);
+        socket.write(Buffer.from(answer(head), 'utf8'));
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+}
+
+/** What a server sends for `raw` (as UTF-8) up to its closing the connection, or up to `ms`. */
+export const untilClosed = (
+  port: number,
+  raw: string,
+  ms = 5_000,
+): Promise<{ data: string; closed: boolean }> =>
+  new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(raw));
+    let data = '';
+    const timer = setTimeout(() => (socket.destroy(), resolve({ data, closed: false })), ms);
+    socket.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+    socket.on('end', () => (clearTimeout(timer), resolve({ data, closed: true })));
+    socket.on('error', reject);
+  });
+
+/** Whether something on loopback accepts a connection on `port` now. */
+export const accepts = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const s = net.connect(port, '127.0.0.1', () => (s.destroy(), resolve(true)));
+    s.on('error', () => resolve(false));
+  });
+
 /** Writes `raw` to a new connection to `port` and resolves with the response's head, line by line. */
 export function responseHead(port: number, raw: string): Promise<string[]> {
   return new Promise((resolve, reject) => {

@@ -94,12 +94,15 @@ const LIMIT_ONLY: ReadonlySet<string> = new Set(['cpp']);
 
 /**
  * Languages whose driver sends a getMore without batchSize when the cursor has a limit and no batch size: the Go
- * driver (BatchCursor.getMore adds batchSize only when numToReturn > 0, x/mongo/driver/batch_cursor.go) and
+ * driver (BatchCursor.getMore adds batchSize only when numToReturn > 0, x/mongo/driver/batch_cursor.go),
  * libmongoc, under PHP's driver and mongocxx (_mongoc_cursor_prepare_getmore_command adds it only when the cursor
- * has a batch size, mongoc-cursor.c). Node's FindCursor.getMore sends what is left of the limit, as PyMongo, the
- * Java and the Ruby drivers do.
+ * has a batch size, mongoc-cursor.c), and the Java driver 5 (CommandBatchCursor passes the find's batchSize, 0
+ * here, to CommandBatchCursorHelper.getMoreCommandDocument, which adds it only when not 0; r5.6.0, as on main).
+ * Node's FindCursor.getMore sends what is left of the limit, as PyMongo does (Cursor._refresh: limit - retrieved,
+ * pymongo/asynchronous/cursor.py) and the Ruby driver (Cursor#batch_size_for_get_more: the smaller of the
+ * limit and @remaining, lib/mongo/cursor.rb; its find carries no batchSize).
  */
-const GETMORE_BARE: ReadonlySet<string> = new Set(['go', 'php', 'cpp']);
+const GETMORE_BARE: ReadonlySet<string> = new Set(['go', 'php', 'cpp', 'java']);
 
 /** What the drivers' CRUD spec says goes on the wire for the handler's call (findOne is a find of one batch). */
 function expectedCommand(

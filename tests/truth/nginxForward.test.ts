@@ -6,7 +6,6 @@
 // https where the shop's says $scheme; the address nginx appends to X-Forwarded-For is the test's 127.0.0.1
 // (read as the browser's or the CDN edge's) and $request_id random (compared
 // by its shape: 32 hex digits).
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, buildTimeline } from '../../src/core/index.ts';
@@ -15,7 +14,7 @@ import { builtScenario, decodeBuild } from '../../src/core/builder.ts';
 import { PROXY_SET_HEADERS } from '../../src/core/engine/forwardedRequest.ts';
 import { ADDRESS } from '../../src/core/world/world.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { exchangeRaw, freePort } from './loopback.ts';
+import { exchangeRaw, freePort, upstreamServer } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { shownOn, stackName, stepsWith } from './timelines.ts';
@@ -76,22 +75,11 @@ function forwards(): Forward[] {
 }
 
 /** The stand-in app: records each request head under its X-Pass number and answers 204. */
-function appServer(heads: Map<number, string[]>): net.Server {
-  return net.createServer((socket) => {
-    let pending = '';
-    socket.on('data', (chunk: Buffer) => {
-      pending += chunk.toString('latin1');
-      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
-        const head = pending.slice(0, end).split('\r\n');
-        const length = Number(/^content-length: (\d+)$/im.exec(head.join('\n'))?.[1] ?? 0);
-        pending = pending.slice(end + 4 + length);
-        heads.set(Number(/^x-pass: (\d+)$/im.exec(head.join('\n'))?.[1]), head);
-        socket.write('HTTP/1.1 204 No Content\r\n\r\n');
-      }
-    });
-    socket.on('error', () => undefined);
+const appServer = (heads: Map<number, string[]>) =>
+  upstreamServer((head) => {
+    heads.set(Number(/^x-pass: (\d+)$/im.exec(head.join('\n'))?.[1]), head);
+    return 'HTTP/1.1 204 No Content\r\n\r\n';
   });
-}
 
 const headOf = (m: HttpRequest): string[] => serializeHttp(m).split('\r\n\r\n')[0]?.split('\r\n') ?? [];
 /** A head with the test's own address (127.0.0.1, appended by nginx) read as the journey's `client`. */

@@ -3,9 +3,9 @@
 // that waits until every port answers.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { accepts } from './loopback.ts';
 
 export const HAS_NGINX = spawnSync('nginx', ['-v'], { input: '' }).error === undefined;
 
@@ -15,12 +15,6 @@ export interface NginxProcess {
   readonly errorLog: () => string;
   readonly stop: () => void;
 }
-
-const accepts = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const s = net.connect(port, '127.0.0.1', () => (s.destroy(), resolve(true)));
-    s.on('error', () => resolve(false));
-  });
 
 /**
  * Starts nginx with `http` inside its `http {}` block, as the shop runs it: server_tokens off, mime.types,

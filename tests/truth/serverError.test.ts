@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import { serializeHttp } from '../../src/core/protocols/serializeHttp.ts';
-import { freePort } from './loopback.ts';
+import { freePort, untilClosed } from './loopback.ts';
 import { stepsWith } from './timelines.ts';
 
 const PYTHON =
@@ -29,17 +29,6 @@ async def get_product(request):
 app = Starlette(routes=[Route("/api/products/{id:int}", get_product)])
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), http="h11", lifespan="off", log_level="info")
 `;
-
-/** The raw bytes uvicorn sends for `raw`, up to its closing the connection (or 3 s). */
-const exchange = (port: number, raw: string): Promise<{ data: string; closed: boolean }> =>
-  new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(raw));
-    let data = '';
-    const timer = setTimeout(() => (socket.destroy(), resolve({ data, closed: false })), 3_000);
-    socket.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-    socket.on('end', () => (clearTimeout(timer), resolve({ data, closed: true })));
-    socket.on('error', reject);
-  });
 
 describe.runIf(PYTHON)('server-error on a real Starlette and uvicorn', () => {
   const dir = mkdtempSync(join(tmpdir(), 'roundtrip-500-'));
@@ -79,7 +68,7 @@ describe.runIf(PYTHON)('server-error on a real Starlette and uvicorn', () => {
       const http = stepsWith(buildTimeline(scenarioById('server-error')!, { lang: 'python', db }), 'http');
       const request = http.find((s) => s.from === 'proxy' && s.to === 'app')!.message.http;
       const response = http.find((s) => s.from === 'app' && s.to === 'proxy')!.message.http;
-      const got = await exchange(port, serializeHttp(request));
+      const got = await untilClosed(port, serializeHttp(request));
       const withoutDate = (raw: string) => raw.replace(/^date: .*$/im, 'date: (now)');
       expect(withoutDate(serializeHttp(response)), db).toBe(withoutDate(got.data));
       expect(got.closed, `${db}: uvicorn closes the connection after the 500`).toBe(true);

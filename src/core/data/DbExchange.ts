@@ -36,8 +36,8 @@ export type MongoFindOne = 'single-batch' | 'limit';
 /**
  * What a MongoDB driver puts in the getMore that fetches a cursor's next batch when the handler set a limit
  * and no batch size: `batchSize` with what is left of the limit (the Node driver's FindCursor.getMore, PyMongo,
- * the Java and Ruby drivers), or none (the Go driver's BatchCursor.getMore sends one only when it has a batch
- * size; libmongoc's _mongoc_cursor_prepare_getmore_command likewise, for PHP and mongocxx): the server's cursor
- * remembers the limit either way.
+ * the Ruby driver), or none (the Go driver's BatchCursor.getMore sends one only when it has a batch size;
+ * libmongoc's _mongoc_cursor_prepare_getmore_command likewise, for PHP and mongocxx, and the Java driver 5's
+ * CommandBatchCursor): the server's cursor remembers the limit either way.
  */
 export type MongoGetMore = 'remaining' | 'none';

@@ -59,6 +59,17 @@ export function chromeH2Fields(request: HttpRequest, host: string, kind: Request
 }
 
 /**
+ * The request as the edge's nginx holds it after HTTP/2: Chromium's fields without the pseudo-headers, in
+ * their order, names lower case as they arrived and `priority` among them, and the host from :authority.
+ * nginx's proxy module passes the fields on to the origin over HTTP/1.1 as they are (nginx 1.22, checked in
+ * tests/truth/cdnForward.test.ts).
+ */
+export function edgeReceived(ctx: EngineContext, request: HttpRequest): HttpRequest {
+  const fields = chromeH2Fields(request, ctx.url.host, kindOf(ctx));
+  return { ...request, headers: [['host', ctx.url.host], ...fields.filter(([n]) => !n.startsWith(':'))] };
+}
+
+/**
  * Chromium's HPACK encoder on this connection: its dynamic table holds what the earlier requests on it added,
  * so they are encoded again, in order, before `fields`.
  */

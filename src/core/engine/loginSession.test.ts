@@ -5,6 +5,7 @@ import { headerValue } from '../protocols/http.ts';
 import { loginSession } from '../scenarios/loginSession.ts';
 import { USER, USER_PASSWORD } from '../data/shopData.ts';
 import { buildTimeline } from './buildTimeline.ts';
+import { languageProfile } from '../stacks/languages.ts';
 
 const STACKS = LANGUAGES.flatMap((lang) => DATABASES.map((db) => ({ lang, db })));
 
@@ -73,7 +74,8 @@ describe('login-session', () => {
       expect(at('server-session-start')).toBeLessThan(at('browser-store-cookie'));
       expect(at('browser-store-cookie')).toBeLessThan(at('server-session-read'));
       const password = buildTimeline(loginSession, stack).steps[at('server-password')]!;
-      expect(password.durationMs).toBe(250);
+      expect(password.durationMs).toBe(languageProfile(stack.lang).session.verifyMs);
+      expect(password.narration).toContain(`${languageProfile(stack.lang).session.verifyMs} ms`);
       expect(password.narration).toMatch(/bcrypt/i);
     },
   );

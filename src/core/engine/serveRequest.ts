@@ -13,6 +13,7 @@ import { httpMessage } from '../protocols/httpMessage.ts';
 import { nginxError } from '../protocols/nginxError.ts';
 import { proxyRefuses } from './proxyRefuses.ts';
 import { extra } from '../extras/ExtraStages.ts';
+import { edgeSpeaksH2 } from './edgeSpeaksH2.ts';
 
 /**
  * What the edge (CDN or proxy) answers to the browser's request, after everything behind it has run: the
@@ -59,12 +60,15 @@ function serveAtCdn(ctx: EngineContext, request: HttpRequest): HttpResponse {
   });
   // The stored copy: the origin's response of an hour ago, fetched over HTTPS (so with the origin's HSTS).
   if (hit) return fromCdn(nginxStaticFile(b.now() - CDN_STORED_S * 1000, true), CDN_STORED_S, 'HIT');
-  const forwarded = forwardedRequest(request, ADDRESS.browser, ctx.url.https, ctx.rng.hex(16));
+  // Over HTTP/2 the edge holds the browser's fields as they arrived: lower case, with Chromium's priority.
+  const h2 = edgeSpeaksH2(ctx);
+  const received = h2 ? extra(ctx.extras, 'http2').edgeReceived(ctx, request) : request;
+  const forwarded = forwardedRequest(received, ADDRESS.browser, ctx.url.https, ctx.rng.hex(16));
   b.hop('cdn', 'proxy', 'request', {
     id: 'cdn-forward',
     phase: 'server',
     title: 'Fetch from origin',
-    narration: 'The edge forwards the request to the origin’s proxy over its own long-lived connection.',
+    narration: `The edge forwards the request to the origin’s proxy over its own long-lived connection${h2 ? ', in HTTP/1.1: its own headers first, then the browser’s fields with the lower-case names they arrived with over HTTP/2 (names are case-insensitive in HTTP/1.1 too), Chromium’s priority among them' : ''}.`,
     message: httpMessage(forwarded),
   });
   const response =

@@ -2,6 +2,7 @@ import { http2Exchange } from '../engine/http2Exchange.ts';
 import {
   edgeH2Narration,
   edgeH2Request,
+  edgeReceived,
   edgeH2Response,
   edgeSettings,
   openEdgeH2,
@@ -18,4 +19,5 @@ export const http2 = {
   edgeSettings,
   edgeH2Response,
   edgeH2Narration,
+  edgeReceived,
 };

@@ -9,8 +9,8 @@ export const VERSION_HEADER = 'X-Git-Commit';
  * it: Starlette stores header names in lower case; Go's net/http writes the handler's headers sorted by name;
  * Express and Spring keep the order headers were set in, so it comes after X-Powered-By and before the
  * handler's own Cache-Control (or, without one, Content-Type); Rails' before_action sets it after the default
- * security headers, before rendering sets Content-Type; Laravel's middleware sets it on the way out, after the
- * handler's headers and before the Content-Length its server adds; Drogon's post-handling advice adds it in
+ * security headers, before rendering sets Content-Type; Laravel's middleware sets it on the way out, and FrankenPHP's
+ * Go server writes the header map sorted by name too, before the Content-Length it adds; Drogon's post-handling advice adds it in
  * lower case among the handler's headers, before the date.
  */
 export function withVersionHeader(response: HttpResponse, lang: Language, commit: string): HttpResponse {
@@ -37,7 +37,10 @@ export function withVersionHeader(response: HttpResponse, lang: Language, commit
       // Rack 3's headers are lower case (Rack::Headers), whoever sets them.
       return insert(at('content-type'), [VERSION_HEADER.toLowerCase(), commit]);
     case 'php':
-      return insert(at('content-length'), [VERSION_HEADER, commit]);
+      return insert(
+        headers.findIndex(([n]) => n === 'Content-Length' || n > VERSION_HEADER),
+        [VERSION_HEADER, commit],
+      );
     case 'cpp':
       // A Drogon post-handling advice adds it with addHeader: lower-cased into the handler's headers, which
       // Drogon writes before the date it adds last.

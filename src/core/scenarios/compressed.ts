@@ -15,12 +15,12 @@ export const compressed: Scenario = {
     {
       lang: 'php',
       reason:
-        'Laravel on Octane’s FrankenPHP compresses the answer itself (Octane’s Caddyfile says encode zstd br gzip), so nginx, seeing Content-Encoding already set, has nothing left to compress.',
+        'Laravel on Octane’s FrankenPHP compresses the answer itself: Octane’s Caddyfile says encode zstd br gzip, so Caddy compresses any JSON over 512 bytes, with zstd for Chrome (its first choice when the browser rates them alike), and nginx, seeing Content-Encoding already set, has nothing left to compress.',
     },
     {
       lang: 'cpp',
       reason:
-        'Drogon gzips any answer over 1 KB itself when the request accepts gzip (use_gzip is on by default), so nginx, seeing Content-Encoding already set, has nothing left to compress.',
+        'Drogon gzips any answer of 1,024 bytes or more itself (zlib at level 6) when the request accepts gzip (use_gzip is on by default), so nginx, seeing Content-Encoding already set, has nothing left to compress.',
     },
   ],
 };

@@ -62,12 +62,6 @@ export const COST_MS = {
   commit: 0.9,
   serialise: 0.05,
   redisOp: 0.02,
-  /**
-   * bcrypt at cost 12 (2¹² rounds of its expensive key setup) checks a password in roughly 200–300 ms on one
-   * core of a current server; slow on purpose, so a stolen hash is slow to guess. (Debian's python3-bcrypt
-   * took 960 ms on this project's loaded, shared 2-core machine.)
-   */
-  bcrypt12: 250,
   /** Reading a session: a map in memory, a cookie's signature or decryption, or a small file. */
   sessionRead: 0.05,
   render: 6,

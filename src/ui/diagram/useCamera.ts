@@ -11,14 +11,17 @@ import { MAP_SIZE } from './JourneyMap.tsx';
 import type { DiagramMetrics } from './diagramMetrics.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
 
-/** How long the camera takes from one hop to the next, in milliseconds (animateValue's unit). */
-const MOVE_MS = 450;
+/** How long the camera takes from one hop to the next, in seconds (motion's unit). */
+const MOVE_S = 0.45;
 
-const lerp = (a: Viewport, b: Viewport, t: number): Viewport => ({
-  x: a.x + (b.x - a.x) * t,
-  y: a.y + (b.y - a.y) * t,
-  zoom: a.zoom + (b.zoom - a.zoom) * t,
-});
+/** A viewport as React Flow writes it on `.react-flow__viewport` (its toTransformString), so a move ends on the same string. */
+const transformOf = (v: Viewport) => `translate(${v.x}px,${v.y}px) scale(${v.zoom})`;
+
+/** Where the camera is seen now, mid-move included (the running animation's value). */
+function seenAt(element: HTMLElement): Viewport {
+  const m = new DOMMatrixReadOnly(getComputedStyle(element).transform);
+  return { x: m.e, y: m.f, zoom: m.a };
+}
 
 /** React Flow's margin around the buttons' panel, and the map's own (diagram.css). */
 const PANEL_MARGIN = 15;
@@ -54,7 +57,9 @@ const same = (a: Viewport, b: Viewport): boolean =>
 
 /**
  * Frames the diagram (cameraViewport): at once when the box or the view changes size, the layout or
- * the camera mode changes; with a smooth move (motion, loaded on the first move) from hop to hop.
+ * the camera mode changes; with a smooth move from hop to hop (motion/mini's animate, loaded on the
+ * first move: a Web Animation of the viewport's transform, played by the compositor, so a move costs
+ * the main thread no work per frame).
  * In "Whole journey" a step moves nothing; panning and zooming by hand last until the next step or
  * until `reframe` (the camera buttons). Returns whether every machine is on screen (otherwise the
  * journey's map shows).
@@ -75,7 +80,10 @@ export function useCamera(
     let viewHeight = window.innerHeight;
     let move = 0;
     let room = 0;
-    let stop: (() => void) | null = null;
+    // The move under way: a Web Animation of the viewport's transform (motion/mini's animate), which the
+    // compositor plays. React Flow already stands at the move's end, so nothing re-renders while it plays.
+    let moving: { cancel(): void } | null = null;
+    const viewportElement = () => element?.querySelector<HTMLElement>('.react-flow__viewport') ?? null;
     const frame = (animate: boolean) => {
       const s = store.getState();
       if (size.width <= 0 || size.height <= 0) return;
@@ -83,27 +91,49 @@ export function useCamera(
       setShowsAll(shot.showsAll);
       setMapWidth(room);
       const id = ++move;
-      stop?.();
-      stop = null;
-      if (!animate || !s.playback.motion) {
+      const view = viewportElement();
+      // Mid-move, the next move starts where the camera is seen, not where React Flow already stands.
+      const from = moving && view ? seenAt(view) : getViewport();
+      const wasMoving = moving !== null;
+      moving?.cancel();
+      moving = null;
+      if (!animate || !s.playback.motion || !view) {
         void setViewport(shot.viewport);
         return;
       }
-      const from = getViewport();
       // Where the camera already stands (the whole journey fits, or the next hop is in the same
-      // frame) nothing moves: no tween re-rendering React Flow and its map for nothing.
-      if (same(from, shot.viewport)) return;
-      void loadMotion().then(({ animateValue }) => {
-        if (id !== move) return;
-        const tween = animateValue({
-          keyframes: [0, 1],
-          // Faster playback, a quicker move: at 4× a hop is over before a 450 ms move would be.
-          duration: MOVE_MS / Math.max(s.playback.speed, 1),
-          ease: [0.33, 0, 0.2, 1],
-          onUpdate: (t: number) => void setViewport(lerp(from, shot.viewport, t)),
-        });
-        stop = () => tween.stop();
-      });
+      // frame) nothing moves: no animation, and React Flow and its map are not re-rendered.
+      if (same(from, shot.viewport)) {
+        if (wasMoving) void setViewport(shot.viewport);
+        return;
+      }
+      const to = shot.viewport;
+      loadMotion().then(
+        ({ animate: animateElement }) => {
+          if (id !== move) return;
+          void setViewport(to);
+          // Where React Flow stands now (it clamps the zoom to its bounds): the move ends exactly there.
+          const end = getViewport();
+          const controls = animateElement(
+            view,
+            { transform: [transformOf(from), transformOf(end)] },
+            // Faster playback, a quicker move: at 4× a hop is over before a 450 ms move would be.
+            { duration: MOVE_S / Math.max(s.playback.speed, 1), ease: [0.33, 0, 0.2, 1] },
+          );
+          moving = controls;
+          void controls.finished.then(() => {
+            if (moving === controls) moving = null;
+          });
+        },
+        // Without the library (its chunk failed to load), the camera still goes to the hop.
+        () => id === move && void setViewport(to),
+      );
+    };
+    // A hand on the diagram (drag, pinch, Ctrl + wheel) takes the camera from a move still playing.
+    const takeOver = () => {
+      if (!moving) return;
+      moving.cancel();
+      moving = null;
     };
     const measure = () => {
       if (!element) return false;
@@ -124,6 +154,10 @@ export function useCamera(
     measure();
     frame(false);
     reframe.current = () => frame(true);
+    // motion's chunk (3 KB gzip) is fetched a second after the diagram shows, so the first move does not wait for it.
+    const warm = setTimeout(() => {
+      if (store.getState().playback.motion) void loadMotion().catch(() => undefined);
+    }, 1000);
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.camera !== prev.camera || s.timeline !== prev.timeline) frame(false);
       else if (s.playback.step !== prev.playback.step && s.camera === 'follow') frame(true);
@@ -132,9 +166,14 @@ export function useCamera(
     const observer = element && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(onResize) : null;
     if (element) observer?.observe(element);
     window.addEventListener('resize', onResize);
+    element?.addEventListener('pointerdown', takeOver, true);
+    element?.addEventListener('wheel', takeOver, { capture: true, passive: true });
     return () => {
+      clearTimeout(warm);
       move++;
-      stop?.();
+      takeOver();
+      element?.removeEventListener('pointerdown', takeOver, true);
+      element?.removeEventListener('wheel', takeOver, true);
       unsubscribe();
       observer?.disconnect();
       window.removeEventListener('resize', onResize);

@@ -4,6 +4,10 @@ import type * as Motion from './motionParts.ts';
 let loading: Promise<typeof Motion> | null = null;
 
 export function loadMotion(): Promise<typeof Motion> {
-  loading ??= import('./motionParts.ts');
+  // A failed fetch (offline for a moment) is tried again on the next move.
+  loading ??= import('./motionParts.ts').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   return loading;
 }

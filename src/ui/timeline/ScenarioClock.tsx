@@ -8,16 +8,21 @@ export function ScenarioClock() {
   const store = usePlayerStore();
   const text = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    let shown = '';
+    const span = text.current;
+    if (!span) return undefined;
+    // One text node whose characters change (setting textContent would replace the node every frame: an
+    // insertion and a removal, which the page's :has() rules must check against the whole document).
+    const node = span.appendChild(document.createTextNode(''));
     const show = (state: PlayerState) => {
       const label = `${formatDuration(scenarioTimeAt(state.playback, state.timeline))} of ${formatDuration(state.timeline.totalMs)}`;
-      if (label !== shown && text.current) {
-        text.current.textContent = label;
-        shown = label;
-      }
+      if (label !== node.data) node.data = label;
     };
     show(store.getState());
-    return store.subscribe(show);
+    const unsubscribe = store.subscribe(show);
+    return () => {
+      unsubscribe();
+      node.remove();
+    };
   }, [store]);
   return <span className="rt-clock" ref={text} aria-hidden="true" />;
 }

@@ -10,6 +10,7 @@ import { percentDecode } from '../../protocols/percentDecode.ts';
 import { worldTime } from '../../protocols/worldTime.ts';
 import type { Answer, Framework, Json, Uncaught } from './Framework.ts';
 import { bracedParams } from './Framework.ts';
+import { drogonGzip } from './drogonGzip.ts';
 
 // Everything here was read in Drogon 1.9.13's source (github.com/drogonframework/drogon, tag v1.9.13):
 // - HttpResponseImpl::makeHeaderString and renderToBuffer (lib/src/HttpResponseImpl.cc): the status line
@@ -204,7 +205,7 @@ export const drogon: Framework = {
   },
   response: {
     productTag: (product) => etag(productBody(product)),
-    respond,
+    respond: (answer, request, now) => drogonGzip(request, respond(answer, request, now)),
     explain,
     uncaught,
   },

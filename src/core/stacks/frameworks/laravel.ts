@@ -1,13 +1,14 @@
 import type { Header, HttpRequest, HttpResponse } from '../../model/messages.ts';
 import { byteLength } from '../../protocols/byteLength.ts';
 import { etag } from '../../protocols/etag.ts';
-import { httpResponse, serverReason } from '../../protocols/http.ts';
+import { serverReason } from '../../protocols/http.ts';
 import { logTime } from '../../protocols/logTime.ts';
 import { httpDate } from '../../protocols/httpDate.ts';
 import { jsonText } from '../../protocols/jsonText.ts';
 import type { JsonDialect } from '../../protocols/jsonText.ts';
 import type { Answer, Framework, Json } from './Framework.ts';
 import { bracedParams } from './Framework.ts';
+import { caddyEncode } from './caddyEncode.ts';
 import { codePoints, reviewFields } from './reviewFields.ts';
 import type { JsonBody } from '../../protocols/jsonBody.ts';
 
@@ -19,22 +20,39 @@ const CACHE: Header = ['Cache-Control', 'no-cache, private'];
 
 /**
  * A Symfony response: headers given to the constructor, then Cache-Control and Date (added by the header
- * bag), then the content type and any header chained on afterwards; the server adds Content-Length.
+ * bag), then the content type and any header chained on afterwards. Its server writes them (`onFrankenPhp`).
  */
 function send(status: number, headers: readonly Header[], body: string, now: number): HttpResponse {
   const [given, chained] = [headers.filter(([n]) => n === 'Allow'), headers.filter(([n]) => n !== 'Allow')];
-  return httpResponse(
+  const symfony: Header[] = [POWERED, ...given, CACHE, ['Date', httpDate(now)], ...chained];
+  return {
+    kind: 'response',
+    version: 'HTTP/1.1',
     status,
-    [
-      POWERED,
-      ...given,
-      CACHE,
-      ['Date', httpDate(now)],
-      ...chained,
-      ...(status === 304 ? [] : [['Content-Length', String(byteLength(body))] as const]),
-    ],
+    reason: serverReason(status, 'go'),
+    headers: symfony,
     body,
-  );
+  };
+}
+
+/** Go's textproto.CanonicalMIMEHeaderKey for the names Laravel sends: ETag → Etag, WWW-Authenticate → Www-Authenticate. */
+const canonical = (name: string): string =>
+  name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+
+/**
+ * What FrankenPHP's server writes (read in php/frankenphp and Go's net/http): Caddy puts Server: Caddy in the
+ * header map before the request reaches PHP; FrankenPHP adds each header PHP sent with Header().Add, which
+ * makes its name canonical; Caddy's encode may add Vary or compress (`caddyEncode`); then net/http writes the
+ * map sorted by name (Header.writeSubset) and, after it, the Content-Length it counts itself when the handler
+ * returned with the whole body buffered (none on a 304).
+ */
+function onFrankenPhp(request: HttpRequest, symfony: HttpResponse): HttpResponse {
+  const response = caddyEncode(request, symfony);
+  const map: Header[] = [['Server', 'Caddy'], ...response.headers.map(([n, v]): Header => [canonical(n), v])];
+  map.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const length: Header[] =
+    response.status === 304 ? [] : [['Content-Length', String(byteLength(response.body))]];
+  return { ...response, headers: [...map, ...length] };
 }
 
 /** response()->json(...): json_encode without flags (so / becomes \/ and non-ASCII \uXXXX). */
@@ -91,8 +109,8 @@ const pathOf = (request: HttpRequest): string =>
 const productBody = (product: Json): string => jsonText(product, 'php');
 
 /** APP_DEBUG=false: the exception handler's JSON for a request that expects JSON says only "Server Error". */
-const uncaught = (_request: HttpRequest, now: number) => ({
-  response: { ...exception(500, 'Server Error', now), reason: serverReason(500, 'go') },
+const uncaught = (request: HttpRequest, now: number) => ({
+  response: onFrankenPhp(request, exception(500, 'Server Error', now)),
   log: `[${logTime(now).replaceAll('/', '-')}] production.ERROR: Trying to access array offset on null {"exception":"[object] (ErrorException(code: 0): Trying to access array offset on null at /srv/shop/app/Http/Controllers/ProductController.php:18)"}`,
   explain:
     'Laravel turns the PHP warning into an ErrorException; its exception handler logs it to storage/logs/laravel.log and, since the request expects JSON and APP_DEBUG is off, answers 500 with {"message": "Server Error"} and nothing more.',
@@ -174,10 +192,7 @@ export const laravel: Framework = {
   },
   response: {
     productTag: (product) => etag(productBody(product)),
-    respond: (answer, request, now) => {
-      const response = respond(answer, request, now);
-      return { ...response, reason: serverReason(response.status, 'go') };
-    },
+    respond: (answer, request, now) => onFrankenPhp(request, respond(answer, request, now)),
     explain,
     uncaught,
   },

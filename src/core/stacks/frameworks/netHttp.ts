@@ -113,19 +113,26 @@ function explain(answer: Answer, response: HttpResponse): string {
   }
 }
 
-/** Go 1.22+ net/http: ServeMux's {id} takes any segment, so the handler parses and checks it. */
+/**
+ * The Go release whose net/http the stack shows: the handler code needs 1.22 or later (ServeMux's method and
+ * {id} patterns), and the panic's stack below is 1.23's (tests/truth/goPanic.test.ts runs it).
+ */
+export const GO_VERSION = '1.23';
+
 /**
  * A panic in a handler: net/http's conn.serve recovers it, logs "http: panic serving" with the goroutine's
- * stack and closes the connection without writing a response (src/net/http/server.go); nothing recovers
- * it sooner unless the app adds a middleware.
+ * stack (runtime.Stack) and closes the connection without writing a response (src/net/http/server.go);
+ * nothing recovers it sooner unless the app adds a middleware. The stack's first frame is the recovering
+ * func1, at server.go:1947 in Go 1.23 (1850 in 1.19; the offset changes from release to release too),
+ * under /usr/local/go, the GOROOT of Go's own archive and of the golang image.
  */
 const uncaught = (_request: HttpRequest, now: number, peer: string) => ({
   response: null,
   log: `${logTime(now)} http: panic serving ${peer}: runtime error: index out of range [1] with length 1\ngoroutine 35 [running]:\nnet/http.(*conn).serve.func1()\n\t/usr/local/go/src/net/http/server.go:1947 +0xbe`,
-  explain:
-    'Go’s http server recovers the panic in the connection’s goroutine, logs it with the stack, and closes the connection: net/http sends no response at all.',
+  explain: `Go ${GO_VERSION}’s http server recovers the panic in the connection’s goroutine, logs it with the stack, and closes the connection: net/http sends no response at all.`,
 });
 
+/** Go 1.22+ net/http: ServeMux's {id} takes any segment, so the handler parses and checks it. */
 export const netHttp: Framework = {
   routing: {
     pattern: bracedParams,

@@ -222,6 +222,9 @@ export const javaProfile: LanguageProfile = {
     mode: 'prepare',
     how: 'With useServerPrepStmts=true and cachePrepStmts left off, Connector/J prepares each PreparedStatement on the server and closes it after',
   },
+  // Driver 5's CommandBatchCursor sends the find's own batchSize, none here (CommandBatchCursorHelper
+  // getMoreCommandDocument); 4.x's QueryBatchCursor asked for what was left of the limit
+  mongoGetMore: 'none',
   routing: spring.routing,
   response: spring.response,
   session: tomcatSession,

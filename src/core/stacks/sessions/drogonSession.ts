@@ -73,6 +73,8 @@ export const drogonSession: SessionStyle = {
   library: 'Drogon’s built-in sessions (enable_session, kept in memory)',
   store: 'memory',
   verify: 'bcrypt::validatePassword from trusch/libbcrypt (Drogon has no password hashing)',
+  // libbcrypt wraps crypt_blowfish, the C code PHP's and the bcrypt gem's checks run (205 and 200 ms)
+  verifyMs: 205,
   cookieName: 'JSESSIONID',
   starts:
     'With enable_session, Drogon gives every request without a JSESSIONID a session in its SessionManager, a map in the server’s memory (session_timeout: 3600 s here); changeSessionIdToClient() swaps the id for a new one so none from before the login survives, and insert() stores the user. The cookie carries only the id. Drogon’s session cookie is HttpOnly and SameSite=Lax as configured, but no setting makes it Secure: over HTTPS only thanks to HSTS, or nginx’s proxy_cookie_flags could add it.',

@@ -104,6 +104,8 @@ export const railsSession: SessionStyle = {
   library: 'Rails’ default CookieStore (an encrypted cookie)',
   store: 'cookie',
   verify: 'BCrypt::Password#is_password? from the bcrypt gem (what has_secure_password uses)',
+  // Debian's ruby-bcrypt, the bcrypt gem 3.1.18 (crypt_blowfish in C): 200 ms
+  verifyMs: 200,
   cookieName: '_shop_session',
   starts:
     'reset_session drops any session from before the login. Rails’ default session store is the cookie itself: the session hash (a session_id and the user) is serialised to JSON and encrypted with AES-256-GCM under a key derived from secret_key_base, then sent as the cookie. The server keeps nothing, so any app server can read it, but the cookie can hold at most 4 KB and a session cannot be revoked on the server (unless configured with a server-side store such as activerecord-session_store or Redis).',

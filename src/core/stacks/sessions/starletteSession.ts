@@ -98,6 +98,8 @@ export const starletteSession: SessionStyle = {
   store: 'cookie',
   verify:
     'bcrypt.checkpw from the bcrypt package (FastAPI’s tutorial now uses pwdlib with Argon2; this shop’s hashes are bcrypt)',
+  // Debian's python3-bcrypt 3.2.2 (C): 205 ms
+  verifyMs: 205,
   cookieName: 'session',
   starts:
     'Starlette’s SessionMiddleware keeps no session on the server: the session dict itself, as JSON in base64, becomes the cookie, with a timestamp and an HMAC-SHA1 signature (itsdangerous) that stops anyone changing it. Signed is not encrypted: anyone holding the cookie can decode the user’s id, email and name, so nothing secret goes in.',
