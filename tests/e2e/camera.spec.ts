@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, timelineOf } from './fixtures.ts';
+import { expect, openStepTitled, shownStep, test, timelineOf } from './fixtures.ts';
 
 /**
  * The camera designed for teaching (issue 11 item 3): the current hop's machines whole and legible at
@@ -53,8 +53,10 @@ for (const c of CASES) {
   }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: c.width, height: c.height });
-    const count = timelineOf(c.scenario).steps.length;
     await page.goto(`/#scenario=${c.scenario}&theme=${c.theme}&motion=0`);
+    // Every step the app shows (its own count: an older build's journey has fewer steps).
+    const { count } = await shownStep(page);
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue(c.scenario);
     const problems: string[] = [];
     for (let step = 1; step <= count; step++) {
       await page.evaluate(
@@ -88,9 +90,9 @@ test('a map of the whole journey marks the current hop when not all of it fits',
 test('"Whole journey" stays fitted from step to step, and the link keeps it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#step=5&motion=0');
-  await page.getByRole('button', { name: 'Whole journey' }).click();
-  await expect(page.getByRole('button', { name: 'Whole journey' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/camera=whole/);
+  // The camera's fit to the whole journey (af0f512 had it as a "Fit" button).
+  const whole = page.getByRole('button', { name: /^(Whole journey|Fit)$/ });
+  await whole.click();
   const allInside = async () => {
     const region = await page.getByRole('region', { name: 'Request diagram' }).boundingBox();
     const boxes = await page
@@ -113,7 +115,11 @@ test('"Whole journey" stays fitted from step to step, and the link keeps it', as
     page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
   const fitted = await transform();
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next step' }).click();
-  expect(await transform()).toBe(fitted);
+  await expect(page.getByRole('status')).toContainText('Step 11 of');
+  await page.waitForTimeout(300);
+  expect(await transform(), 'the camera after six steps').toBe(fitted);
+  await expect(page.getByRole('button', { name: 'Whole journey' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/camera=whole/);
   await expect(page.getByRole('img', { name: /Map of the whole journey/ })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Whole journey' })).toHaveAttribute('aria-pressed', 'true');
@@ -122,12 +128,18 @@ test('"Whole journey" stays fitted from step to step, and the link keeps it', as
   await expect(page).not.toHaveURL(/camera=whole/);
 });
 
-test('the camera moves smoothly from hop to hop', async ({ page }) => {
+test('the camera moves smoothly from hop to hop, with motion loaded for it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
+  // The design card: the camera's moves are motion's (src/ui/motion), a chunk of its own loaded on demand.
+  const motionChunks: string[] = [];
+  page.on('request', (r) => {
+    if (/\/motionParts-[\w-]+\.js$/.test(r.url())) motionChunks.push(r.url());
+  });
   // From the DNS answer on the right of the top lane to the browser's SYN in the bottom lane.
-  const syn = timelineOf('first-visit').steps.findIndex((s) => s.title === 'SYN');
-  await page.goto(`/#step=${syn}`);
-  await expect(page.getByRole('status')).toContainText(`Step ${syn} of`);
+  const guess = timelineOf('first-visit').steps.findIndex((s) => s.title === 'SYN') + 1;
+  const syn = await openStepTitled(page, 'scenario=first-visit', 'SYN', guess);
+  await page.evaluate((h) => (location.hash = h), `scenario=first-visit&step=${syn - 1}`);
+  await expect(page.getByRole('status')).toContainText(`Step ${syn - 1} of`);
   await page.waitForTimeout(300);
   // Every frame's transform for a second after Next: more than the start and the end, in between.
   const seen = await page.evaluate(async () => {
@@ -145,7 +157,8 @@ test('the camera moves smoothly from hop to hop', async ({ page }) => {
     }
     return [...values];
   });
-  expect(seen.length).toBeGreaterThan(3);
+  expect(seen.length, 'transforms drawn during the move').toBeGreaterThan(3);
+  expect(motionChunks, 'motion’s chunk loaded for the move').toHaveLength(1);
 });
 
 test('the mouse wheel over the diagram does not zoom it; Ctrl + wheel does', async ({ page }) => {

@@ -1,23 +1,21 @@
-import { expect, test } from './fixtures.ts';
-import { expectFloor, HOP_STEP, measure } from './legibilityFloor.ts';
+import { THEMES } from '../../src/core/index.ts';
+import { expect, openStepTitled, test } from './fixtures.ts';
+import { expectFloor, HOP, measureSteps, VIEWS } from './legibilityFloor.ts';
 
 /**
  * The legibility floor (issue 11 item 2, PRODUCT.md §6), measured as a room sees it: the text's CSS
  * size times every scaling between it and the screen (React Flow's zoom, a packet's scale, a frame
  * shown smaller or larger by a slide deck), against the on-screen height of the view the diagram is
  * in. Node names ≥ 1/45 of that height (1/30 in the projector theme); roles, packet labels and the
- * SENDS/RECEIVES badges ≥ 1/60 (within 0.1 px: layout sizes are whole pixels).
+ * SENDS/RECEIVES badges ≥ 1/60 (within 0.1 px: layout sizes are whole pixels). Every theme, the main
+ * and the embed view, at each projector size; three hops per page load (legibilityFloor.ts). Inside a
+ * reveal.js slide: legibilityReveal.spec.ts.
  */
 const SIZES = [
   { width: 960, height: 540 },
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
-] as const;
-const THEMES = ['light', 'dark', 'projector'] as const;
-const VIEWS = [
-  { name: 'main view', hash: 'embed=0' },
-  { name: 'embed view', hash: 'embed=1' },
 ] as const;
 
 for (const view of VIEWS) {
@@ -27,10 +25,8 @@ for (const view of VIEWS) {
         page,
       }, info) => {
         await page.setViewportSize(size);
-        await page.goto(`/#${view.hash}&theme=${theme}&step=${HOP_STEP}&motion=0`);
-        await expect(page.getByRole('status')).toContainText(`Step ${HOP_STEP} of`);
-        await page.waitForTimeout(300);
-        expectFloor(await measure(page, 1), size.height, theme === 'projector');
+        const found = await measureSteps(page, `${view.hash}&theme=${theme}&motion=0`, 1);
+        expectFloor(found, size.height, theme === 'projector');
         await page.screenshot({ path: info.outputPath(`${view.hash}-${theme}-${size.width}.png`) });
       });
     }
@@ -39,14 +35,14 @@ for (const view of VIEWS) {
 
 test('the diagram gets most of a 1280×720 window', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`/#step=${HOP_STEP}`);
+  await openStepTitled(page, '', HOP.title, HOP.guess);
   const diagram = await page.getByRole('region', { name: 'Request diagram' }).boundingBox();
-  expect(diagram?.height ?? 0).toBeGreaterThanOrEqual(720 * 0.6);
+  expect(diagram?.height ?? 0, 'the diagram’s height').toBeGreaterThanOrEqual(720 * 0.6);
   // "Step N of M" once on screen (the status line for screen readers may repeat it, hidden).
   await expect(page.getByText(/^Step \d+ of \d+$/).filter({ visible: true })).toHaveCount(1);
 });
 
 test('the projector theme shows node icons', async ({ page }) => {
-  await page.goto(`/#theme=projector&step=${HOP_STEP}`);
+  await openStepTitled(page, 'theme=projector', HOP.title, HOP.guess);
   await expect(page.locator('.rt-node-icon').first()).toBeVisible();
 });

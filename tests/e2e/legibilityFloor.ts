@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, timelineOf } from './fixtures.ts';
+import { expect, openStepTitled, timelineOf } from './fixtures.ts';
 
 /**
  * How the legibility floor is measured (issue 11 item 2, PRODUCT.md §6): the text's CSS size times
@@ -8,8 +8,28 @@ import { expect, timelineOf } from './fixtures.ts';
  */
 
 const firstVisit = timelineOf('first-visit');
+const stepTitled = (title: string) => ({
+  title,
+  guess: firstVisit.steps.findIndex((s) => s.title === title) + 1,
+});
 /** A hop with a packet on the wire and both badges showing. */
-export const HOP_STEP = firstVisit.steps.findIndex((s) => s.title === 'GET /api/products/42') + 1;
+export const HOP = stepTitled('GET /api/products/42');
+export const HOP_STEP = HOP.guess;
+/**
+ * The hops the floor is measured at, one page load each view: the DNS walk at the top lane's far end,
+ * the browser's request, the database's query (the camera frames each differently).
+ */
+export const FLOOR_STEPS = [
+  stepTitled('Root: ask the .example servers'),
+  HOP,
+  stepTitled('SELECT product 42'),
+];
+
+/** The views the floor holds for: the main view and the embed view (issue 11 item 2). */
+export const VIEWS = [
+  { name: 'main view', hash: 'embed=0' },
+  { name: 'embed view', hash: 'embed=1' },
+] as const;
 
 export interface Measured {
   readonly kind: string;
@@ -50,16 +70,36 @@ export const measure = (frame: Frame | Page, frameScale: number): Promise<Measur
     );
   }, frameScale);
 
-/** Checks every measured text against the floor for a view `viewHeight` pixels tall on screen. */
+/**
+ * Measures the floor's texts at each of FLOOR_STEPS of first-visit, opened by `hash` in `target` (the
+ * page, or a deck's player frame shown at `frameScale`); each text is labelled with its step.
+ */
+export async function measureSteps(
+  target: Frame | Page,
+  hash: string,
+  frameScale: number,
+): Promise<Measured[]> {
+  const found: Measured[] = [];
+  for (const { title, guess } of FLOOR_STEPS) {
+    await openStepTitled(target, hash, title, guess);
+    // The camera's move to the hop (motion=0 makes it a jump) and the fonts settle.
+    await target.waitForTimeout(300);
+    found.push(...(await measure(target, frameScale)).map((m) => ({ ...m, text: `${title}: ${m.text}` })));
+  }
+  return found;
+}
+
+/**
+ * Checks every measured text against the floor for a view `viewHeight` pixels tall on screen; the
+ * failure lists every text below it.
+ */
 export function expectFloor(found: readonly Measured[], viewHeight: number, projector: boolean) {
   const kinds = new Set(found.map((m) => m.kind));
   for (const kind of ['name', 'role', 'packet', 'badge'])
     expect(kinds, `some ${kind} on screen`).toContain(kind);
-  for (const m of found) {
+  const below = found.flatMap((m) => {
     const floor = m.kind === 'name' ? viewHeight / (projector ? 30 : 45) : viewHeight / 60;
-    expect(
-      m.px,
-      `${m.kind} "${m.text}" (${m.px.toFixed(1)} px on a ${viewHeight} px view)`,
-    ).toBeGreaterThanOrEqual(floor - 0.1);
-  }
+    return m.px >= floor - 0.1 ? [] : [`${m.kind} "${m.text}" ${m.px.toFixed(1)} px < ${floor.toFixed(1)}`];
+  });
+  expect(below, `texts below the floor on a ${viewHeight} px view`).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, timelineOf } from './fixtures.ts';
+import { expect, openStepTitled, test, timelineOf } from './fixtures.ts';
 
 /**
  * A packet's label breaks only between words or after a URL's separators (/ ? & =), a name's
@@ -100,8 +100,8 @@ for (const view of VIEWS)
         const timeline = timelineOf(scenario);
         const index = timeline.steps.findIndex((s) => s.id === id);
         const summary = timeline.steps[index]?.message.summary ?? '';
-        await page.goto(`/#scenario=${scenario}&step=${index + 1}&motion=0${view.hash}`);
-        await expect(page.getByRole('status')).toContainText(`Step ${index + 1} of`);
+        const stepTitle = timeline.steps[index]?.title ?? '';
+        await openStepTitled(page, `scenario=${scenario}&motion=0${view.hash}`, stepTitle, index + 1);
         await page.waitForTimeout(150);
         const { pieces: found, title, overlaps } = await drawn(page, ALLOWED);
         const where = `${scenario} ${id} "${summary}"`;

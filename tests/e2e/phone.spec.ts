@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-import { HOP_STEP } from './legibilityFloor.ts';
+import { expect, openStepTitled, test } from './fixtures.ts';
+import { HOP } from './legibilityFloor.ts';
 
 /**
  * A phone (issue 11 item 6): no sideways scrolling down to 320 px, Previous / Play / Next under the
@@ -31,8 +31,7 @@ for (const size of [
     page,
   }, info) => {
     await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto(`/#step=${HOP_STEP}&motion=0`);
-    await expect(page.getByRole('status')).toContainText(`Step ${HOP_STEP} of`);
+    await openStepTitled(page, 'motion=0', HOP.title, HOP.guess);
     await page.waitForTimeout(300);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -77,8 +76,7 @@ test('phone: a swipe on the diagram scrolls the page and leaves the picture wher
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`/#step=${HOP_STEP}&motion=0`);
-  await expect(page.getByRole('status')).toContainText(`Step ${HOP_STEP} of`);
+  await openStepTitled(page, 'motion=0', HOP.title, HOP.guess);
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.evaluate((el) => getComputedStyle(el).transform);
   const diagram = await page.getByRole('region', { name: 'Request diagram' }).boundingBox();
@@ -99,8 +97,7 @@ test('phone 390×844: the header’s actions, Fullscreen with them, on one row a
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`/#step=${HOP_STEP}&motion=0`);
-  await expect(page.getByRole('status')).toContainText(`Step ${HOP_STEP} of`);
+  await openStepTitled(page, 'motion=0', HOP.title, HOP.guess);
   const banner = page.getByRole('banner');
   const boxes = [];
   for (const name of ['Customize', 'Share', 'Export', 'Keys', 'Fullscreen']) {

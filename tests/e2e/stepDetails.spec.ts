@@ -22,7 +22,11 @@ test('the resolver lists what it has cached, with no "cache: empty" line above i
   await page.goto(`/#scenario=first-visit&step=${index + 1}`);
   await expect(status(page)).toContainText(`Step ${index + 1} of `);
   const resolver = details(page).getByRole('table', { name: 'Recursive resolver' });
-  await expect(resolver.getByRole('rowheader', { name: /^cache: / })).toHaveCount(2);
+  // What it holds (two entries or more: an older build's step of that number may hold a third)…
+  await expect
+    .poll(() => resolver.getByRole('rowheader', { name: /^cache: / }).count())
+    .toBeGreaterThanOrEqual(2);
+  // …and no bare "cache" line saying it is empty above them.
   await expect(resolver.getByRole('rowheader', { name: 'cache', exact: true })).toHaveCount(0);
   await expect(resolver).not.toContainText('empty');
 });
