@@ -1,4 +1,5 @@
 import { expect, test, timelineOf } from './fixtures.ts';
+import { brokenInside, textLines } from './textLines.ts';
 
 /**
  * A working machine's step label is whole on its card at the projectors' sizes, in light and
@@ -26,31 +27,13 @@ for (const [width, height] of [
         const label = page.locator('.rt-node-work');
         await expect(label).toHaveCount(1);
         await page.evaluate(() => document.fonts.ready);
-        const drawn = await label.evaluate((element) => {
-          // Each line's text, read from where the characters fall (a line ends where the next starts lower).
-          const range = document.createRange();
-          const lines: string[] = [];
-          let top = -Infinity;
-          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode())
-            for (let i = 0; i < (node.textContent ?? '').length; i++) {
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const box = range.getBoundingClientRect();
-              if (box.width === 0 && box.height === 0) continue;
-              if (box.top > top + box.height / 2) {
-                lines.push('');
-                top = box.top;
-              }
-              lines.push(`${lines.pop() ?? ''}${node.textContent?.[i] ?? ''}`);
-            }
-          const e = element as HTMLElement;
-          return {
-            lines: lines.map((l) => l.trim()),
+        const drawn = {
+          lines: await textLines(label),
+          ...(await label.evaluate((e) => ({
             cutX: e.scrollWidth > e.clientWidth + 1,
             cutY: e.scrollHeight > e.clientHeight + 1,
-          };
-        });
+          }))),
+        };
         const where = `step ${step.index + 1} "${step.message.summary}": ${JSON.stringify(drawn.lines)}`;
         expect(drawn.cutX, `${where} cut at the side`).toBe(false);
         expect(drawn.cutY, `${where} cut below`).toBe(false);
@@ -58,21 +41,9 @@ for (const [width, height] of [
           `⚙${step.message.summary}`.replace(/\s+/g, ''),
         );
         // Each line ends at a space of the summary or after an underscore, dot or slash, never inside a word.
-        const flat = `⚙ ${step.message.summary}`;
-        let passed = 0;
-        for (const line of drawn.lines.slice(0, -1)) {
-          passed += line.replace(/\s+/g, '').length;
-          expect(breaksAt(flat, passed), `${where}: broken inside a word after "${line}"`).toBe(true);
-        }
+        expect(
+          brokenInside(`⚙ ${step.message.summary}`, drawn.lines),
+          `${where}: broken inside a word`,
+        ).toEqual([]);
       }
     });
-
-/** Whether `text` may break after its first `count` non-space characters: at a space, or after _ . / */
-function breaksAt(text: string, count: number): boolean {
-  let seen = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (seen === count) return /\s/.test(text[i]!) || /[_./]/.test(text[i - 1] ?? '');
-    if (!/\s/.test(text[i]!)) seen += 1;
-  }
-  return true;
-}
