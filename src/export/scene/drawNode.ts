@@ -8,10 +8,10 @@ import { baselineIn, fit, measure, r, textLine, wrap } from './svgText.ts';
 
 const ROLE_TAG = { from: 'SENDS', to: 'RECEIVES', local: 'WORKING', idle: null } as const;
 
-/** Sizes of diagram.css, regular and projector (names wrap and icons hide in the projector theme). */
+/** Sizes of diagram.css, regular and projector (names wrap in the projector theme; both show the icon, as the screen does). */
 const NODE_TYPE = {
-  regular: { name: 19, nameLine: 1.2, nameLines: 1, role: 15, roleLines: 2, border: 2, icon: true },
-  projector: { name: 26, nameLine: 1.1, nameLines: 2, role: 19, roleLines: 3, border: 3, icon: false },
+  regular: { name: 19, nameLine: 1.2, nameLines: 1, role: 15, roleLines: 2, border: 2 },
+  projector: { name: 26, nameLine: 1.1, nameLines: 2, role: 19, roleLines: 3, border: 3 },
 } as const;
 
 /** A machine as SimNodeCard draws it: card, icon, name, role, its state line (NodeBadges), its part in the step. */
@@ -37,11 +37,9 @@ export function drawNode(
   out += `<rect x="${r(x + border / 2)}" y="${r(y + border / 2)}" width="${r(width - border)}" height="${r(place.height - border)}" rx="${r(10 - border / 2)}" fill="${palette.surface}" stroke="${active ? palette.accent : palette.border}" stroke-width="${border}"/>`;
   const padX = 10 + border;
   let textX = x + padX;
-  if (type.icon) {
-    const s = 30 / 24;
-    out += `<path d="${NODE_ICON_PATHS[node.kind]}" transform="translate(${r(textX)} ${r(y + height / 2 - 15)}) scale(${s})" fill="none" stroke="${palette.accent}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`;
-    textX += 30 + 8;
-  }
+  const s = 30 / 24;
+  out += `<path d="${NODE_ICON_PATHS[node.kind]}" transform="translate(${r(textX)} ${r(y + height / 2 - 15)}) scale(${s})" fill="none" stroke="${palette.accent}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`;
+  textX += 30 + 8;
   const textWidth = x + width - padX - textX;
   const names =
     type.nameLines === 1

@@ -75,7 +75,7 @@ describe('renderScene', () => {
           const where = `${theme} ${id} at ${progress}`;
           expect(start, where).toBeGreaterThanOrEqual(left.x + left.width + 6 - 0.02);
           expect(end, where).toBeLessThanOrEqual(right.x - 6 + 0.02);
-          expect(end - start, where).toBeLessThanOrEqual(metrics.columnGap - 16 + 0.02);
+          expect(end - start, where).toBeLessThanOrEqual(metrics.columnGap - 12 + 0.02);
         }
       }
     }

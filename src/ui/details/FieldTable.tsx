@@ -1,6 +1,9 @@
 import { breakable } from '../breakable.tsx';
 
-/** A two-column table of names and values (TCP fields, TLS fields, SQL parameters). */
+/**
+ * A two-column table of names and values (TCP fields, TLS fields, SQL parameters). A value wraps after
+ * its dots and slashes before it breaks anywhere ("192.0.2.15:6333␣1" in a 1280 px window's column).
+ */
 export function FieldTable({
   caption,
   rows,
@@ -15,7 +18,7 @@ export function FieldTable({
         {rows.map(([name, value], i) => (
           <tr key={`${name}-${i}`}>
             <th scope="row">{breakable(name)}</th>
-            <td>{value}</td>
+            <td>{breakable(value)}</td>
           </tr>
         ))}
       </tbody>

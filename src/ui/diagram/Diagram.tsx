@@ -57,6 +57,7 @@ function Flow({ box, layout, metrics, nodes, edges, viewport, controls }: FlowPr
   return (
     <ReactFlow
       style={style}
+      className={compact ? 'rt-flow--compact' : undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

@@ -2,7 +2,7 @@
 export interface DiagramMetrics {
   readonly nodeWidth: number;
   readonly nodeHeight: number;
-  /** Wide enough for a packet's label (`--rt-packet-width`, 16 less: 6 clear of each card and its 3 px ring) between two columns. */
+  /** Wide enough for a packet's label (`--rt-packet-width`, 12 less: 6 clear of each card, its 3 px ring inside that) between two columns. */
   readonly columnGap: number;
   /** Room below a card for a working machine's step label (diagram.css .rt-node-work: 6 over the card, its line, 2 clear). */
   readonly rowGap: number;
@@ -91,8 +91,12 @@ export function legibleZoom(metrics: DiagramMetrics, viewHeight: number): number
   );
 }
 
-/** The metrics for a theme and a box: the projector's, a phone's, or the regular ones. */
+/**
+ * The metrics for a theme and a box: a phone's in a narrow box (in every theme: the projector's wide
+ * cards left a 390 px phone's names at 11 px and its camera buttons over the hop), else the
+ * projector's or the regular ones.
+ */
 export function metricsFor(projector: boolean, boxWidth: number): DiagramMetrics {
-  if (projector) return DIAGRAM_METRICS.projector;
-  return boxWidth < COMPACT_BELOW ? DIAGRAM_METRICS.compact : DIAGRAM_METRICS.regular;
+  if (boxWidth < COMPACT_BELOW) return DIAGRAM_METRICS.compact;
+  return projector ? DIAGRAM_METRICS.projector : DIAGRAM_METRICS.regular;
 }

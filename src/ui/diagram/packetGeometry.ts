@@ -5,10 +5,10 @@ import type { PacketPlace } from './packetPoint.ts';
 export const PACKET_CLEARANCE = 6;
 
 /**
- * How wide a packet may be: the column gap less its clearance at both ends and its 2 px border
+ * How wide a packet may be, its border included: the column gap less its clearance at both ends
  * (diagram.css's --rt-packet-width), so it never covers a card, in flight or arrived.
  */
-export const packetMaxWidth = (metrics: DiagramMetrics): number => metrics.columnGap - 16;
+export const packetMaxWidth = (metrics: DiagramMetrics): number => metrics.columnGap - 2 * PACKET_CLEARANCE;
 
 /** A packet's padding at its sides (--rt-packet-pad): a phone's narrow gap leaves its label more room. */
 export const packetPadding = (metrics: DiagramMetrics): number => (metrics.columnGap < 150 ? 6 : 10);

@@ -1,0 +1,42 @@
+import { expect, test, timelineOf } from './fixtures.ts';
+import { brokenInside, textLines } from './textLines.ts';
+
+/**
+ * The details column wraps a URL or an address after its dots and slashes, not inside a number: at
+ * 1280×720 (light) first-visit's step 1 read "GET https://shop.example/api/products/4␣2." and
+ * "GET https://shop.example/api/product␣s/42", and step 20's "from" field "192.0.2.15:6333␣1".
+ */
+const timeline = timelineOf('first-visit');
+
+for (const [width, height, theme] of [
+  [1280, 720, 'light'],
+  [1366, 768, 'projector'],
+  [1024, 768, 'dark'],
+] as const)
+  test(`${width}×${height} ${theme}: the narration, the message and its fields wrap only between words or after . / _`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    for (const index of [0, 19, 28]) {
+      const step = timeline.steps[index]!;
+      await page.goto(`/#scenario=first-visit&step=${index + 1}&theme=${theme}&motion=0`);
+      const details = page.getByRole('region', { name: 'Step details' });
+      await expect(details.getByRole('heading', { name: step.title })).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      const texts = [
+        [details.locator('.rt-narration'), step.narration],
+        [details.locator('.rt-summary'), step.message.summary],
+      ] as const;
+      for (const [element, text] of texts) {
+        const lines = await textLines(element);
+        expect(brokenInside(text, lines), `step ${index + 1}: ${JSON.stringify(lines)}`).toEqual([]);
+      }
+      // Addresses and ports in the message's fields (a TCP segment's from / to).
+      for (const cell of await details.locator('.rt-fields td').all()) {
+        const text = (await cell.textContent()) ?? '';
+        if (!/^[\d.:]+$/.test(text)) continue;
+        const lines = await textLines(cell);
+        expect(brokenInside(text, lines), `step ${index + 1}: ${JSON.stringify(lines)}`).toEqual([]);
+      }
+    }
+  });
