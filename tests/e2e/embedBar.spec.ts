@@ -92,3 +92,34 @@ for (const [width, height] of [
     }
   });
 }
+
+/** How many visible pieces of text on the page say "Step N of M". */
+const stepLines = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let shown = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // Text only for screen readers (captions=0) is not on screen.
+      if (!parent || parent.closest('.rt-visually-hidden') || !/Step \d+ of \d+/.test(node.textContent ?? ''))
+        continue;
+      const box = parent.getBoundingClientRect();
+      if (parent.checkVisibility({ visibilityProperty: true }) && box.width > 1 && box.height > 1) shown++;
+    }
+    return shown;
+  });
+
+// Issue 11 item 2 in the embed: the caption said "Step 10 of 35: …" and the counter beside the
+// buttons "Step 10 of 35" again. With a caption it is said once; without one (captions=0) the counter says it.
+test('the embed says "Step N of M" once, in its caption, and in the counter only without a caption', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 480, height: 270 });
+  await page.goto(`/#scenario=${SCENARIO}&embed=1&motion=0&step=10`);
+  await expect(status(page)).toContainText('Step 10 of');
+  expect(await stepLines(page)).toBe(1);
+  await expect(page.locator('.rt-caption')).toContainText('Step 10 of');
+  await page.goto(`/#scenario=${SCENARIO}&embed=1&motion=0&step=10&captions=0`);
+  await expect(page.locator('.rt-counter')).toContainText('Step 10 of');
+  expect(await stepLines(page)).toBe(1);
+});

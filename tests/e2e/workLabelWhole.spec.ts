@@ -15,6 +15,8 @@ for (const [width, height] of [
   [1366, 768],
   [1280, 720],
   [960, 540],
+  // A 320 px phone: step 1's "GET https://shop.example/api/products/42" needs a fourth line there.
+  [320, 640],
 ] as const)
   for (const theme of ['light', 'projector'])
     test(`${width}×${height} ${theme}: a working machine's step label is whole, wrapped only where it may break`, async ({

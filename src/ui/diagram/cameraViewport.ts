@@ -118,3 +118,47 @@ export function cameraViewport(layout: DiagramLayout, box: BoxSize, request: Cam
   const showsAll = layout.width <= spanX && layout.height <= spanY;
   return { viewport, showsAll };
 }
+
+/** A box in the diagram's bottom-right corner (the journey's map), `margin` px from both edges. */
+export interface CornerBox {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: number;
+}
+
+/** How far a machine's SENDS/RECEIVES tag (.rt-node-tag, diagram.css) reaches above its card, in flow units. */
+const TAG_ABOVE = 14;
+
+/**
+ * Whether the corner box stays clear of the current hop's machines (cards, tags and a working
+ * machine's step label) where `viewport` shows them, and with `everyCard` of every machine's card too
+ * (a small frame, where the map would hide most of what is around the hop: at 480×270 it hid
+ * PostgreSQL's and the pods' names). Where it is not clear the journey's map is not shown.
+ */
+export function cornerClear(
+  layout: DiagramLayout,
+  box: BoxSize,
+  request: CameraRequest,
+  viewport: Viewport,
+  corner: CornerBox,
+  everyCard: boolean,
+): boolean {
+  const cards = boundsOf(layout, request.hop);
+  const hop = cards && {
+    x: cards.x,
+    y: cards.y - TAG_ABOVE,
+    width: cards.width,
+    height: cards.height + TAG_ABOVE + (request.below ?? 0),
+  };
+  const rects = [...(hop ? [hop] : []), ...(everyCard ? layout.placements : [])];
+  const { x, y, zoom } = viewport;
+  const right = box.width - corner.margin;
+  const bottom = box.height - corner.margin;
+  return rects.every(
+    (r) =>
+      x + (r.x + r.width) * zoom <= right - corner.width ||
+      x + r.x * zoom >= right ||
+      y + (r.y + r.height) * zoom <= bottom - corner.height ||
+      y + r.y * zoom >= bottom,
+  );
+}

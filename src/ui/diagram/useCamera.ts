@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { usePlayerStore } from '../../store/react.ts';
 import { loadMotion } from '../motion/loadMotion.ts';
-import { cameraViewport } from './cameraViewport.ts';
+import { cameraViewport, cornerClear } from './cameraViewport.ts';
 import type { BoxSize } from './cameraViewport.ts';
 import { cameraRequest } from './cameraRequest.ts';
 import { MAP_SIZE } from './JourneyMap.tsx';
@@ -26,6 +26,8 @@ function seenAt(element: HTMLElement): Viewport {
 /** React Flow's margin around the buttons' panel, and the map's own (diagram.css). */
 const PANEL_MARGIN = 15;
 const MAP_MARGIN = 8;
+/** A diagram of at most this many px² (a 480×270 embed's is 480×~200) shows the map only where it covers no machine. */
+const SMALL_VIEW = 640 * 300;
 /** A map narrower than this shows too little of the journey to be worth its place. */
 const MAP_MIN_WIDTH = 96;
 
@@ -87,9 +89,13 @@ export function useCamera(
     const frame = (animate: boolean) => {
       const s = store.getState();
       if (size.width <= 0 || size.height <= 0) return;
-      const shot = cameraViewport(layout, size, cameraRequest(s, metrics, viewHeight));
+      const request = cameraRequest(s, metrics, viewHeight);
+      const shot = cameraViewport(layout, size, request);
       setShowsAll(shot.showsAll);
-      setMapWidth(room);
+      // No map where it would cover the hop (the camera keeps room for it, but a small view cannot).
+      const corner = { width: room + 2, height: MAP_SIZE.height + 2, margin: MAP_MARGIN };
+      const small = size.width * size.height <= SMALL_VIEW;
+      setMapWidth(room > 0 && cornerClear(layout, size, request, shot.viewport, corner, small) ? room : 0);
       const id = ++move;
       const view = viewportElement();
       // Mid-move, the next move starts where the camera is seen, not where React Flow already stands.
