@@ -75,7 +75,7 @@ export function Waterfall() {
       )}
       <div
         ref={trackRef}
-        className="rt-waterfall-track"
+        className={`rt-waterfall-track${scale.long.length > 0 ? ' rt-waterfall-track--long' : ''}`}
         role="slider"
         tabIndex={0}
         aria-label="Timeline"
@@ -155,7 +155,7 @@ export function Waterfall() {
           {scale.long.map((i) => (
             <span
               key={`long-${i}`}
-              // Beside the mark, on the side with room: the track clips what passes its edge.
+              // Below the mark, reaching to the side with room: the track clips what passes its edge.
               className={`rt-mark-time${scale.markAt(i) > 0.6 ? ' rt-mark-time--before' : ''}`}
               style={{ left: `${scale.markAt(i) * 100}%` }}
             >
