@@ -8,7 +8,6 @@ import { Notices } from './Notices.tsx';
 import { Panel } from './Panel.tsx';
 import { useAnimationFrameTicks } from './useAnimationFrameTicks.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
-import { useRootProjector } from './useRootProjector.ts';
 
 // The dialogs are fetched when first opened: the first view does not need them.
 const HelpOverlay = lazy(() => import('./HelpOverlay.tsx').then((m) => ({ default: m.HelpOverlay })));
@@ -35,7 +34,6 @@ export function PlayerShell({
   const theme = usePlayer(selectTheme);
   const motion = usePlayer(selectMotion);
   const overlay = usePlayer(selectOverlay);
-  useRootProjector(theme === 'projector' && className.split(' ').includes('rt-player--main'));
   return (
     <div
       className={`rt-player ${className}`}
