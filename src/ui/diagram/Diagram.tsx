@@ -107,7 +107,7 @@ function DiagramFlow({
   const timeline = usePlayer(selectTimeline);
   const projector = usePlayer(selectProjector);
   const store = usePlayerStore();
-  const metrics = metricsFor(projector, size.width);
+  const metrics = metricsFor(projector, size.width, window.innerWidth);
   const layout = layoutFor(timeline, metrics);
   const { nodes, edges } = useMemo(
     () => flowElements(layout, timeline.nodes, timeline.links),

@@ -96,7 +96,9 @@ export function legibleZoom(metrics: DiagramMetrics, viewHeight: number): number
  * cards left a 390 px phone's names at 11 px and its camera buttons over the hop), else the
  * projector's or the regular ones.
  */
-export function metricsFor(projector: boolean, boxWidth: number): DiagramMetrics {
-  if (boxWidth < COMPACT_BELOW) return DIAGRAM_METRICS.compact;
+export function metricsFor(projector: boolean, boxWidth: number, windowWidth: number): DiagramMetrics {
+  // The projector keeps its metrics (names at 1/30 of the height) in a narrow diagram box of a wide window,
+  // such as the main view's in a reveal.js slide; only a phone-sized window takes the phone's.
+  if (boxWidth < COMPACT_BELOW && (!projector || windowWidth < COMPACT_BELOW)) return DIAGRAM_METRICS.compact;
   return projector ? DIAGRAM_METRICS.projector : DIAGRAM_METRICS.regular;
 }
