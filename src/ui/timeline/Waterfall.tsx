@@ -13,7 +13,6 @@ import type { PlayerState } from '../../store/react.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { stepLabel } from '../stepLabel.ts';
 import { Playhead } from './Playhead.tsx';
-import { useBandPlaces } from './useBandPlaces.ts';
 import { waterfallScale } from './waterfallScale.ts';
 
 /** Above this many steps the marks would merge into a smear; the bands and playhead still show. */
@@ -33,9 +32,6 @@ export function Waterfall() {
   const { seekStep, seekTime } = usePlayer(useShallow(selectSeek));
   const scale = useMemo(() => waterfallScale(timeline, pace), [timeline, pace]);
   const dragging = useRef(false);
-  const trackRef = useRef<HTMLDivElement>(null);
-  const measureRef = useRef<HTMLDivElement>(null);
-  const places = useBandPlaces(trackRef, measureRef, scale.bands);
   const count = timeline.steps.length;
 
   const seekAt = (event: PointerEvent<HTMLDivElement>) => {
@@ -47,35 +43,8 @@ export function Waterfall() {
 
   return (
     <div className="rt-waterfall">
-      {places.some((p) => p.kind === 'outside') && (
-        // A band too narrow for even its short name: the name above the track, a tick down to the band.
-        <div className="rt-band-row" aria-hidden="true">
-          {places.map((place, i) => {
-            const band = scale.bands[i];
-            if (place.kind !== 'outside' || !band) return null;
-            const info = PHASE_INFO[band.phase];
-            return [
-              <span
-                key={`tick-${i}`}
-                className="rt-band-tick"
-                style={{ left: place.tick, background: info.fill }}
-              />,
-              <span
-                key={`label-${i}`}
-                className="rt-band-outside"
-                data-band={i}
-                title={info.label}
-                style={{ left: place.left, borderColor: info.fill }}
-              >
-                {info.short}
-              </span>,
-            ];
-          })}
-        </div>
-      )}
       <div
-        ref={trackRef}
-        className={`rt-waterfall-track${scale.long.length > 0 ? ' rt-waterfall-track--long' : ''}`}
+        className="rt-waterfall-track"
         role="slider"
         tabIndex={0}
         aria-label="Timeline"
@@ -119,25 +88,12 @@ export function Waterfall() {
                 }}
                 title={info.label}
               >
-                {/* The whole name where it fits, else a short one, else none here: it is in the row above. */}
-                {places[i]?.kind === 'full' && <span className="rt-band-label">{info.label}</span>}
-                {places[i]?.kind === 'short' && <span className="rt-band-label">{info.short}</span>}
+                {/* The whole name where it fits, else a short one (container queries, controls.css). */}
+                <span className="rt-band-full">{info.label}</span>
+                <span className="rt-band-short">{info.short}</span>
               </div>
             );
           })}
-        </div>
-        <div ref={measureRef} className="rt-band-measure" aria-hidden="true">
-          {scale.bands.map((band, i) => [
-            <span key={`full-${i}`} className="rt-band-label">
-              {PHASE_INFO[band.phase].label}
-            </span>,
-            <span key={`short-${i}`} className="rt-band-label">
-              {PHASE_INFO[band.phase].short}
-            </span>,
-            <span key={`outside-${i}`} className="rt-band-outside">
-              {PHASE_INFO[band.phase].short}
-            </span>,
-          ])}
         </div>
         <div className="rt-marks" aria-hidden="true">
           {count <= MAX_MARKS &&
@@ -155,7 +111,7 @@ export function Waterfall() {
           {scale.long.map((i) => (
             <span
               key={`long-${i}`}
-              // Below the mark, reaching to the side with room: the track clips what passes its edge.
+              // Beside the mark, on the side with room: the track clips what passes its edge.
               className={`rt-mark-time${scale.markAt(i) > 0.6 ? ' rt-mark-time--before' : ''}`}
               style={{ left: `${scale.markAt(i) * 100}%` }}
             >
