@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EmbedView } from './embed/EmbedView.tsx';
+import { holdMessages } from './embed/holdMessages.ts';
+import type { HeldMessages } from './embed/holdMessages.ts';
 import { bindHash, PlayerProvider, storeFromLink } from './store/react.ts';
 import type { Builds, FirstWrite } from './store/react.ts';
 import { LinkContext } from './ui/LinkContext.ts';
@@ -24,7 +26,7 @@ const afterNextPaint: FirstWrite = (write) => {
  * The composition root (given the builder's code reader when the link carries a build): one player for the page, the main view or the embed view (embed=1), the
  * address bar kept a link to where it stands, and with api=1 the postMessage embedding API.
  */
-export function App({ builds }: { builds?: Builds }) {
+export function App({ builds, held }: { builds?: Builds; held?: HeldMessages }) {
   const [start] = useState(() => startFromLocation(builds));
   const { store } = start;
   // The link as opened, or as last edited by hand: its view options change without a reload.
@@ -43,18 +45,29 @@ export function App({ builds }: { builds?: Builds }) {
   }, [store, edited, builds]);
   const { api, handoff, step, autoplay } = link;
   useEffect(() => {
-    if (!api) return undefined;
-    // The postMessage API (and its command validation) is fetched only for a link with api=1.
+    if (!api) {
+      held?.release();
+      return undefined;
+    }
+    // The postMessage API (and its command validation) is fetched only for a link with api=1. What a
+    // host posted before (kept since the page started, and by this effect while the API is on its
+    // way) is handed to it, in order: a message both kept is the same event, taken once.
+    const keeper = holdMessages(window);
     let stop: (() => void) | undefined;
     let ended = false;
     void import('./embed/createEmbedBridge.ts').then(({ createEmbedBridge }) => {
-      if (!ended) stop = createEmbedBridge(store, window, { handoff, linkedStep: step - 1, autoplay });
+      if (ended) return;
+      const before = held?.release() ?? [];
+      const taken = new Set(before);
+      const early = [...before, ...keeper.release().filter((event) => !taken.has(event))];
+      stop = createEmbedBridge(store, window, { handoff, linkedStep: step - 1, autoplay, early });
     });
     return () => {
       ended = true;
+      keeper.release();
       stop?.();
     };
-  }, [store, api, handoff, step, autoplay]);
+  }, [store, api, handoff, step, autoplay, held]);
   return (
     <PlayerProvider store={store}>
       <LinkContext.Provider value={link}>

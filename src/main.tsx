@@ -8,15 +8,18 @@ import './ui/styles/controls.css';
 import './ui/styles/details.css';
 import './ui/styles/embed.css';
 import { App } from './App.tsx';
+import { holdMessages } from './embed/holdMessages.ts';
 import { loadForLink } from './store/index.ts';
 import type { Builds } from './store/index.ts';
 
+// What a host posts before the player is here is kept for the embedding API (api=1 links).
+const early = holdMessages(window);
 const root = document.getElementById('root');
 const render = (builds?: Builds) =>
   root &&
   createRoot(root).render(
     <StrictMode>
-      <App {...(builds ? { builds } : {})} />
+      <App held={early} {...(builds ? { builds } : {})} />
     </StrictMode>,
   );
 // The stack's language profile (its handler code) is a chunk of its own, fetched first while index.html's

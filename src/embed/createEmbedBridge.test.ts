@@ -112,6 +112,18 @@ describe('the embedding API bridge', () => {
     expect(store.getState().playback.mode).toBe('paused');
   });
 
+  it('obeys, in order and after ready, the messages that came while it was being fetched', () => {
+    const early = [
+      { data: { roundtrip: 1, command: 'goto', step: 5 }, origin: 'https://slides.example', source: null },
+      { data: 'slide:start', origin: 'https://slides.example', source: null },
+      { data: { roundtrip: 1, command: 'getState' }, origin: 'https://slides.example', source: null },
+    ] as unknown as MessageEvent[];
+    const { store, events } = start({ linkedStep: 2, early });
+    // goto 5 then slide:start (back to the linked step): the order they were posted in.
+    expect(store.getState().playback.step).toBe(2);
+    expect(events()).toEqual(['ready', 'step', 'step', 'state']);
+  });
+
   it('disconnects cleanly', () => {
     const { stop, attached } = start();
     stop();

@@ -25,6 +25,11 @@ export interface BridgeOptions {
   /** The step (0-based) the link named, where reveal.js's slide:start returns to. */
   readonly linkedStep: number;
   readonly autoplay: boolean;
+  /**
+   * Messages that arrived while the bridge's code was being fetched, in order: a host such as reveal.js
+   * posts slide:start as soon as the frame's load event fires, which can be before this module is here.
+   */
+  readonly early?: readonly MessageEvent[];
 }
 
 type Event = 'ready' | 'step' | 'ended' | 'state';
@@ -32,7 +37,7 @@ type Event = 'ready' | 'step' | 'ended' | 'state';
 /**
  * The embedding API (PRODUCT.md §5, api=1): obeys validated postMessage commands, reports ready, step,
  * ended and state events to the parent (state also when playing starts or stops), and understands
- * reveal.js's slide:start / slide:stop; with handoff, next/prev beyond the ends — by command, key or
+ * reveal.js's slide:start / slide:stop (also those that came before it was loaded); with handoff, next/prev beyond the ends — by command, key or
  * button — go to the deck, and the frame hands the keyboard back to it.
  * Answers go to the sender with its origin ("*" when that origin is "null", as from a file).
  * Returns a function that disconnects it.
@@ -102,6 +107,7 @@ export function createEmbedBridge(store: PlayerStore, win: BridgeWindow, options
   if (options.handoff) store.getState().setBeyondEnds(handOff);
   win.addEventListener('message', onMessage);
   toParent('ready');
+  for (const event of options.early ?? []) onMessage(event);
   return () => {
     unsubscribe();
     if (options.handoff) store.getState().setBeyondEnds(null);

@@ -204,6 +204,29 @@ test.describe('embed view and embedding API', () => {
     await expect.poll(async () => (await lastEvent(page, 'state'))?.state.playing).toBe(false);
   });
 
+  test('commands posted before the API code has arrived are obeyed, in order, after ready', async ({ page }) => {
+    // reveal.js posts slide:start on the frame's load event, and a host may post as soon as it loads;
+    // the API is fetched only for api=1 links, so it can arrive later (here it is held back 1.5 s).
+    let held = 0;
+    await page.route(/createEmbedBridge[^/]*\.(js|ts)/, async (route) => {
+      held += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const frame = await hostPage(
+      page,
+      'scenario=cache-hit&step=2&embed=1&api=1',
+      `allow="fullscreen" onload="send({ roundtrip: 1, command: 'goto', step: 6 }); send({ roundtrip: 1, command: 'next' })"`,
+    );
+    const cacheHit = timelineOf('cache-hit');
+    await expect(frame.getByRole('status')).toContainText(`Step 7 of ${cacheHit.steps.length}`);
+    expect(held).toBe(1);
+    // ready first (at the linked step), then the two steps the host asked for.
+    await expect
+      .poll(async () => (await events(page)).map((e) => `${e.event} ${e.state.step}`))
+      .toEqual(['ready 2', 'step 6', 'step 7']);
+  });
+
   test('reveal.js: slide:start goes to the linked step, slide:stop pauses, handoff passes on at the ends', async ({
     page,
   }) => {
