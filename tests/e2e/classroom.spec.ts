@@ -204,7 +204,9 @@ test.describe('embed view and embedding API', () => {
     await expect.poll(async () => (await lastEvent(page, 'state'))?.state.playing).toBe(false);
   });
 
-  test('commands posted before the API code has arrived are obeyed, in order, after ready', async ({ page }) => {
+  test('commands posted before the API code has arrived are obeyed, in order, after ready', async ({
+    page,
+  }) => {
     // reveal.js posts slide:start on the frame's load event, and a host may post as soon as it loads;
     // the API is fetched only for api=1 links, so it can arrive later (here it is held back 1.5 s).
     let held = 0;
