@@ -13,3 +13,26 @@ export function breakable(name: string) {
     </Fragment>
   ));
 }
+
+/** Words up to this long stay whole in running text: "shop.example", "198.51.100.53:443". */
+export const WHOLE_WORD = 22;
+
+/**
+ * Running text (a narration, a table's name or value) whose long words — a URL, a long header — may
+ * wrap after their underscores, dots and slashes as `breakable` does, while a short name or address
+ * is never split ("for shop.␣example" read as two words on a projector): it is set whole (nowrap), so a
+ * table column is never narrower than it and a cell's break-anywhere fallback leaves it alone.
+ */
+export function breakableText(text: string) {
+  return text.split(/(\s+)/).map((word, i) =>
+    word.length > WHOLE_WORD ? (
+      <Fragment key={i}>{breakable(word)}</Fragment>
+    ) : /\w[_./:-]\w/.test(word) ? (
+      <span key={i} className="rt-whole">
+        {word}
+      </span>
+    ) : (
+      word
+    ),
+  );
+}

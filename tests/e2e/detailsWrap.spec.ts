@@ -40,3 +40,37 @@ for (const [width, height, theme] of [
       }
     }
   });
+
+/** The short dotted words of a text (names, addresses, ports): "shop.example,", "192.0.2.1)". */
+const shortNames = (text: string) =>
+  text.split(/\s+/).filter((word) => /\w[_./:-]\w/.test(word) && word.length <= 22);
+
+/**
+ * A name or an address short enough for a line is never split across two: at 1024×768 step 6's
+ * narration read "for shop.␣example," and its fields' values wrapped after a dot of their IPs.
+ */
+for (const [width, height, theme] of [
+  [1024, 768, 'light'],
+  [1280, 720, 'projector'],
+  [390, 844, 'light'],
+] as const)
+  test(`${width}×${height} ${theme}: a short name or address stays on one line`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const split: string[] = [];
+    for (const index of [0, 5, 19, 28]) {
+      const step = timeline.steps[index]!;
+      await page.goto(`/#scenario=first-visit&step=${index + 1}&theme=${theme}&motion=0`);
+      const details = page.getByRole('region', { name: 'Step details' });
+      await expect(details.getByRole('heading', { name: step.title })).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      const cells = await details.locator('.rt-fields td, .rt-fields th').all();
+      for (const element of [details.locator('.rt-narration'), details.locator('.rt-summary'), ...cells]) {
+        const text = (await element.textContent()) ?? '';
+        const lines = await textLines(element);
+        for (const name of shortNames(text))
+          if (!lines.some((line) => line.includes(name)))
+            split.push(`step ${index + 1}: "${name}" in ${JSON.stringify(lines)}`);
+      }
+    }
+    expect(split).toEqual([]);
+  });

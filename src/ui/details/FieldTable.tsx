@@ -1,8 +1,9 @@
-import { breakable } from '../breakable.tsx';
+import { breakableText } from '../breakable.tsx';
 
 /**
- * A two-column table of names and values (TCP fields, TLS fields, SQL parameters). A value wraps after
- * its dots and slashes before it breaks anywhere ("192.0.2.15:6333␣1" in a 1280 px window's column).
+ * A two-column table of names and values (TCP fields, TLS fields, SQL parameters). An address or a short
+ * name is never split, a long value wraps after its dots and slashes before it breaks anywhere
+ * ("192.0.2.15:6333␣1" and "192.0.2.␣15" in a narrow column).
  */
 export function FieldTable({
   caption,
@@ -17,8 +18,8 @@ export function FieldTable({
       <tbody>
         {rows.map(([name, value], i) => (
           <tr key={`${name}-${i}`}>
-            <th scope="row">{breakable(name)}</th>
-            <td>{breakable(value)}</td>
+            <th scope="row">{breakableText(name)}</th>
+            <td>{breakableText(value)}</td>
           </tr>
         ))}
       </tbody>

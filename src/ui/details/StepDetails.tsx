@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatDuration, nodeStateAt } from '../../core/index.ts';
 import { selectStepIndex, selectTimeline, usePlayer } from '../../store/react.ts';
-import { breakable } from '../breakable.tsx';
+import { breakableText } from '../breakable.tsx';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { MessageView } from './MessageView.tsx';
 import { NodeStateTable } from './NodeStateTable.tsx';
@@ -39,7 +39,7 @@ export function StepDetails() {
         {formatDuration(step.startMs)} · takes {formatDuration(step.durationMs)}
       </p>
       {/* A URL wraps after its dots and slashes, not inside "42" (the column's last resort). */}
-      <p className="rt-narration">{breakable(step.narration)}</p>
+      <p className="rt-narration">{breakableText(step.narration)}</p>
       {step.why && (
         <aside className="rt-why" aria-label="Why it matters">
           <strong>Why it matters</strong>
@@ -49,7 +49,7 @@ export function StepDetails() {
       <h3 className="rt-h3">
         Message <span className="rt-tag">{protocolLabel(step.message, hop)}</span>
       </h3>
-      <p className="rt-summary">{breakable(step.message.summary)}</p>
+      <p className="rt-summary">{breakableText(step.message.summary)}</p>
       <MessageView message={step.message} />
       <h3 className="rt-h3">What {involved.length === 1 ? 'the node knows' : 'the nodes know'} now</h3>
       {involved.map((id) => (
