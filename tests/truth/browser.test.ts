@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, scenarioById } from '../../src/core/index.ts';
 import type { Header } from '../../src/core/index.ts';
-import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
+import { asOurChromium, HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
 const VALID_BODY = '{"rating":5,"body":"Bright and steady light."}';
 
@@ -64,7 +64,7 @@ afterAll(
 /** What does not depend on where the server is: the host, the port, the token and headless Chromium's UA. */
 const HOST_BOUND = new Set(['host', 'origin', 'referer', 'authorization', 'content-length', 'if-none-match']);
 const comparable = (headers: readonly Header[]): Header[] =>
-  headers.map(([n, v]) => [n, HOST_BOUND.has(n.toLowerCase()) ? '…' : v.replace('HeadlessChrome', 'Chrome')]);
+  headers.map(([n, v]) => [n, HOST_BOUND.has(n.toLowerCase()) ? '…' : asOurChromium(v)]);
 
 const simulated = (id: string): Header[] => {
   const step = buildTimeline(scenarioById(id)!, { lang: 'node', db: 'postgres' }).steps.find(

@@ -23,7 +23,13 @@ import { epochMs } from '../../src/core/protocols/worldTime.ts';
 import { VALID_TOKEN } from '../../src/core/world/world.ts';
 import { languageProfile } from '../../src/core/stacks/languages.ts';
 import { PREFACE, bytesOf, frameReader, pairs, recordingRelay } from './h2wire.ts';
-import { HAS_CHROMIUM, HAS_OPENSSL, launchChromium, selfSignedCertificate } from './chromium.ts';
+import {
+  asOurChromium,
+  HAS_CHROMIUM,
+  HAS_OPENSSL,
+  launchChromium,
+  selfSignedCertificate,
+} from './chromium.ts';
 import type { RawFrame } from './h2wire.ts';
 import { STACKS, headerFields, stackName, stepsWith } from './timelines.ts';
 
@@ -229,7 +235,7 @@ describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('the HTTP/2 fields against a real Ch
     }
 
     const generic = (fields: readonly Header[]) =>
-      fields.map(([n, v]): Header => [n, v.replace(`:${port}`, '').replace('HeadlessChrome', 'Chrome')]);
+      fields.map(([n, v]): Header => [n, asOurChromium(v.replace(`:${port}`, ''))]);
     const pathOf = (fields: readonly Header[]) => fields.find(([n]) => n === ':path')?.[1];
     const authorityOf = (fields: readonly Header[]) => fields.find(([n]) => n === ':authority')?.[1];
     const live = (path: string, method: string, host = 'shop.example') =>

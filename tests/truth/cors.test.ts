@@ -16,7 +16,7 @@ import { exchangeRaw, freePort, headOf, withoutDate } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
-import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
+import { asOurChromium, HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
 const timeline = (stack = STACKS[0]!): Timeline => buildTimeline(scenarioById('cors-preflight')!, stack);
 const sent = (t: Timeline, id: string): HttpRequest => {
@@ -68,7 +68,7 @@ describe.runIf(HAS_NGINX)('cors-preflight against a real nginx', () => {
 /** Host-bound values: where the server listens, the token, and what only real TLS changes (br, zstd). */
 const HOST_BOUND = new Set(['host', 'origin', 'referer', 'authorization', 'accept-encoding']);
 const comparable = (headers: readonly Header[]): Header[] =>
-  headers.map(([n, v]) => [n, HOST_BOUND.has(n.toLowerCase()) ? '…' : v.replace('HeadlessChrome', 'Chrome')]);
+  headers.map(([n, v]) => [n, HOST_BOUND.has(n.toLowerCase()) ? '…' : asOurChromium(v)]);
 
 describe.runIf(HAS_CHROMIUM)('cors-preflight as Chromium sends it', () => {
   const heads: Record<'allowed' | 'refused', { target: string; headers: Header[] }[]> = {

@@ -24,7 +24,13 @@ import { PREFACE, bytesOf, frameReader, pairs, recordingRelay } from './h2wire.t
 import type { RawFrame } from './h2wire.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
-import { HAS_CHROMIUM, HAS_OPENSSL, launchChromium, selfSignedCertificate } from './chromium.ts';
+import {
+  asOurChromium,
+  HAS_CHROMIUM,
+  HAS_OPENSSL,
+  launchChromium,
+  selfSignedCertificate,
+} from './chromium.ts';
 
 const timeline = (stack = STACKS[0]!) => buildTimeline(scenarioById('http2')!, stack);
 const framesOf = (id: string, stack = STACKS[0]!) => {
@@ -262,10 +268,7 @@ describe.runIf(HAS_CHROMIUM && HAS_OPENSSL)('http2 against a real Chromium', () 
 
     // The fields, in order: the timeline's but for the port in :authority and Referer and the headless UA.
     const generic = (fields: readonly Header[]) =>
-      fields.map(([n, v]): Header => [
-        n,
-        v.replace(`:${relay.port}`, '').replace('HeadlessChrome', 'Chrome'),
-      ]);
+      fields.map(([n, v]): Header => [n, asOurChromium(v.replace(`:${relay.port}`, ''))]);
     expect(generic(decoded[asked[1]!]!)).toEqual(chromeH2Headers('shop.example', '/static/app.css', 'style'));
     expect(generic(decoded[asked[2]!]!)).toEqual(
       chromeH2Headers('shop.example', '/api/products/42', 'fetch'),

@@ -18,7 +18,7 @@ import { exchangeRaw, freePort, headOf, withoutDate } from './loopback.ts';
 import { HAS_NGINX, startNginx } from './nginxProcess.ts';
 import type { NginxProcess } from './nginxProcess.ts';
 import { STACKS, stackName, stepsWith } from './timelines.ts';
-import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
+import { asOurChromium, HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
 const timeline = (stack = STACKS[0]!): Timeline => buildTimeline(scenarioById('redirect-https')!, stack);
 const requests = (t: Timeline): HttpRequest[] =>
@@ -60,7 +60,7 @@ describe.runIf(HAS_NGINX)('redirect-https against a real nginx', () => {
 
 /** What does not depend on where the server is: the host and port, and headless Chromium's UA. */
 const comparable = (headers: readonly Header[]): Header[] =>
-  headers.map(([n, v]) => [n, n === 'Host' ? '…' : v.replace('HeadlessChrome', 'Chrome')]);
+  headers.map(([n, v]) => [n, n === 'Host' ? '…' : asOurChromium(v)]);
 
 describe.runIf(HAS_CHROMIUM)('redirect-https: the navigations as Chromium sends them', () => {
   const heads: Header[][] = [];

@@ -16,6 +16,7 @@ import type { Header, HttpRequest, Language, Timeline } from '../../src/core/ind
 import { USER, USER_PASSWORD } from '../../src/core/data/shopData.ts';
 import { EXPRESS_SESSION_SECRET } from '../../src/core/stacks/sessions/expressSession.ts';
 import { STARLETTE_SECRET_KEY, STARLETTE_SESSION } from '../../src/core/stacks/sessions/starletteSession.ts';
+import { asOurChromium } from './chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const PYTHON = '/usr/bin/python3';
@@ -173,10 +174,7 @@ describe.runIf(existsSync(CHROMIUM))('each stack’s cookies in Chromium', () =>
    */
   const HOST_BOUND = new Set(['host', 'origin', 'referer', 'content-length', 'accept-encoding']);
   const comparable = (headers: readonly Header[]): Header[] =>
-    headers.map(([n, v]) => [
-      n,
-      HOST_BOUND.has(n.toLowerCase()) ? '…' : v.replace('HeadlessChrome', 'Chrome'),
-    ]);
+    headers.map(([n, v]) => [n, HOST_BOUND.has(n.toLowerCase()) ? '…' : asOurChromium(v)]);
 
   it.each(LANGUAGES.map((l) => [l, l] as const))(
     '%s: Chromium stores the cookies with the attributes the framework wrote',
