@@ -37,8 +37,9 @@ type Event = 'ready' | 'step' | 'ended' | 'state';
 /**
  * The embedding API (PRODUCT.md §5, api=1): obeys validated postMessage commands, reports ready, step,
  * ended and state events to the parent (state also when playing starts or stops), and understands
- * reveal.js's slide:start / slide:stop (also those that came before it was loaded); with handoff, next/prev beyond the ends — by command, key or
- * button — go to the deck, and the frame hands the keyboard back to it.
+ * reveal.js's slide:start / slide:stop (also those posted before it was loaded, `early`); with handoff,
+ * next/prev beyond the ends — by command, key or button — go to the deck, and the frame hands the
+ * keyboard back to it.
  * Answers go to the sender with its origin ("*" when that origin is "null", as from a file).
  * Returns a function that disconnects it.
  */
