@@ -1,6 +1,7 @@
 import { THEMES } from '../../src/core/index.ts';
 import { expect, openStepTitled, test } from './fixtures.ts';
-import { expectFloor, HOP, measureSteps, VIEWS } from './legibilityFloor.ts';
+import { expectFloor, FLOOR_STEPS, HOP, measure, measureSteps, VIEWS } from './legibilityFloor.ts';
+import type { Measured } from './legibilityFloor.ts';
 
 /**
  * The legibility floor (issue 11 item 2, PRODUCT.md §6), measured as a room sees it: the text's CSS
@@ -30,6 +31,30 @@ for (const view of VIEWS) {
         await page.screenshot({ path: info.outputPath(`${view.hash}-${theme}-${size.width}.png`) });
       });
     }
+  }
+}
+
+// A small embed on a course page, read at arm's length: names at 12 px, the rest at 9 px, however
+// small a share of the height that is (1/45 of 270 px was 6 px names), wherever the hop's machines fit
+// at that size: the hops within one lane (the DNS walk, the database's query). A hop between lanes
+// (the browser's request) is two rows tall and is kept whole first, as large as the frame holds it.
+const IN_ONE_LANE = FLOOR_STEPS.filter((s) => s !== HOP);
+for (const theme of THEMES) {
+  for (const size of [
+    { width: 480, height: 270 },
+    { width: 640, height: 360 },
+  ]) {
+    test(`legibility floor: embed view, ${theme}, ${size.width}×${size.height}`, async ({ page }, info) => {
+      await page.setViewportSize(size);
+      const found: Measured[] = [];
+      for (const { title, guess } of IN_ONE_LANE) {
+        await openStepTitled(page, `embed=1&theme=${theme}&motion=0`, title, guess);
+        await page.waitForTimeout(300);
+        found.push(...(await measure(page, 1)).map((m) => ({ ...m, text: `${title}: ${m.text}` })));
+      }
+      expectFloor(found, size.height, theme === 'projector');
+      await page.screenshot({ path: info.outputPath(`embed-${theme}-${size.width}.png`) });
+    });
   }
 }
 

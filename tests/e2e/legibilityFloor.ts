@@ -90,15 +90,18 @@ export async function measureSteps(
 }
 
 /**
- * Checks every measured text against the floor for a view `viewHeight` pixels tall on screen; the
- * failure lists every text below it.
+ * Checks every measured text against the floor for a view `viewHeight` pixels tall on screen (and the
+ * least sizes in pixels, diagramMetrics.ts's MIN_NAME_PX and MIN_SMALL_PX); the failure lists every
+ * text below it.
  */
 export function expectFloor(found: readonly Measured[], viewHeight: number, projector: boolean) {
   const kinds = new Set(found.map((m) => m.kind));
   for (const kind of ['name', 'role', 'packet', 'badge'])
     expect(kinds, `some ${kind} on screen`).toContain(kind);
   const below = found.flatMap((m) => {
-    const floor = m.kind === 'name' ? viewHeight / (projector ? 30 : 45) : viewHeight / 60;
+    // However small the view, names at least 12 px and the rest 9 px (a 480×270 embed read at arm's length).
+    const floor =
+      m.kind === 'name' ? Math.max(viewHeight / (projector ? 30 : 45), 12) : Math.max(viewHeight / 60, 9);
     return m.px >= floor - 0.1 ? [] : [`${m.kind} "${m.text}" ${m.px.toFixed(1)} px < ${floor.toFixed(1)}`];
   });
   expect(below, `texts below the floor on a ${viewHeight} px view`).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, DEFAULT_STACK, scenarioById } from '../../core/index.ts';
 import { boundsOf, cameraViewport, wholeViewport } from './cameraViewport.ts';
 import type { BoxSize, CameraMode, CameraRequest } from './cameraViewport.ts';
-import { DIAGRAM_METRICS, legibleZoom } from './diagramMetrics.ts';
+import { DIAGRAM_METRICS, legibleZoom, MIN_NAME_PX, MIN_SMALL_PX } from './diagramMetrics.ts';
 import { FIT_OPTIONS, FOLLOW_INSET, FOLLOW_MAX_OVER_LEGIBLE, followInset } from './fitOptions.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
 import type { DiagramLayout } from './layoutDiagram.ts';
@@ -140,6 +140,16 @@ describe('legibleZoom', () => {
       }
     }
     expect(legibleZoom(DIAGRAM_METRICS.regular, 720) * 20).toBeCloseTo(16);
+  });
+
+  it('keeps names at 12 px and other labels at 9 px in a small view (a 480×270 embed)', () => {
+    for (const metrics of Object.values(DIAGRAM_METRICS)) {
+      const zoom = legibleZoom(metrics, 270);
+      expect(metrics.nameFont * zoom).toBeGreaterThanOrEqual(MIN_NAME_PX - 1e-9);
+      expect(metrics.smallFont * zoom).toBeGreaterThanOrEqual(MIN_SMALL_PX - 1e-9);
+    }
+    // From 540 px up the shares of the height are the floors, as before: 12 px names at 540.
+    expect(legibleZoom(DIAGRAM_METRICS.regular, 540) * 20).toBeCloseTo(12);
   });
 });
 

@@ -26,6 +26,13 @@ export interface DiagramMetrics {
 /** Every other label must be at least 1/60 of the view's height on screen (PRODUCT.md §6). */
 export const SMALL_SHARE = 60;
 
+/**
+ * And never smaller than these on screen, in CSS pixels, however small the view: a 480×270 embed on a
+ * course page is read at arm's length, where 1/45 of its height (6 px names) is not legible.
+ */
+export const MIN_NAME_PX = 12;
+export const MIN_SMALL_PX = 9;
+
 /** Below this width of the diagram's box, the compact layout. */
 export const COMPACT_BELOW = 600;
 
@@ -81,13 +88,13 @@ export const DIAGRAM_METRICS = {
 
 /**
  * The least zoom at which every text of the diagram meets its floor in a view `viewHeight` pixels
- * tall on screen (the window, or the frame a slide shows). The type is in flow units, so on screen
+ * tall on screen (the window, or the frame a slide shows), and the least sizes in pixels. The type is in flow units, so on screen
  * it is its size times the zoom.
  */
 export function legibleZoom(metrics: DiagramMetrics, viewHeight: number): number {
   return Math.max(
-    viewHeight / metrics.nameShare / metrics.nameFont,
-    viewHeight / SMALL_SHARE / metrics.smallFont,
+    Math.max(viewHeight / metrics.nameShare, MIN_NAME_PX) / metrics.nameFont,
+    Math.max(viewHeight / SMALL_SHARE, MIN_SMALL_PX) / metrics.smallFont,
   );
 }
 

@@ -45,12 +45,13 @@ function mapRoom(element: HTMLElement | null, width: number): number {
 
 /**
  * Pixels at the box's bottom that the camera's buttons and (where it has room) the journey's map
- * cover, with their margins: the follow camera keeps the hop above them.
+ * cover, with their margins: the follow camera keeps the hop above them. A small view keeps no room
+ * for the map (it shows only where it covers no machine): its height goes to the hop.
  */
-function coveredBelow(element: HTMLElement | null, room: number): number {
+function coveredBelow(element: HTMLElement | null, room: number, small: boolean): number {
   const buttons = element?.querySelector<HTMLElement>('.rt-diagram-controls');
   const underButtons = buttons ? PANEL_MARGIN + buttons.offsetHeight : 0;
-  const underMap = room > 0 ? MAP_SIZE.height + 2 * MAP_MARGIN + 2 : 0;
+  const underMap = room > 0 && !small ? MAP_SIZE.height + 2 * MAP_MARGIN + 2 : 0;
   return Math.max(underButtons, underMap);
 }
 
@@ -153,7 +154,7 @@ export function useCamera(
       size = {
         width: element.clientWidth,
         height: element.clientHeight,
-        covered: coveredBelow(element, room),
+        covered: coveredBelow(element, room, element.clientWidth * element.clientHeight <= SMALL_VIEW),
       };
       return changed;
     };
