@@ -5,6 +5,7 @@ import './ui/styles/theme.css';
 import './ui/styles/layout.css';
 import './ui/styles/diagram.css';
 import './ui/styles/controls.css';
+import './ui/styles/timeline.css';
 import './ui/styles/details.css';
 import './ui/styles/embed.css';
 import { App } from './App.tsx';

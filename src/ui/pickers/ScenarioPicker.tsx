@@ -28,6 +28,7 @@ export function ScenarioPicker() {
       <span>Scenario</span>
       <select
         value={build ? BUILT : scenarioId}
+        title={build ? title : (SCENARIOS.find((s) => s.id === scenarioId)?.title ?? title)}
         aria-describedby={TEACHES_ID}
         onChange={(e) => setScenario(e.currentTarget.value)}
       >

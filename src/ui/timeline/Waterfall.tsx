@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import type { PointerEvent } from 'react';
+import type { CSSProperties, PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDuration } from '../../core/index.ts';
 import {
@@ -13,6 +13,7 @@ import type { PlayerState } from '../../store/react.ts';
 import { PHASE_INFO } from '../phaseInfo.ts';
 import { stepLabel } from '../stepLabel.ts';
 import { Playhead } from './Playhead.tsx';
+import { useBandPlaces } from './useBandPlaces.ts';
 import { waterfallScale } from './waterfallScale.ts';
 
 /** Above this many steps the marks would merge into a smear; the bands and playhead still show. */
@@ -32,6 +33,10 @@ export function Waterfall() {
   const { seekStep, seekTime } = usePlayer(useShallow(selectSeek));
   const scale = useMemo(() => waterfallScale(timeline, pace), [timeline, pace]);
   const dragging = useRef(false);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const measureRef = useRef<HTMLDivElement>(null);
+  const longAt = useMemo(() => scale.long.map((i) => scale.markAt(i)), [scale]);
+  const places = useBandPlaces(trackRef, measureRef, scale.bands, longAt);
   const count = timeline.steps.length;
 
   const seekAt = (event: PointerEvent<HTMLDivElement>) => {
@@ -44,7 +49,10 @@ export function Waterfall() {
   return (
     <div className="rt-waterfall">
       <div
-        className="rt-waterfall-track"
+        ref={trackRef}
+        // With a row between the bands and the marks (thinner bands, shorter marks, the same height)
+        // only where a band's name or a long step's duration needs it.
+        className={`rt-waterfall-track${places.row ? ' rt-waterfall-track--row' : ''}`}
         role="slider"
         tabIndex={0}
         aria-label="Timeline"
@@ -88,12 +96,78 @@ export function Waterfall() {
                 }}
                 title={info.label}
               >
-                {/* The whole name where it fits, else a short one (container queries, controls.css). */}
-                <span className="rt-band-full">{info.label}</span>
-                <span className="rt-band-short">{info.short}</span>
+                {/* The whole name where it fits, else a short one, else none here: it is in the row. */}
+                {places.bands[i]?.kind !== 'outside' && (
+                  <span className="rt-band-text">
+                    {places.bands[i]?.kind === 'short' ? info.short : info.label}
+                  </span>
+                )}
               </div>
             );
           })}
+        </div>
+        {places.row && (
+          // Below the bands: the names of bands too narrow for them, each a tab of its band's colours
+          // (in the bands' order, joined by a tick where it sits under its band), and the long steps'
+          // durations above their marks. Nothing here overlaps (placeBandLabels).
+          <div className="rt-band-row" aria-hidden="true">
+            {places.bands.map((place, i) => {
+              const band = scale.bands[i];
+              if (place.kind !== 'outside' || !band) return null;
+              const info = PHASE_INFO[band.phase];
+              const colours = { background: info.fill, color: info.ink };
+              return [
+                place.under && (
+                  <span
+                    key={`tick-${i}`}
+                    className="rt-band-tick"
+                    style={{ left: place.anchor, background: info.fill }}
+                  />
+                ),
+                <span
+                  key={`outside-${i}`}
+                  className="rt-band-outside"
+                  data-band={i}
+                  title={info.label}
+                  style={{ left: place.left, ...colours }}
+                >
+                  {info.short}
+                </span>,
+              ];
+            })}
+            {scale.long.map((step, k) => (
+              <span
+                key={`long-${step}`}
+                className="rt-mark-time"
+                style={
+                  {
+                    left: places.extras[k]?.left ?? 0,
+                    '--tick': `${(places.extras[k]?.anchor ?? 0) - (places.extras[k]?.left ?? 0)}px`,
+                  } as CSSProperties
+                }
+              >
+                {formatDuration(timeline.steps[step]?.durationMs ?? 0)}
+              </span>
+            ))}
+          </div>
+        )}
+        <div ref={measureRef} className="rt-band-measure" aria-hidden="true">
+          {scale.bands.map((band, i) => [
+            <span key={`full-${i}`} className="rt-band-text">
+              {PHASE_INFO[band.phase].label}
+            </span>,
+            <span key={`short-${i}`} className="rt-band-text">
+              {PHASE_INFO[band.phase].short}
+            </span>,
+            <span key={`outside-${i}`} className="rt-band-outside">
+              {PHASE_INFO[band.phase].short}
+            </span>,
+          ])}
+          {scale.long.map((step) => (
+            <span key={`long-${step}`} className="rt-mark-time">
+              {formatDuration(timeline.steps[step]?.durationMs ?? 0)}
+            </span>
+          ))}
         </div>
         <div className="rt-marks" aria-hidden="true">
           {count <= MAX_MARKS &&
@@ -106,19 +180,6 @@ export function Waterfall() {
             ))}
         </div>
         <Playhead />
-        {/* After the playhead, which would otherwise strike through the time. */}
-        <div className="rt-marks" aria-hidden="true">
-          {scale.long.map((i) => (
-            <span
-              key={`long-${i}`}
-              // Beside the mark, on the side with room: the track clips what passes its edge.
-              className={`rt-mark-time${scale.markAt(i) > 0.6 ? ' rt-mark-time--before' : ''}`}
-              style={{ left: `${scale.markAt(i) * 100}%` }}
-            >
-              {formatDuration(timeline.steps[i]?.durationMs ?? 0)}
-            </span>
-          ))}
-        </div>
       </div>
     </div>
   );
