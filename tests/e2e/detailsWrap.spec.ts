@@ -41,9 +41,15 @@ for (const [width, height, theme] of [
     }
   });
 
-/** The short dotted words of a text (names, addresses, ports): "shop.example,", "192.0.2.1)". */
+/**
+ * The short dotted words of a text (names, addresses): "shop.example,", "192.0.2.1)"; an address's
+ * port counts apart ("192.0.2.15:56209" may go to a second line before ":56209", never inside either).
+ */
 const shortNames = (text: string) =>
-  text.split(/\s+/).filter((word) => /\w[_./:-]\w/.test(word) && word.length <= 22);
+  text
+    .split(/\s+/)
+    .filter((word) => /\w[_./:-]\w/.test(word) && word.length <= 22)
+    .flatMap((word) => word.split(/(?=:\d+\W*$)/));
 
 /**
  * A name or an address short enough for a line is never split across two: at 1024×768 step 6's
@@ -73,4 +79,27 @@ for (const [width, height, theme] of [
       }
     }
     expect(split).toEqual([]);
+  });
+
+/**
+ * A field table never makes the details column scroll sideways: at 1024×768 kubernetes' SYN-ACK had
+ * "acknowledgement" (a long name, no hyphenation) beside "192.0.2.15:56209" set whole, 10 px too wide.
+ */
+for (const [width, height] of [
+  [1024, 768],
+  [390, 844],
+  [320, 640],
+] as const)
+  test(`${width}×${height}: a TCP segment's fields fit the details column`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const k8s = timelineOf('kubernetes');
+    const index = k8s.steps.findIndex((s) => s.title === 'SYN-ACK');
+    await page.goto(`/#scenario=kubernetes&step=${index + 1}&motion=0`);
+    const details = page.getByRole('region', { name: 'Step details' });
+    await expect(details.getByRole('heading', { name: 'SYN-ACK' })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    const sizes = await page
+      .locator('.rt-details')
+      .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
   });

@@ -25,11 +25,15 @@ export const textLines = (element: Locator): Promise<string[]> =>
     return lines.map((line) => line.trim());
   });
 
-/** Whether `text` may break after its first `count` non-space characters: at a space, or after _ . / - */
+/**
+ * Whether `text` may break after its first `count` non-space characters: at a space, after _ . / -, or
+ * before an address's port (":56209").
+ */
 export function breaksAt(text: string, count: number): boolean {
   let seen = 0;
   for (let i = 0; i < text.length; i++) {
-    if (seen === count) return /\s/.test(text[i]!) || /[_./-]/.test(text[i - 1] ?? '');
+    if (seen === count)
+      return /\s/.test(text[i]!) || /[_./-]/.test(text[i - 1] ?? '') || /^:\d/.test(text.slice(i, i + 2));
     if (!/\s/.test(text[i]!)) seen += 1;
   }
   return true;
