@@ -19,7 +19,7 @@ import type { RunResult } from './lib/playbackMeasure.ts';
 import { preview, runMain } from './lib/processes.ts';
 import type { Server } from './lib/processes.ts';
 import { loadOnce } from './lib/startup.ts';
-import { median, round } from './lib/stats.ts';
+import { median, quantile, round } from './lib/stats.ts';
 
 function parseOptions(argv: readonly string[]) {
   const all = (name: string) =>
@@ -66,7 +66,13 @@ runMain(async () => {
       log(`Time to diagram (painted, median of ${options.startup}), load ${load()}:`);
       times.forEach((t, i) =>
         log(
-          `  ${String.fromCharCode(65 + i)}: median ${round(median(t), 0)} ms, min ${Math.round(Math.min(...t))} ms`,
+          `  ${String.fromCharCode(65 + i)}: median ${round(median(t), 0)} ms, p90 ${round(
+            quantile(
+              [...t].sort((a, b) => a - b),
+              0.9,
+            ),
+            0,
+          )} ms, min ${Math.round(Math.min(...t))} ms`,
         ),
       );
       return;
