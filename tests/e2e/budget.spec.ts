@@ -32,6 +32,12 @@ test('index.html preloads the default stack’s language profile: the first view
   expect(preloaded).toContain(`assets/${profile[0] ?? ''}`);
   // Everything it imports is preloaded too (none found only by following its imports).
   expect(firstLoad(dist).notPreloaded).toEqual([]);
+  // In two requests, the profile and the helpers it shares with the other languages (vite.config.ts's
+  // profile-kit): on HTTP/1.1 more small ones queue the app's own chunks behind them.
+  const beyondApp = preloaded.filter(
+    (file) => !/\/(rolldown-runtime|react|react-flow|app)-[\w-]+\.js$/.test(file),
+  );
+  expect(beyondApp).toHaveLength(2);
 });
 
 test("no chunk of the hosted build is over Vite's 500 KB warning size (npm run build prints no warning)", () => {
