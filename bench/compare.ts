@@ -6,20 +6,22 @@
  *   npm run bench:compare -- --dist /path/old/dist --dist dist            playback, 1920×1080 cases
  *   npm run bench:compare -- --dist A --dist B --only 4x --runs 3 --seconds 8
  *   npm run bench:compare -- --dist A --dist B --startup 12               time to diagram (camera=whole)
+ *   npm run bench:compare -- --dist A --dist B --startup 12 --bare        … with the bare React Flow page in
+ *                                                                        the same loop: each build's ratio
  *
  * Each dist is served by its own `vite preview`; for each run, each case is measured on every build in
  * turn (the order alternates run by run: A B, then B A), so a burst of load falls on both.
  */
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchChromium } from './lib/browser.ts';
 import { VIEWPORTS, casesOf } from './lib/playbackCases.ts';
 import { measure } from './lib/playbackMeasure.ts';
 import type { RunResult } from './lib/playbackMeasure.ts';
-import { preview, runMain } from './lib/processes.ts';
+import { preview, ROOT, runMain, tempDir, viteBuild } from './lib/processes.ts';
 import type { Server } from './lib/processes.ts';
 import { loadOnce } from './lib/startup.ts';
-import { median, round } from './lib/stats.ts';
+import { median, quantile, round } from './lib/stats.ts';
 
 function parseOptions(argv: readonly string[]) {
   const all = (name: string) =>
@@ -33,6 +35,7 @@ function parseOptions(argv: readonly string[]) {
     seconds: Number(value('--seconds') ?? 8),
     only: value('--only') ?? null,
     startup: value('--startup') === undefined ? 0 : Number(value('--startup')),
+    bare: argv.includes('--bare'),
   };
 }
 
@@ -53,22 +56,47 @@ runMain(async () => {
     const order = (run: number) => (run % 2 ? servers.map((_, i) => i) : servers.map((_, i) => i).reverse());
 
     if (options.startup > 0) {
-      const times: number[][] = servers.map(() => []);
+      // The pages: each build's main view, and with --bare the bare React Flow page drawing as many nodes and edges.
+      const pages = servers.map((server, i) => ({
+        name: String.fromCharCode(65 + i),
+        url: `${server.url}#camera=whole`,
+        app: true,
+      }));
+      if (options.bare) {
+        const warm = await loadOnce(browser, pages[0]?.url ?? '', true);
+        const config = join(ROOT, 'bench', 'fixtures', 'bare-flow', 'vite.config.ts');
+        const bare = await preview(
+          await viteBuild(join(tempDir('roundtrip-bench-bare-'), 'dist'), { config }),
+        );
+        servers.push(bare);
+        pages.push({ name: 'bare', url: `${bare.url}?nodes=${warm.nodes}&edges=${warm.edges}`, app: false });
+      }
+      const times: number[][] = pages.map(() => []);
       for (let run = 1; run <= options.startup; run++) {
-        for (const i of order(run)) {
-          const marks = await loadOnce(browser, `${servers[i]?.url ?? ''}#camera=whole`, true);
+        // Rotating order (A B bare, B bare A, …) so a burst of load falls on every page alike.
+        for (let k = 0; k < pages.length; k++) {
+          const i = (run + k) % pages.length;
+          const page = pages[i];
+          if (!page) continue;
+          const marks = await loadOnce(browser, page.url, page.app);
           if (marks.paintedMs !== null) times[i]?.push(marks.paintedMs);
         }
         log(
-          `  load ${run}: ${times.map((t, i) => `${String.fromCharCode(65 + i)} ${Math.round(t.at(-1) ?? NaN)} ms`).join(', ')}`,
+          `  load ${run}: ${pages.map((p, i) => `${p.name} ${Math.round(times[i]?.at(-1) ?? NaN)} ms`).join(', ')}`,
         );
       }
-      log(`Time to diagram (painted, median of ${options.startup}), load ${load()}:`);
-      times.forEach((t, i) =>
+      log(`Time to diagram (painted, ${options.startup} loads each), load ${load()}:`);
+      const sorted = times.map((t) => [...t].sort((a, b) => a - b));
+      const bareTimes = options.bare ? (sorted.at(-1) ?? []) : null;
+      sorted.forEach((t, i) => {
+        const ratio =
+          bareTimes && pages[i]?.app
+            ? `; ${round(median(t) / median(bareTimes), 2)}× the bare page (p90 ${round(quantile(t, 0.9) / quantile(bareTimes, 0.9), 2)}×)`
+            : '';
         log(
-          `  ${String.fromCharCode(65 + i)}: median ${round(median(t), 0)} ms, min ${Math.round(Math.min(...t))} ms`,
-        ),
-      );
+          `  ${pages[i]?.name ?? '?'}: median ${round(median(t), 0)} ms, p90 ${round(quantile(t, 0.9), 0)} ms, min ${Math.round(t[0] ?? NaN)} ms${ratio}`,
+        );
+      });
       return;
     }
 

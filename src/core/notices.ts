@@ -14,6 +14,8 @@ export const NOTICES = {
     `${scenario} is not shown on ${stack}: ${reason} Showing it on ${instead}.`,
   profileUnavailable: (language: string): string =>
     `The ${language} handler code could not be loaded (is the network down?); the stack did not change.`,
+  databaseUnavailable: (database: string): string =>
+    `The ${database} stages could not be loaded (is the network down?); the stack did not change.`,
   extrasUnavailable: (scenario: string): string =>
     `The stages of “${scenario}” could not be loaded (is the network down?); the scenario did not change.`,
   copyFailed: 'Select the text and copy it with Ctrl+C (⌘C).',

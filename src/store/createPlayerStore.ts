@@ -4,6 +4,7 @@ import {
   DEFAULT_STACK,
   LANGUAGE_INFO,
   NOTICES,
+  DATABASE_INFO,
   extrasFor,
   scenarioById,
 } from '../core/index.ts';
@@ -121,9 +122,15 @@ export function createPlayerStore(init: PlayerInit = {}) {
           languageProfiles
             .load(nextStack.lang)
             .then(() => null, failed(NOTICES.profileUnavailable(LANGUAGE_INFO[nextStack.lang].label))),
-          extraStages
-            .load(extrasFor(scenario))
-            .then(() => null, failed(NOTICES.extrasUnavailable(scenario.title))),
+          extraStages.load(extrasFor(scenario, nextStack)).then(
+            () => null,
+            failed(
+              // A database's stages (MySQL's, MongoDB's) missing when the scenario's own are there.
+              extraStages.get(extrasFor(scenario, { ...nextStack, db: 'postgres' }))
+                ? NOTICES.databaseUnavailable(DATABASE_INFO[nextStack.db].name)
+                : NOTICES.extrasUnavailable(scenario.title),
+            ),
+          ),
         ]).then((results) => {
           if (awaited !== move) return;
           const notices = results.filter((notice) => notice !== null);

@@ -82,8 +82,13 @@ describe('a scenario’s extra stages loaded on demand', () => {
       expect(store.getState().scenarioId).toBe('first-visit');
       expect(store.getState().notices).toEqual([expect.stringMatching(/could not be loaded/)]);
       // Nothing stays on its way: the next choice starts from where the player is.
+      store.getState().setScenario('cache-hit');
+      expect(store.getState()).toMatchObject({ scenarioId: 'cache-hit', stack: { db: 'postgres' } });
+      // A database whose stages cannot be fetched leaves the stack, and says which.
       store.getState().setDatabase('mysql');
-      expect(store.getState()).toMatchObject({ scenarioId: 'first-visit', stack: { db: 'mysql' } });
+      await settled();
+      expect(store.getState()).toMatchObject({ scenarioId: 'cache-hit', stack: { db: 'postgres' } });
+      expect(store.getState().notices.at(-1)).toMatch(/^The MySQL stages could not be loaded/);
     } finally {
       vi.doUnmock('./extraStages.ts');
     }

@@ -30,6 +30,12 @@ function importExtra(id: ExtraId): Promise<ExtraStages[ExtraId]> {
       return import('../core/extras/session.ts').then((m) => m.session);
     case 'gzip':
       return import('../core/extras/gzip.ts').then((m) => m.gzip);
+    case 'mongodb':
+      return import('../core/extras/mongodb.ts').then((m) => m.mongodb);
+    case 'mysql':
+      return import('../core/extras/mysql.ts').then((m) => m.mysql);
+    case 'reviews':
+      return import('../core/extras/reviews.ts').then((m) => m.reviews);
   }
 }
 

@@ -12,7 +12,7 @@ export function scenarioToPlay(scenarioId: string, built: Scenario | null): Scen
 
 /** Loads what simulating `scenario` on `stack` needs: the language's profile and the scenario's extra stages. */
 export const loadToSimulate = (scenario: Scenario, stack: Stack): Promise<unknown> =>
-  Promise.all([languageProfiles.load(stack.lang), extraStages.load(extrasFor(scenario))]);
+  Promise.all([languageProfiles.load(stack.lang), extraStages.load(extrasFor(scenario, stack))]);
 
 /**
  * A per-store memo of built timelines keyed by scenario (or build code) and stack: switching back and
@@ -32,7 +32,7 @@ export function timelineMemo(): (
     if (!timeline) {
       const scenario = scenarioToPlay(scenarioId, built);
       const profile = languageProfiles.get(stack.lang);
-      const extras = extraStages.get(extrasFor(scenario));
+      const extras = extraStages.get(extrasFor(scenario, stack));
       if (!profile || !extras) return null;
       timeline = simulateTimeline(scenario, stack, profile, extras);
       memo.set(key, timeline);

@@ -8,20 +8,21 @@ import { describe, expect, it } from 'vitest';
  * journey/ (context, timeline builder, PRNG). A part (parts/: CDN, cache, load balancer) places itself and
  * runs its behaviour on the journey, and the engine calls it. Scenarios are data the engine reads, never the app.
  * An extra (extras/: the stages only some scenarios reach) gathers stages from the engine and the parts; the
- * engine reaches it only through extras/ExtraStages.ts (below), so that it stays out of the first load.
+ * engine reaches it only through extras/ExtraStages.ts (below), so that it stays out of the first load. A
+ * database's extra (MySQL's, MongoDB's) gathers data/'s code for it, which data/ reaches the same way.
  */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   model: [],
   world: [],
   format: [],
   protocols: ['model', 'world', 'format'],
-  data: ['model', 'world', 'protocols', 'format'],
+  data: ['model', 'world', 'protocols', 'format', 'extras'],
   journey: ['model', 'stacks', 'extras'],
   stacks: ['model', 'world', 'protocols', 'data', 'format', 'app'],
   app: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'extras'],
   parts: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app'],
   engine: ['model', 'world', 'protocols', 'data', 'format', 'stacks', 'journey', 'app', 'parts', 'extras'],
-  extras: ['model', 'engine', 'parts', 'app', 'protocols'],
+  extras: ['model', 'engine', 'parts', 'app', 'protocols', 'data'],
   scenarios: ['model', 'world', 'format'],
   build: ['model', 'world', 'format', 'parts', 'scenarios'],
 };

@@ -38,7 +38,7 @@ function answerWithError(ctx: AppContext, error: string, title: string, sql: str
 
 /** The round trips of `op` as this stack's driver sends them (on MySQL, its statement mode). */
 const firstExchanges = (ctx: AppContext, op: DbOperation) =>
-  databaseExchanges(ctx.stack.db, op, ctx.scenario.skuIndex, ctx.database.reviews, {
+  databaseExchanges(ctx.stack.db, ctx.extras, op, ctx.scenario.skuIndex, ctx.database.reviews, {
     mode: ctx.profile.mysqlStatements.mode,
     statementId: ctx.database.prepared + 1,
   });

@@ -7,7 +7,6 @@ import { COST_MS } from '../world/world.ts';
 import type { AppContext } from './AppContext.ts';
 import { explain, respond } from './AppContext.ts';
 import { codeStep } from './codeStep.ts';
-import { createReview } from './createReview.ts';
 import { asProduct, getProduct } from './getProduct.ts';
 import { extra } from '../extras/ExtraStages.ts';
 import { allowedMethods, matchRoute } from './matchRoute.ts';
@@ -62,7 +61,7 @@ export function runApp(engine: EngineContext, request: HttpRequest): HttpRespons
   );
   if (ctx.scenario.faults.handlerBug) return extra(ctx.extras, 'appFaults').handlerCrash(ctx);
 
-  if (route.op === 'createReview') return createReview(ctx, value ?? '');
+  if (route.op === 'createReview') return extra(ctx.extras, 'reviews').createReview(ctx, value ?? '');
   if (route.op === 'login') return extra(ctx.extras, 'session').login(ctx);
   if (route.op === 'me') return extra(ctx.extras, 'session').me(ctx);
 

@@ -3,7 +3,6 @@ import { databaseExchanges } from '../data/databaseExchanges.ts';
 import { MYSQL_ROWS_ESTIMATE } from '../data/mysqlExplain.ts';
 import type { DbExchange, MongoFindOne } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
-import { formatMongo } from '../protocols/formatMongo.ts';
 import { ADDRESS, DATABASE_INFO, PG_SCAN_WORKERS } from '../world/world.ts';
 import { PRODUCT_COUNT } from '../data/shopData.ts';
 import type { AppContext } from './AppContext.ts';
@@ -59,7 +58,7 @@ function requestWords(
   const doc =
     op.kind === 'insertReview'
       ? `The new review is a BSON document with typed fields: product_id ${op.productId} and rating ${op.rating} are numbers, body is a string.`
-      : `The filter is a BSON document, ${formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : op.kind === 'userByEmail' ? { email: op.email } : op.kind === 'productPage' ? { _id: { $gt: op.after } } : {})}, whose value travels typed (a ${op.kind === 'productBySku' || op.kind === 'userByEmail' ? 'string' : 'number'}): MongoDB has no query text to parse.`;
+      : `The filter is a BSON document, ${extra(ctx.extras, 'mongodb').formatMongo(op.kind === 'productById' ? { _id: op.id } : op.kind === 'productBySku' ? { sku: op.sku } : op.kind === 'userByEmail' ? { email: op.email } : op.kind === 'productPage' ? { _id: { $gt: op.after } } : {})}, whose value travels typed (a ${op.kind === 'productBySku' || op.kind === 'userByEmail' ? 'string' : 'number'}): MongoDB has no query text to parse.`;
   return {
     narration: `${mongoCall(op, where, ctx.profile.mongoFindOne ?? 'single-batch')} ${doc}`,
     why: 'Security: MongoDB’s injection risk is an operator where a value belongs, such as {"$ne": null}; the handler only ever puts a number or a string there, because its input was checked for type first.',
@@ -195,6 +194,7 @@ export function runOperation(ctx: AppContext, op: DbOperation, options: RunOptio
   const mysql = { mode: ctx.profile.mysqlStatements.mode, statementId: ctx.database.prepared + 1 };
   const exchanges = databaseExchanges(
     stack.db,
+    ctx.extras,
     op,
     ctx.scenario.skuIndex,
     ctx.database.reviews,

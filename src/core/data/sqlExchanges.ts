@@ -2,11 +2,11 @@ import type { Message, SqlQuery } from '../model/messages.ts';
 import { COST_MS, PG_SCAN_WORKERS } from '../world/world.ts';
 import { formatMysql, formatPsql } from '../protocols/formatRows.ts';
 import type { DbExchange, MysqlStatements } from './DbExchange.ts';
-import { mysqlOnTheWire } from './mysqlOnTheWire.ts';
 import type { DbOperation, TransactionControl } from './dbOperation.ts';
 import { PRODUCT_COUNT, REVIEW_COUNT, USER, productFound, productRow } from './shopData.ts';
 import { COLUMNS, SQL, USER_COLUMNS } from './sqlStatements.ts';
-import { MYSQL_INSERT_PLAN, MYSQL_PAGE_PLAN, mysqlProductPlan, mysqlUserPlan } from './mysqlExplain.ts';
+import { extra } from '../extras/ExtraStages.ts';
+import type { Extras } from '../extras/ExtraStages.ts';
 import {
   POSTGRES_INSERT_PLAN,
   postgresPagePlan,
@@ -96,6 +96,7 @@ const rowCount = (rows: readonly Row[]): string => (rows.length === 1 ? '1 row' 
  */
 export function sqlExchanges(
   dialect: Dialect,
+  extras: Extras,
   op: DbOperation,
   skuIndex: boolean,
   reviews: number = REVIEW_COUNT,
@@ -105,10 +106,12 @@ export function sqlExchanges(
   },
 ): DbExchange[] {
   const pg = dialect === 'postgres';
+  // MySQL's drivers and plans are the `mysql` extra: the first view's PostgreSQL does without them.
+  const my = pg ? null : extra(extras, 'mysql');
   const wire = (s: Statement, columns: number): DbExchange[] =>
-    pg
-      ? [exchange(dialect, s)]
-      : mysqlOnTheWire(exchange(dialect, s), mysql.mode, mysql.statementId, columns);
+    my
+      ? my.mysqlOnTheWire(exchange(dialect, s), mysql.mode, mysql.statementId, columns)
+      : [exchange(dialect, s)];
   switch (op.kind) {
     case 'productById':
     case 'productBySku': {
@@ -127,7 +130,7 @@ export function sqlExchanges(
           examined: indexed ? rows.length : PRODUCT_COUNT,
           asks: byId ? `SELECT product ${op.id}${locks ? ', locked' : ''}` : `SELECT sku ${op.sku}`,
           plan: {
-            text: pg ? postgresProductPlan(op, skuIndex) : mysqlProductPlan(op, id !== null, skuIndex),
+            text: my ? my.mysqlProductPlan(op, id !== null, skuIndex) : postgresProductPlan(op, skuIndex),
             summary: indexed
               ? `Index lookup on ${byId ? 'the primary key' : 'sku'}`
               : `${scanned} of ${groupDigits(PRODUCT_COUNT)} rows`,
@@ -153,7 +156,7 @@ export function sqlExchanges(
           examined: rows.length,
           asks: `SELECT page after ${op.after}`,
           plan: {
-            text: pg ? postgresPagePlan(op.after) : MYSQL_PAGE_PLAN,
+            text: my ? my.MYSQL_PAGE_PLAN : postgresPagePlan(op.after),
             summary: `Walk the primary key from id ${op.after + 1}, stop after ${op.limit}`,
           },
           costMs: COST_MS.queryPlan + COST_MS.indexLookup + COST_MS.rowScan * rows.length,
@@ -174,7 +177,7 @@ export function sqlExchanges(
           examined: 0,
           asks: 'INSERT review',
           plan: {
-            text: pg ? POSTGRES_INSERT_PLAN : MYSQL_INSERT_PLAN,
+            text: my ? my.MYSQL_INSERT_PLAN : POSTGRES_INSERT_PLAN,
             summary: 'Insert one row, check the foreign key',
           },
           costMs: COST_MS.insertRow,
@@ -197,7 +200,7 @@ export function sqlExchanges(
           examined: rows.length,
           asks: `SELECT user ${op.email}`,
           plan: {
-            text: pg ? postgresUserPlan(op.email) : mysqlUserPlan(rows.length > 0),
+            text: my ? my.mysqlUserPlan(rows.length > 0) : postgresUserPlan(op.email),
             summary: 'Index lookup on the unique email',
           },
           costMs: COST_MS.queryPlan + COST_MS.indexLookup,

@@ -14,4 +14,4 @@ import { simulateTimeline } from './simulateTimeline.ts';
  * names, as the app does, so every test through it checks that list too.
  */
 export const buildTimeline = (scenario: Scenario, stack: Stack): Timeline =>
-  simulateTimeline(scenario, stack, languageProfile(stack.lang), pickExtras(extrasFor(scenario)));
+  simulateTimeline(scenario, stack, languageProfile(stack.lang), pickExtras(extrasFor(scenario, stack)));

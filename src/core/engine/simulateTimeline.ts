@@ -38,7 +38,7 @@ export function simulateTimeline(
 ): Timeline {
   if (profile.id !== stack.lang)
     throw new Error(`The ${profile.id} profile cannot run a ${stack.lang} stack.`);
-  const missing = extrasFor(scenario).filter((id) => !extras[id]);
+  const missing = extrasFor(scenario, stack).filter((id) => !extras[id]);
   if (missing.length > 0)
     throw new Error(`${scenario.id} needs its extra stages first: ${missing.join(', ')}.`);
   const refused = unavailableReason(scenario, stack);

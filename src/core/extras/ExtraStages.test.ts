@@ -17,7 +17,23 @@ const NODE = { lang: 'node', db: 'postgres' } as const;
 
 describe('extra stages', () => {
   it('the default scenario needs none: its first view waits for nothing more', () => {
-    expect(extrasFor(scenario(DEFAULT_SCENARIO_ID))).toEqual([]);
+    expect(extrasFor(scenario(DEFAULT_SCENARIO_ID), NODE)).toEqual([]);
+  });
+
+  it('a stack on MongoDB or MySQL needs its database’s stages (mongodb, mysql), whatever the scenario; PostgreSQL none', () => {
+    for (const db of DATABASES)
+      expect(extrasFor(scenario(DEFAULT_SCENARIO_ID), { lang: 'go', db }), db).toEqual(
+        db === 'mongodb' || db === 'mysql' ? [db] : [],
+      );
+    expect(extrasFor(scenario('http2'), { lang: 'node', db: 'mongodb' })).toEqual(['http2', 'mongodb']);
+    const mongo = { lang: 'node', db: 'mongodb' } as const;
+    expect(() => simulateTimeline(scenario(DEFAULT_SCENARIO_ID), mongo, languageProfile('node'), {})).toThrow(
+      `${DEFAULT_SCENARIO_ID} needs its extra stages first: mongodb.`,
+    );
+    for (const stack of [mongo, { lang: 'php', db: 'mysql' } as const])
+      expect(buildTimeline(scenario(DEFAULT_SCENARIO_ID), stack)).toEqual(
+        simulateTimeline(scenario(DEFAULT_SCENARIO_ID), stack, languageProfile(stack.lang), ALL_EXTRAS),
+      );
   });
 
   it.each([
@@ -30,13 +46,15 @@ describe('extra stages', () => {
     ['pool-exhausted', ['databaseFaults']],
     ['bad-gateway', ['appFaults']],
     ['server-error', ['appFaults']],
-    ['cors-preflight', ['cors']],
+    ['cors-preflight', ['cors', 'reviews']],
+    ['post-create', ['reviews']],
+    ['invalid-input', ['reviews']],
     ['redirect-https', ['httpsRedirect']],
     ['rate-limited', ['rateLimit']],
     ['browser-cache-hit', ['browserCache']],
     ['far-away', ['geography']],
   ])('%s needs %j', (id, extras) => {
-    expect(extrasFor(scenario(id))).toEqual(extras);
+    expect(extrasFor(scenario(id), NODE)).toEqual(extras);
   });
 
   it('a simulation without the extras its scenario needs is refused, naming them', () => {

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario.ts';
+import type { Stack } from '../model/stack.ts';
 import type { databaseFaults } from './databaseFaults.ts';
 import type { appFaults } from './appFaults.ts';
 import type { cors } from './cors.ts';
@@ -12,6 +13,9 @@ import type { loadBalancer } from './loadBalancer.ts';
 import type { tlsResumption } from './tlsResumption.ts';
 import type { session } from './session.ts';
 import type { gzip } from './gzip.ts';
+import type { mongodb } from './mongodb.ts';
+import type { mysql } from './mysql.ts';
+import type { reviews } from './reviews.ts';
 
 /**
  * The stages only some scenarios reach, by id: each is a module of its own (`extras/<id>.ts`, which gathers
@@ -46,6 +50,12 @@ export interface ExtraStages {
   readonly session: typeof session;
   /** `gzip`: nginx compresses the answer it relays. */
   readonly gzip: typeof gzip;
+  /** `stack.db` is MongoDB: its commands and replies (the first view's PostgreSQL needs none of it). */
+  readonly mongodb: typeof mongodb;
+  /** `stack.db` is MySQL: its drivers' statements on the wire and EXPLAIN's plans. */
+  readonly mysql: typeof mysql;
+  /** `request.method` POST: the handler that writes a review (POST /api/products/:id/reviews). */
+  readonly reviews: typeof reviews;
 }
 
 export type ExtraId = keyof ExtraStages;
@@ -54,10 +64,11 @@ export type ExtraId = keyof ExtraStages;
 export type Extras = Partial<ExtraStages>;
 
 /**
- * When a scenario needs each extra, read from its data alone (so a built scenario is covered too). A
- * predicate may say yes where the journey will not reach the stage (h2 over plain http), never no where it will.
+ * When a scenario on a stack needs each extra, read from its data and the stack alone (so a built scenario is
+ * covered too). A predicate may say yes where the journey will not reach the stage (h2 over plain http), never
+ * no where it will.
  */
-const NEEDED: { readonly [K in ExtraId]: (scenario: Scenario) => boolean } = {
+const NEEDED: { readonly [K in ExtraId]: (scenario: Scenario, stack: Stack) => boolean } = {
   http2: (s) => s.h2 === true || s.topology.cdn,
   tlsResumption: (s) => (s.start.tlsTickets ?? 0) > 0,
   loadBalancer: (s) => s.topology.balancer !== undefined,
@@ -71,13 +82,16 @@ const NEEDED: { readonly [K in ExtraId]: (scenario: Scenario) => boolean } = {
   geography: (s) => s.topology.user !== undefined,
   session: (s) => s.session !== undefined,
   gzip: (s) => s.gzip === true,
+  mongodb: (_, stack) => stack.db === 'mongodb',
+  mysql: (_, stack) => stack.db === 'mysql',
+  reviews: (s) => s.request.method === 'POST',
 };
 
 export const EXTRA_IDS = Object.keys(NEEDED) as readonly ExtraId[];
 
-/** The extras `scenario` needs, to load before it is simulated. Most scenarios need none. */
-export const extrasFor = (scenario: Scenario): readonly ExtraId[] =>
-  EXTRA_IDS.filter((id) => NEEDED[id](scenario));
+/** The extras `scenario` needs on `stack`, to load before it is simulated. Most scenarios need none. */
+export const extrasFor = (scenario: Scenario, stack: Stack): readonly ExtraId[] =>
+  EXTRA_IDS.filter((id) => NEEDED[id](scenario, stack));
 
 /** One extra's stages, which the caller of `simulateTimeline` must have handed in. */
 export function extra<K extends ExtraId>(extras: Extras, id: K): ExtraStages[K] {

@@ -12,6 +12,9 @@ import { loadBalancer } from './loadBalancer.ts';
 import { tlsResumption } from './tlsResumption.ts';
 import { session } from './session.ts';
 import { gzip } from './gzip.ts';
+import { mongodb } from './mongodb.ts';
+import { mysql } from './mysql.ts';
+import { reviews } from './reviews.ts';
 
 /** Every extra, for `buildTimeline` (tests, benchmarks, the CLIs), which simulates synchronously. */
 export const ALL_EXTRAS: ExtraStages = {
@@ -28,6 +31,9 @@ export const ALL_EXTRAS: ExtraStages = {
   geography,
   session,
   gzip,
+  mongodb,
+  mysql,
+  reviews,
 };
 
 /** Only the extras named, as the app hands them: a test through `buildTimeline` then checks `extrasFor`. */
