@@ -1,6 +1,6 @@
 import { internal } from '../journey/EngineContext.ts';
 import { databaseExchanges } from '../data/databaseExchanges.ts';
-import { MYSQL_ROWS_ESTIMATE } from '../data/mysqlExplain.ts';
+import { MYSQL_ROWS_ESTIMATE } from '../data/mysqlRowsEstimate.ts';
 import type { DbExchange, MongoFindOne } from '../data/DbExchange.ts';
 import type { DbOperation } from '../data/dbOperation.ts';
 import { ADDRESS, DATABASE_INFO, PG_SCAN_WORKERS } from '../world/world.ts';

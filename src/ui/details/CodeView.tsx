@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import type { CodeView as CodeViewData } from '../../core/index.ts';
 import { grammarFor } from './highlight/grammarFor.ts';
-import { highlight } from './highlight/highlight.ts';
+import { useHighlighter } from './useHighlighter.ts';
 
 /** Handler source with line numbers; the running line is marked with ▶, a background and aria-current. */
 export const CodeView = memo(function CodeView({ code }: { code: CodeViewData }) {
   const grammar = grammarFor(code.language);
+  const highlight = useHighlighter();
   const lines = code.source.replace(/\r\n/g, '\n').split('\n');
   return (
     <figure className="rt-codeview">

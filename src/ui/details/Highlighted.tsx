@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { highlight } from './highlight/highlight.ts';
 import type { Grammar } from './highlight/Token.ts';
+import { useHighlighter } from './useHighlighter.ts';
 
-/** Text with light syntax colouring, in a scrollable block. */
+/** Text with light syntax colouring (once its chunk is here: useHighlighter), in a scrollable block. */
 export const Highlighted = memo(function Highlighted({
   text,
   grammar,
@@ -12,7 +12,7 @@ export const Highlighted = memo(function Highlighted({
   grammar: Grammar;
   label?: string;
 }) {
-  const tokens = highlight(text, grammar);
+  const tokens = useHighlighter()(text, grammar);
   return (
     <pre className="rt-code" aria-label={label} tabIndex={0}>
       <code>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { formatDuration, nodeStateAt } from '../../core/index.ts';
 import { selectStepIndex, selectTimeline, usePlayer } from '../../store/react.ts';
 import { breakableText } from '../breakable.tsx';
@@ -6,6 +6,7 @@ import { PHASE_INFO } from '../phaseInfo.ts';
 import { MessageView } from './MessageView.tsx';
 import { NodeStateTable } from './NodeStateTable.tsx';
 import { protocolLabel } from './protocolLabel.ts';
+import { loadHighlighter } from './useHighlighter.ts';
 
 /**
  * Everything about the current step: narration, why it matters, the message as a person would read
@@ -16,6 +17,11 @@ export function StepDetails() {
   const timeline = usePlayer(selectTimeline);
   const index = usePlayer(selectStepIndex);
   const knowledge = useMemo(() => nodeStateAt(timeline, index), [timeline, index]);
+  // The syntax colouring's chunk is fetched a second after the details show, before a message needs it.
+  useEffect(() => {
+    const warm = setTimeout(() => void loadHighlighter(), 1000);
+    return () => clearTimeout(warm);
+  }, []);
   const step = timeline.steps[index];
   if (!step) return <section className="rt-details" aria-label="Step details" />;
   const node = (id: string) => timeline.nodes.find((n) => n.id === id);
