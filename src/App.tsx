@@ -27,7 +27,8 @@ const afterNextPaint: FirstWrite = (write) => {
  * address bar kept a link to where it stands, and with api=1 the postMessage embedding API.
  */
 export function App({ builds, held }: { builds?: Builds; held?: HeldMessages }) {
-  const [start] = useState(() => startFromLocation(builds));
+  // The player and the hash it was made from (an edit before bindHash listens is followed then).
+  const [start] = useState(() => ({ ...startFromLocation(builds), opened: window.location.hash }));
   const { store } = start;
   // The link as opened, or as last edited by hand: its view options change without a reload.
   const [link, setLink] = useState(start.link);
@@ -35,7 +36,7 @@ export function App({ builds, held }: { builds?: Builds; held?: HeldMessages }) 
     const { notify } = store.getState();
     notify(start.notices);
     // The link as opened is made canonical after the first frame: the diagram is not kept waiting.
-    return bindHash(store, window, start.link, notify, setLink, afterNextPaint);
+    return bindHash(store, window, start.link, notify, setLink, afterNextPaint, start.opened);
   }, [store, start]);
   // A build= edited into the address by hand before the builder's code was loaded: reloading opens the
   // link as main.tsx does, with that code (the state is all in the link).

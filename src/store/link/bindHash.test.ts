@@ -72,6 +72,27 @@ describe('bindHash', () => {
     expect(store.getState().playback.step).toBe(store.getState().timeline.steps.length - 1);
   });
 
+  it('follows a hash edited after the player was made from the address but before it was bound', () => {
+    // The page made its player from "" at its first render; the hash changed before the effect bound it.
+    const store = createPlayerStore({ systemReducedMotion: true });
+    const { win, writes } = fakeWindow('#scenario=nxdomain&step=4');
+    bindHash(
+      store,
+      win,
+      DEFAULT_LINK,
+      () => undefined,
+      () => undefined,
+      (write) => {
+        write();
+        return () => undefined;
+      },
+      '',
+    );
+    expect(store.getState().scenarioId).toBe('nxdomain');
+    expect(store.getState().playback.step).toBe(3);
+    expect(writes.at(-1) ?? win.location.hash).toMatch(/scenario=nxdomain&.*step=4/);
+  });
+
   it('can put off its first rewrite of the address; a change of the player writes at once', () => {
     const { win, writes } = fakeWindow('#step=0');
     const { state } = parseHash(win.location.hash);

@@ -52,6 +52,7 @@ const now: FirstWrite = (write) => {
  * controls, captions, keys, api). `firstWrite` schedules the rewrite of the link as opened into its
  * canonical form (a replaceState costs milliseconds the first frame does not need to spend); a
  * change of the player writes at once, except a step that playback moves on to (PLAYING_WRITE_MS).
+ * `opened` is the hash the player was made from (the address's now, unless said).
  * Returns a function that unbinds.
  */
 export function bindHash(
@@ -61,9 +62,10 @@ export function bindHash(
   onProblems: (problems: readonly string[]) => void,
   onLink: (link: LinkState) => void = () => undefined,
   firstWrite: FirstWrite = now,
+  opened: string = win.location.hash,
 ): () => void {
   let view = initialView;
-  let written = win.location.hash;
+  let written = opened;
   let timer: number | null = null;
   const write = () => {
     if (timer !== null) win.clearTimeout?.(timer);
@@ -104,6 +106,9 @@ export function bindHash(
     win.addEventListener('blur', flush);
     win.addEventListener('pagehide', flush);
   }
+  // A hash edited after the player was made from `opened` but before this listened (the first render
+  // comes before the effects that bind) is followed as any edit; the link as opened would overwrite it.
+  if (win.location.hash !== opened) onHashChange();
   const cancelFirstWrite = firstWrite(write);
   return () => {
     cancelFirstWrite();
