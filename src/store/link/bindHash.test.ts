@@ -24,7 +24,11 @@ function fakeWindow(hash: string) {
     location.hash = next;
     listener?.();
   };
-  return { win, writes, userTypes };
+  /** An edit whose hashchange event is still queued. */
+  const userTypesUndelivered = (next: string) => {
+    location.hash = next;
+  };
+  return { win, writes, userTypes, userTypesUndelivered };
 }
 
 describe('bindHash', () => {
@@ -91,6 +95,18 @@ describe('bindHash', () => {
     expect(store.getState().scenarioId).toBe('nxdomain');
     expect(store.getState().playback.step).toBe(3);
     expect(writes.at(-1) ?? win.location.hash).toMatch(/scenario=nxdomain&.*step=4/);
+  });
+
+  it('never writes over an edit whose hashchange has not been delivered yet', () => {
+    const store = createPlayerStore({ systemReducedMotion: true });
+    const { win, userTypesUndelivered } = fakeWindow('');
+    bindHash(store, win, DEFAULT_LINK, () => undefined);
+    // The user's edit is in the address; its hashchange event is still queued when the player writes.
+    userTypesUndelivered('#scenario=nxdomain&step=4');
+    store.getState().setSpeed(2);
+    expect(store.getState().scenarioId).toBe('nxdomain');
+    expect(store.getState().playback.step).toBe(3);
+    expect(win.location.hash).toMatch(/scenario=nxdomain&.*step=4/);
   });
 
   it('can put off its first rewrite of the address; a change of the player writes at once', () => {

@@ -70,6 +70,12 @@ export function bindHash(
   const write = () => {
     if (timer !== null) win.clearTimeout?.(timer);
     timer = null;
+    // The address moved since it was last written: an edit whose hashchange has not been delivered
+    // yet. It is followed first (onHashChange writes again after), never overwritten.
+    if (win.location.hash !== written) {
+      onHashChange();
+      return;
+    }
     const next = formatHash(linkOf(store.getState(), view));
     if (next !== written) {
       written = next;
