@@ -58,6 +58,44 @@ for (const theme of THEMES) {
   }
 }
 
+// The projector enlarges what a room reads: the timeline's phase names and the duration on its row are at
+// least 1/60 of the height too (at 1920×1080 they were 13 px, 1/83).
+for (const size of [
+  { width: 960, height: 540 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const) {
+  test(`projector ${size.width}×${size.height}: the timeline's labels are at least 1/60 of the height`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/#scenario=slow-query&step=3&theme=projector&motion=0');
+    const labels = page.locator(
+      '.rt-waterfall .rt-band-text, .rt-waterfall .rt-band-outside, .rt-waterfall .rt-mark-time',
+    );
+    await expect(labels.first()).toBeVisible();
+    const sizes = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.rt-bands .rt-band-text, .rt-band-row .rt-band-outside, .rt-band-row .rt-mark-time, .rt-marks .rt-mark-time',
+        ),
+      ]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({
+          text: el.textContent ?? '',
+          // The CSS size times every zoom between it and the page (the projector's zoom of the track).
+          px:
+            parseFloat(getComputedStyle(el).fontSize) *
+            (el as HTMLElement & { currentCSSZoom: number }).currentCSSZoom,
+        })),
+    );
+    expect(sizes.length).toBeGreaterThan(4);
+    const floor = size.height / 60;
+    expect(sizes.filter((m) => m.px < floor - 0.1).map((m) => `${m.text} ${m.px.toFixed(1)} px`)).toEqual([]);
+  });
+}
+
 test('the diagram gets most of a 1280×720 window', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openStepTitled(page, '', HOP.title, HOP.guess);
